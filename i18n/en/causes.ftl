@@ -1,0 +1,167 @@
+## Causes: the message is the title; .detail explains, .fix says what to do.
+## Variables: $target, $host, $port, $path, $scheme, $peer, $status, $ms
+
+cause-refused-wrong-port = The client uses the wrong port
+    .detail = The host is up, but nothing listens on port { $port }. Another port on it does answer.
+    .fix = Compare the port in the client with the one the server listens on. On the server, list listeners with:
+        ss -ltnp            (Linux)
+        lsof -iTCP -sTCP:LISTEN   (macOS)
+        netstat -ano | findstr LISTENING   (Windows)
+
+cause-refused-wrong-host = The client connects to the wrong host or IP
+    .detail = { $peer } refuses, but the same port accepts on another address of this machine. The server listens there, not where the client dials.
+    .fix = Point the client at the address the server listens on, or make the server listen on every address (0.0.0.0 for IPv4, :: for IPv6).
+
+cause-refused-dns-wrong-ip = The domain points to the wrong server IP
+    .detail = { $host } resolves to an address where your server does not run.
+    .fix = Check the A/AAAA records: dig +short { $host }
+        Fix the record at your DNS provider, or in /etc/hosts (C:\Windows\System32\drivers\etc\hosts on Windows) if a stale entry overrides it.
+
+cause-refused-cdn-proxy = A CDN or acceleration proxy sits in front of the server
+    .detail = The address you reach belongs to a CDN or proxy, not to your server. It refuses or answers on its own behalf.
+    .fix = Use a port the CDN forwards (Cloudflare proxies only a fixed list, e.g. 80, 443, 8080, 8443), or turn the proxy off for this record (DNS only) and connect to the origin directly.
+
+cause-refused-server-not-running = The server is not running, or not on this port
+    .detail = Nothing accepts connections on { $peer }: the process is stopped, crashed at start-up, or listens on another port.
+    .fix = Start the server and check that it listens on port { $port }:
+        ss -ltnp | grep :{ $port }
+        Then read its start-up log for a bind error such as "address already in use".
+
+cause-refused-proxy-software = Proxy software on this machine is in the path
+    .detail = A proxy (an environment variable or a TUN-mode proxy tool) handles this connection instead of sending it straight to the server.
+    .fix = Try again with the proxy off, or exclude the host: export NO_PROXY={ $host }
+        In a TUN-mode tool, add a DIRECT rule for { $host }.
+
+cause-refused-loopback-only-bind = The server listens on 127.0.0.1 only
+    .detail = The port accepts on the loopback address but refuses on { $peer }. A server bound to 127.0.0.1 can only be reached from the same machine, through 127.0.0.1.
+    .fix = Make the server listen on all addresses: 0.0.0.0:{ $port } (IPv4) or [::]:{ $port } (IPv6). For example:
+        websocket://0.0.0.0:{ $port }
+        node: server.listen({ $port }, "0.0.0.0")
+        docker: -p { $port }:{ $port } and bind 0.0.0.0 inside the container
+
+cause-timeout-firewall = A firewall on the server drops the connection
+    .detail = Packets to port { $port } get no answer at all. A firewall that drops rather than rejects looks exactly like this.
+    .fix = Open the port on the server:
+        sudo ufw allow { $port }/tcp
+        sudo firewall-cmd --add-port={ $port }/tcp --permanent && sudo firewall-cmd --reload
+        sudo iptables -I INPUT -p tcp --dport { $port } -j ACCEPT
+        To test, stop the firewall for a moment and try again.
+
+cause-timeout-cloud-security-group = A cloud security group blocks the port
+    .detail = On a cloud server, the provider's security group filters traffic before it reaches the machine.
+    .fix = In the provider's console, add an inbound rule to the instance's security group: TCP port { $port }, source your client's address (or 0.0.0.0/0 for everyone).
+
+cause-timeout-panel-firewall = A hosting control panel has not opened the port
+    .detail = Panels such as Baota (aaPanel) keep their own firewall in front of the system one.
+    .fix = In the panel's Security (firewall) page, add a rule allowing TCP port { $port }, then retry.
+
+cause-timeout-server-not-running = The server does not exist or is switched off
+    .detail = Nothing at { $peer } answers, not even on other ports: the machine may be down, or the address may belong to no machine at all.
+    .fix = Check that the server machine is up and has this address: ip addr (Linux) or ipconfig (Windows) on the server. Then check that your service runs on port { $port }.
+
+cause-timeout-dns-wrong-ip = The domain points to the wrong server IP
+    .detail = { $host } resolves to an address where no server of yours answers.
+    .fix = Check the A/AAAA records: dig +short { $host }
+        Fix the record at your DNS provider, or remove a stale line in /etc/hosts.
+
+cause-timeout-private-ip-unreachable = The client dials a private IP from outside its network
+    .detail = { $peer } is a LAN-only address. It is reachable only from machines on the same network, and this machine is not on it.
+    .fix = Use the server's public IP or domain instead, or join its network first (VPN, same Wi-Fi, VPC peering).
+
+cause-addr-not-available-ephemeral-ports-exhausted = This machine ran out of local ports for this destination
+    .detail = Every outgoing connection takes a local port. With tens of thousands of connections to one server, the range runs out.
+    .fix = Widen the local port range. Add to /etc/sysctl.conf:
+        net.ipv4.ip_local_port_range = 10000 65535
+        then run: sudo sysctl -p
+        Reusing connections (keep-alive, pooling) avoids the problem altogether.
+
+cause-addr-not-available-time-wait = Closed short connections hold the local ports in TIME_WAIT
+    .detail = A closed connection keeps its local port for a while in TIME_WAIT. Many short connections in a burst use up the range.
+    .fix = Let the kernel reuse TIME_WAIT ports for new outgoing connections. Add to /etc/sysctl.conf:
+        net.ipv4.tcp_tw_reuse = 1
+        net.ipv4.ip_local_port_range = 10000 65535
+        then run: sudo sysctl -p
+        Count them with: ss -tan state time-wait | wc -l
+
+cause-protocol-mismatch-ws-to-http = A WebSocket client reached a plain HTTP server
+    .detail = The server answered { $status } instead of 101 Switching Protocols. Browsers report this as "Error during WebSocket handshake: Unexpected response code".
+    .fix = Make the server speak WebSocket on this port and path. In Workerman or GatewayWorker, listen with the websocket protocol:
+        new Worker('websocket://0.0.0.0:{ $port }');
+        Or, if a WebSocket server runs elsewhere, point the client at its port and path.
+
+cause-protocol-mismatch-invalid-http-response = The server's reply is not HTTP at all
+    .detail = A WebSocket handshake expects an HTTP reply; this server speaks another protocol. Browsers show "net::ERR_INVALID_HTTP_RESPONSE".
+    .fix = Check that port { $port } belongs to your WebSocket server and not to another service. Make the server listen with the websocket protocol:
+        new Worker('websocket://0.0.0.0:{ $port }');
+
+cause-protocol-mismatch-plain-to-tls = The server expects TLS, but the client spoke plain text
+    .detail = The port speaks TLS, and the client used { $scheme }://.
+    .fix = Use the TLS scheme: wss:// instead of ws://, https:// instead of http://.
+
+cause-protocol-mismatch-tls-to-plain = The client speaks TLS to a plain-text server
+    .detail = The client used { $scheme }://, but the server answers in plain text and does not speak TLS on this port.
+    .fix = Use ws:// or http:// for this port, or enable TLS on the server (or on the reverse proxy in front of it) with a certificate for { $host }.
+
+cause-protocol-mismatch-silent-server = The server accepted the connection but never answered
+    .detail = The connection was made, the request was sent, and nothing came back within { $ms } ms. The service behind the port waits for something else, or is stuck.
+    .fix = Check which program owns the port: ss -ltnp | grep :{ $port }
+        If it is yours, look for a blocked worker or a protocol it expects the client to speak first.
+
+cause-protocol-mismatch-bad-upgrade = The server's upgrade reply is invalid
+    .detail = The server said 101 Switching Protocols, but its reply breaks the WebSocket handshake rules (for example a wrong Sec-WebSocket-Accept).
+    .fix = Use a maintained WebSocket library on the server, and check that no proxy rewrites the handshake headers.
+
+cause-error-http-status = The server answered with an HTTP error
+    .detail = The server answered { $status }: it is reachable, but it rejects this request.
+    .fix = Check the path ({ $path }) and the server's routes, and read its error log for this request.
+
+cause-unreachable-no-route = There is no route to the server
+    .detail = The operating system has no route to { $host }: the network is down, or the address is on a network this machine cannot reach.
+    .fix = Check this machine's connection and routes: ip route (Linux), netstat -rn (macOS), route print (Windows). A VPN may need to be on.
+
+cause-dns-failure-no-such-host = The name does not resolve
+    .detail = No A or AAAA record for { $host } was found.
+    .fix = Check the spelling, then the record: dig { $host }
+        A new record can take a while to appear; a local name may belong in /etc/hosts.
+
+cause-dns-failure-server-unreachable = The DNS server did not answer
+    .detail = The resolver got no usable answer in time, so { $host } could not be looked up.
+    .fix = Check the DNS settings (/etc/resolv.conf, or resolvectl status), or try another server: dig @1.1.1.1 { $host }
+
+cause-reset-during-handshake = The server reset the connection during the handshake
+    .detail = The server accepted the connection, then aborted it with RST after the request was sent. Servers do this when they reject a client (TLS or protocol mismatch, an IP allow-list, a crash).
+    .fix = Read the server's log at the time of the check. Check that the client's protocol ({ $scheme }://) is what the server expects on port { $port }.
+
+cause-reset-on-connect = The connection was reset while opening
+    .detail = The connection was aborted before it was fully open, often by a middlebox or a server under overload.
+    .fix = Retry; if it persists, check the server's accept backlog and any firewall or load balancer in between.
+
+cause-reset-closed-without-reply = The server closed the connection without answering
+    .detail = The server accepted the connection and closed it without a byte of reply. Servers do this when they do not understand the request or refuse the client.
+    .fix = Check that the client's protocol ({ $scheme }://) is what the server expects on port { $port }, then read the server's log for the closed connection.
+
+cause-tls-error-certificate-expired = The server's certificate has expired
+    .detail = Clients refuse a certificate past its end date.
+    .fix = Renew the certificate (for Let's Encrypt: sudo certbot renew) and reload the server. Check the dates with:
+        openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -dates
+
+cause-tls-error-certificate-name-mismatch = The certificate is for another name
+    .detail = The certificate does not list { $host } among its names, so clients refuse it.
+    .fix = Issue a certificate that covers { $host }, or connect with a name the certificate lists. See its names with:
+        openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -ext subjectAltName
+
+cause-tls-error-self-signed = The certificate is self-signed or from an unknown CA
+    .detail = No trusted authority signed this certificate, so clients refuse it by default.
+    .fix = Use a certificate from a public CA (Let's Encrypt is free), or install your private CA on every client. Also check that the server sends the full chain (fullchain.pem).
+
+cause-tls-error-protocol-version = No TLS version in common
+    .detail = The server offers only TLS versions the client refuses (SSLv3, TLS 1.0 or 1.1), or the other way around.
+    .fix = Enable TLS 1.2 and 1.3 on the server. For nginx: ssl_protocols TLSv1.2 TLSv1.3;
+
+cause-tls-error-handshake-failed = The TLS handshake failed
+    .detail = The server ended the TLS handshake with an error.
+    .fix = Compare the server's TLS settings with the client's: openssl s_client -connect { $host }:{ $port } -servername { $host }
+
+cause-error-unexpected = An unexpected error
+    .detail = netdoctor could not classify what happened; the evidence below is what it saw.
+    .fix = Retry with a longer --timeout. If it persists, file an issue with the report (netdoctor check --json { $target }).

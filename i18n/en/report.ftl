@@ -1,0 +1,3 @@
+## Reports and profiles
+
+report-title = netdoctor report

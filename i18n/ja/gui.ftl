@@ -1,0 +1,3 @@
+## Desktop app
+
+gui-window-title = netdoctor

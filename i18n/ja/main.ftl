@@ -1,0 +1,183 @@
+## Verdicts: short labels
+
+verdict-ok = OK
+verdict-refused = connection refused
+verdict-timeout = connection timed out
+verdict-addr-not-available = cannot assign requested address
+verdict-protocol-mismatch = protocol mismatch
+verdict-unreachable = unreachable
+verdict-dns-failure = name does not resolve
+verdict-reset = connection reset
+verdict-tls-error = TLS error
+verdict-error = error
+
+## Verdicts: one sentence about this endpoint
+## Variables: $target, $host, $port, $path, $scheme, $peer, $status, $ms
+
+summary-ok = { $target } answered as a { $scheme } server should.
+summary-refused = { $peer } refused the connection: nothing accepts connections on port { $port } there.
+summary-timeout = No answer from { $peer } within { $ms } ms: packets to port { $port } are dropped or never arrive.
+summary-addr-not-available = This machine could not pick a local port to reach { $peer }.
+summary-protocol-mismatch = Connected to { $peer }, but the server there does not speak { $scheme }.
+summary-unreachable = There is no route from this machine to { $host }.
+summary-dns-failure = The name { $host } does not resolve to any address.
+summary-reset = { $peer } accepted the connection, then dropped it without a proper answer.
+summary-tls-error = The TLS handshake with { $peer } failed, or its certificate would be rejected.
+summary-error = Checking { $target } failed in an unexpected way.
+
+## Phases shown while a check runs
+
+phase-resolving = resolving
+phase-connecting = connecting
+phase-tls = TLS
+phase-handshake = handshake
+phase-follow-up = probing further
+
+## Evidence lines
+
+evidence-connect-failed = connect to { $addr }: { $error ->
+        [refused] connection refused
+        [timed-out] timed out
+        [addr-not-available] cannot assign requested address
+        [net-unreachable] network unreachable
+        [host-unreachable] no route to host
+        [reset] connection reset
+        [aborted] connection aborted
+        [closed] closed by the peer
+       *[other] failed
+    } (OS error { $code })
+evidence-connect-timed-out = connect to { $addr }: no answer within { $ms } ms
+evidence-alternate-accepts = { $addr } accepts connections on the same port
+evidence-ports-open = { $ip } accepts connections on { $count ->
+        [one] port { $ports }
+       *[other] ports { $ports }
+    }
+evidence-ports-refused = { $ip } answers with a refusal on { $count ->
+        [one] port { $ports }, so the host is up
+       *[other] ports { $ports }, so the host is up
+    }
+evidence-ports-silent = { $ip } gave no answer on { $count ->
+        [one] port { $ports } either
+       *[other] { $count } other ports either ({ $ports })
+    }
+evidence-resolved = { $name } resolves to { $addrs }
+evidence-dns-mismatch = { $name } resolves to { $resolved }, but you expect { $expected }
+evidence-no-such-host = { $server ->
+        [system] the system resolver has no address for { $name }
+       *[other] DNS server { $server } has no address for { $name }
+    }
+evidence-dns-timed-out = { $server ->
+        [system] the system resolver did not answer in time
+       *[other] DNS server { $server } did not answer in time
+    }
+evidence-dns-error = resolver error: { $message }
+evidence-proxy-variable = proxy variable { $var } is set to { $value }
+evidence-fake-ip = { $ip } is in { $range }, the range TUN-mode proxy tools hand out as fake IPs
+evidence-cdn-header = response header { $name }: { $value } shows a CDN or proxy in front
+evidence-cdn-address = { $ip } belongs to a CDN ({ $range }), not to your server
+evidence-private-address = { $ip } is a private address ({ $range }) and this machine has no interface on its network (local addresses: { $interfaces })
+evidence-port-range = local port range is { $low }–{ $high } ({ $count } ports)
+evidence-sockets-to-destination = { $count ->
+        [one] { $count } socket of this machine is connected to { $dest }
+       *[other] { $count } sockets of this machine are connected to { $dest }
+    }
+evidence-time-wait-sockets = { $count ->
+        [one] { $count } socket is in TIME_WAIT
+       *[other] { $count } sockets are in TIME_WAIT
+    }
+evidence-no-port-census = this system does not expose its socket table, so local port use could not be counted
+evidence-http-status = server answered { $status }
+evidence-http-header = response header { $name }: { $value }
+evidence-upgrade-requested = the request asked for Upgrade: websocket; a WebSocket server answers 101 Switching Protocols
+evidence-non-http-reply = { $kind ->
+        [ssh] the server sent an SSH banner: { $line }
+        [smtp] the server sent an SMTP greeting: { $line }
+        [ftp] the server sent an FTP greeting: { $line }
+        [redis] the server answered like Redis: { $line }
+        [mysql] the server sent a MySQL greeting: { $line }
+        [mail] the server sent a mail-server greeting: { $line }
+       *[text] the server sent text that is not HTTP: { $line }
+    }
+evidence-binary-reply = { $count ->
+        [one] the server sent { $count } byte of binary data, not HTTP
+       *[other] the server sent { $count } bytes of binary data, not HTTP
+    }
+evidence-tls-record-reply = the server answered the plain-text request with a TLS record
+evidence-tls-works-on-port = a TLS handshake with { $addr } succeeds
+evidence-plain-reply-to-tls = the server answered the TLS ClientHello in plain text: { $line }
+evidence-silence = nothing came back within { $ms } ms
+evidence-reset-after-request = { $count ->
+        [0] the server reset the connection before any request
+        [one] the server reset the connection after { $count } byte of request
+       *[other] the server reset the connection after { $count } bytes of request
+    }
+evidence-closed-without-reply = { $count ->
+        [0] the server closed the connection without sending a byte
+       *[other] the server closed the connection without sending a byte back
+    }
+evidence-tls-alert = the server sent the TLS alert { $alert }
+evidence-certificate-problem = certificate check: { $detail }
+evidence-upgrade-rejected = the upgrade reply failed validation: { $detail }
+evidence-reply-truncated = { $count ->
+        [one] the reply was cut at { $count } byte
+       *[other] the reply was cut at { $count } bytes
+    }
+evidence-windows-retried-refused = Windows retries a refused connect for about 2 seconds before it reports it
+evidence-cannot-tell-apart = from the client side a host firewall, a cloud security group and a panel firewall look the same: all drop the packets silently
+evidence-message = { $text }
+
+## Target errors (command line and URL field)
+## Variables: $target (the text typed), $value (the offending part)
+
+target-error-empty = The target is empty. Write a URL like ws://127.0.0.1:8080/chat.
+target-error-too-long = { $target }: the target is { $value } characters long; that is not a URL.
+target-error-control-character = The target contains a control character (a line break or similar). Paste the URL alone.
+target-error-missing-scheme = { $target }: no scheme. Start with tcp://, ws://, wss://, http:// or https://.
+target-error-unknown-scheme = { $target }: unknown scheme “{ $value }”. Use tcp, ws, wss, http or https.
+target-error-empty-host = { $target }: no host after the scheme.
+target-error-invalid-host = { $target }: “{ $value }” is not a valid host name or IP address.
+target-error-invalid-port = { $target }: “{ $value }” is not a port. Use a number from 1 to 65535.
+target-error-port-zero = { $target }: port 0 cannot be connected to. Use a number from 1 to 65535.
+target-error-missing-port = { $target }: tcp:// needs a port, like tcp://db.example.com:5432.
+target-error-malformed = { $target }: not a valid URL ({ $value }).
+
+## Command line
+
+cli-about = Tells why a client cannot connect to a server, and how to fix it.
+cli-help-lang = Language: en, ko, ja, ru or pt (default: system language)
+cli-help-check = Check endpoints without the window and print the diagnosis
+cli-help-targets = Endpoint URLs: tcp://, ws://, wss://, http://, https://
+cli-help-json = Print one JSON document instead of text
+cli-help-timeout = Limit for each phase (connect, TLS, handshake), in milliseconds
+cli-help-expect-ip = Address the host name should resolve to (repeatable)
+cli-help-dns-server = Resolve names through this DNS server instead of the system resolver
+cli-help-profile = Check every endpoint saved in a profile file
+cli-help-concurrency = How many targets to probe at once
+cli-help-report = Also write a shareable report (.html, .md or .json)
+cli-help-no-followups = Skip the extra probes that tell causes apart
+cli-error-usage = Usage: netdoctor check [OPTIONS] <TARGET>... (see netdoctor check --help)
+cli-error-unknown-argument = Unknown option { $arg }. See netdoctor check --help.
+cli-error-unknown-command = Unknown command { $value }. Did you mean: netdoctor check { $value }?
+cli-error-invalid-value = Invalid value “{ $value }” for { $arg }.
+cli-error-missing-value = { $arg } needs a value.
+cli-error-conflict = { $arg } cannot be combined with the other options given.
+cli-error-no-targets = No targets. Give at least one URL, like: netdoctor check ws://127.0.0.1:8080/
+cli-error-profile-unsupported = --profile is not supported yet in this build; list the targets on the command line.
+cli-error-report-format = Cannot write a report to { $path }: use a file ending in .json.
+cli-error-report-write = Cannot write the report to { $path }: { $error }
+cli-error-runtime = Cannot start the probe engine: { $error }
+cli-note-concurrency-reduced = The open-file limit ({ $limit }) allows only { $count } targets at once; the rest wait their turn. Raise it with: ulimit -n 65536
+cli-progress = checked { $done } of { $total }
+cli-duration = { $ms } ms
+cli-fix-label = Fix:
+cli-tally = { $failed ->
+        [0] { $total ->
+                [one] The endpoint is fine.
+               *[other] All { $total } endpoints are fine.
+            }
+       *[other] { $failed } of { $total } failing.
+    }
+
+## Desktop app
+
+gui-unavailable = The desktop app is not part of this build yet. Use: netdoctor check <URL>

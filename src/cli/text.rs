@@ -1,0 +1,102 @@
+//! The human-readable report printed by `netdoctor check` without `--json`.
+
+use std::io::{self, Write};
+
+use crate::diagnose::Verdict;
+use crate::l10n::Localizer;
+use crate::report::{Report, ResultEntry};
+
+const RESET: &str = "\x1b[0m";
+const BOLD: &str = "\x1b[1m";
+const DIM: &str = "\x1b[2m";
+const GREEN: &str = "\x1b[32m";
+const RED: &str = "\x1b[31m";
+const YELLOW: &str = "\x1b[33m";
+const CYAN: &str = "\x1b[36m";
+
+struct Style {
+    on: bool,
+}
+
+impl Style {
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.on {
+            format!("{code}{text}{RESET}")
+        } else {
+            text.to_owned()
+        }
+    }
+}
+
+/// Writes every result, then a one-line tally.
+pub fn write(report: &Report, l10n: &Localizer, color: bool, out: &mut impl Write) -> io::Result<()> {
+    let style = Style { on: color };
+    for entry in &report.results {
+        write_entry(entry, l10n, &style, out)?;
+    }
+    let failed = report.results.iter().filter(|e| e.verdict != "ok").count();
+    let line = l10n.tr_args(
+        "cli-tally",
+        &[
+            ("total", report.results.len().into()),
+            ("failed", failed.into()),
+        ],
+    );
+    writeln!(out, "{}", style.paint(BOLD, &line))
+}
+
+fn write_entry(entry: &ResultEntry, l10n: &Localizer, style: &Style, out: &mut impl Write) -> io::Result<()> {
+    let verdict = entry.verdict();
+    let (mark, color) = match verdict {
+        Verdict::Ok => ("✓", GREEN),
+        Verdict::Timeout | Verdict::ProtocolMismatch => ("✗", YELLOW),
+        _ => ("✗", RED),
+    };
+    let label = l10n.tr(&verdict.label_id());
+    let total = entry
+        .timings_ms
+        .total
+        .map(|ms| l10n.tr_args("cli-duration", &[("ms", format!("{ms:.1}").into())]))
+        .unwrap_or_default();
+    let name = entry
+        .name
+        .as_ref()
+        .map(|n| format!("{n}  "))
+        .unwrap_or_default();
+    writeln!(
+        out,
+        "{} {}{}  {}  {}",
+        style.paint(color, mark),
+        style.paint(BOLD, &name),
+        style.paint(BOLD, &entry.target),
+        style.paint(color, &label),
+        style.paint(DIM, &total)
+    )?;
+    writeln!(out, "  {}", entry.summary)?;
+    for (rank, cause) in entry.causes.iter().enumerate() {
+        let percent = format!("{:.0}%", cause.score * 100.0);
+        writeln!(
+            out,
+            "  {}. {} {}",
+            rank + 1,
+            style.paint(BOLD, &cause.title),
+            style.paint(DIM, &format!("({percent})"))
+        )?;
+        // Only the leading causes get the full treatment; the rest are one line each.
+        if rank >= 3 {
+            continue;
+        }
+        for evidence in &cause.evidence {
+            writeln!(out, "     · {evidence}")?;
+        }
+        let fix = l10n.tr("cli-fix-label");
+        for (i, line) in cause.remediation.lines().enumerate() {
+            if i == 0 {
+                writeln!(out, "     {} {}", style.paint(CYAN, &fix), line)?;
+            } else {
+                writeln!(out, "       {line}")?;
+            }
+        }
+    }
+    writeln!(out)
+}

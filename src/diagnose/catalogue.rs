@@ -1,0 +1,223 @@
+//! The cause catalogue: every verdict and cause netdoctor can name, with stable ids.
+
+use std::fmt;
+
+/// The one-word outcome of checking an endpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Verdict {
+    /// The client's protocol worked end to end.
+    Ok,
+    /// The peer answered the connect with RST.
+    Refused,
+    /// Nothing answered the connect (or a phase) in time.
+    Timeout,
+    /// The local stack could not pick a source address or port.
+    AddrNotAvailable,
+    /// Connected, but the peer speaks another protocol.
+    ProtocolMismatch,
+    /// No route to the network or host.
+    Unreachable,
+    /// The name did not resolve.
+    DnsFailure,
+    /// The peer reset an established connection.
+    Reset,
+    /// TLS failed for a reason other than a protocol mismatch.
+    TlsError,
+    /// Anything netdoctor could not classify.
+    Error,
+}
+
+impl Verdict {
+    /// Every verdict, in contract order.
+    pub const ALL: [Verdict; 10] = [
+        Verdict::Ok,
+        Verdict::Refused,
+        Verdict::Timeout,
+        Verdict::AddrNotAvailable,
+        Verdict::ProtocolMismatch,
+        Verdict::Unreachable,
+        Verdict::DnsFailure,
+        Verdict::Reset,
+        Verdict::TlsError,
+        Verdict::Error,
+    ];
+
+    /// The contract's id, e.g. `protocol-mismatch`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Ok => "ok",
+            Verdict::Refused => "refused",
+            Verdict::Timeout => "timeout",
+            Verdict::AddrNotAvailable => "addr-not-available",
+            Verdict::ProtocolMismatch => "protocol-mismatch",
+            Verdict::Unreachable => "unreachable",
+            Verdict::DnsFailure => "dns-failure",
+            Verdict::Reset => "reset",
+            Verdict::TlsError => "tls-error",
+            Verdict::Error => "error",
+        }
+    }
+
+    /// Parses a contract id back into a verdict.
+    pub fn from_id(id: &str) -> Option<Verdict> {
+        Verdict::ALL.into_iter().find(|v| v.as_str() == id)
+    }
+
+    /// Fluent id of the short label (`verdict-refused`).
+    pub fn label_id(self) -> String {
+        format!("verdict-{}", self.as_str())
+    }
+
+    /// Fluent id of the one-sentence summary (`summary-refused`).
+    pub fn summary_id(self) -> String {
+        format!("summary-{}", self.as_str())
+    }
+}
+
+impl fmt::Display for Verdict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+macro_rules! causes {
+    ($($variant:ident => $verdict:ident, $id:literal;)+) => {
+        /// A documented cause of a failed connection, with a stable `VERDICT.CAUSE` id.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum CauseId {
+            $(
+                #[doc = concat!("`", $id, "`")]
+                $variant,
+            )+
+        }
+
+        impl CauseId {
+            /// Every cause netdoctor knows, in catalogue order.
+            pub const ALL: &'static [CauseId] = &[$(CauseId::$variant,)+];
+
+            /// The stable id, e.g. `refused.wrong-port`.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(CauseId::$variant => $id,)+
+                }
+            }
+
+            /// The verdict group this cause belongs to.
+            pub fn verdict(self) -> Verdict {
+                match self {
+                    $(CauseId::$variant => Verdict::$verdict,)+
+                }
+            }
+        }
+    };
+}
+
+causes! {
+    RefusedWrongPort => Refused, "refused.wrong-port";
+    RefusedWrongHost => Refused, "refused.wrong-host";
+    RefusedDnsWrongIp => Refused, "refused.dns-wrong-ip";
+    RefusedCdnProxy => Refused, "refused.cdn-proxy";
+    RefusedServerNotRunning => Refused, "refused.server-not-running";
+    RefusedProxySoftware => Refused, "refused.proxy-software";
+    RefusedLoopbackOnlyBind => Refused, "refused.loopback-only-bind";
+    TimeoutFirewall => Timeout, "timeout.firewall";
+    TimeoutCloudSecurityGroup => Timeout, "timeout.cloud-security-group";
+    TimeoutPanelFirewall => Timeout, "timeout.panel-firewall";
+    TimeoutServerNotRunning => Timeout, "timeout.server-not-running";
+    TimeoutDnsWrongIp => Timeout, "timeout.dns-wrong-ip";
+    TimeoutPrivateIpUnreachable => Timeout, "timeout.private-ip-unreachable";
+    AddrNotAvailableEphemeralPortsExhausted => AddrNotAvailable, "addr-not-available.ephemeral-ports-exhausted";
+    AddrNotAvailableTimeWait => AddrNotAvailable, "addr-not-available.time-wait";
+    ProtocolMismatchWsToHttp => ProtocolMismatch, "protocol-mismatch.ws-to-http";
+    ProtocolMismatchInvalidHttpResponse => ProtocolMismatch, "protocol-mismatch.invalid-http-response";
+    ProtocolMismatchPlainToTls => ProtocolMismatch, "protocol-mismatch.plain-to-tls";
+    ProtocolMismatchTlsToPlain => ProtocolMismatch, "protocol-mismatch.tls-to-plain";
+    ProtocolMismatchSilentServer => ProtocolMismatch, "protocol-mismatch.silent-server";
+    UnreachableNoRoute => Unreachable, "unreachable.no-route";
+    DnsFailureNoSuchHost => DnsFailure, "dns-failure.no-such-host";
+    DnsFailureServerUnreachable => DnsFailure, "dns-failure.server-unreachable";
+    ResetDuringHandshake => Reset, "reset.during-handshake";
+    ResetOnConnect => Reset, "reset.on-connect";
+    ResetClosedWithoutReply => Reset, "reset.closed-without-reply";
+    TlsErrorCertificateExpired => TlsError, "tls-error.certificate-expired";
+    TlsErrorCertificateNameMismatch => TlsError, "tls-error.certificate-name-mismatch";
+    TlsErrorSelfSigned => TlsError, "tls-error.self-signed";
+    TlsErrorProtocolVersion => TlsError, "tls-error.protocol-version";
+    TlsErrorHandshakeFailed => TlsError, "tls-error.handshake-failed";
+    ProtocolMismatchBadUpgrade => ProtocolMismatch, "protocol-mismatch.bad-upgrade";
+    ErrorHttpStatus => Error, "error.http-status";
+    ErrorUnexpected => Error, "error.unexpected";
+}
+
+impl CauseId {
+    /// Fluent id of the cause: the message is the title, `.detail` and `.fix` its attributes.
+    pub fn fluent_id(self) -> String {
+        format!("cause-{}", self.as_str().replace('.', "-"))
+    }
+
+    /// Looks a cause up by its stable id.
+    pub fn from_id(id: &str) -> Option<CauseId> {
+        CauseId::ALL.iter().copied().find(|c| c.as_str() == id)
+    }
+}
+
+impl fmt::Display for CauseId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_and_grouped_by_verdict() {
+        let mut seen = std::collections::HashSet::new();
+        for cause in CauseId::ALL {
+            assert!(seen.insert(cause.as_str()), "duplicate {cause}");
+            let (group, _) = cause.as_str().split_once('.').expect("VERDICT.CAUSE");
+            assert_eq!(group, cause.verdict().as_str(), "{cause}");
+        }
+    }
+
+    #[test]
+    fn contract_ids_exist() {
+        for id in [
+            "refused.wrong-port",
+            "refused.wrong-host",
+            "refused.dns-wrong-ip",
+            "refused.cdn-proxy",
+            "refused.server-not-running",
+            "refused.proxy-software",
+            "refused.loopback-only-bind",
+            "timeout.firewall",
+            "timeout.cloud-security-group",
+            "timeout.panel-firewall",
+            "timeout.server-not-running",
+            "timeout.dns-wrong-ip",
+            "timeout.private-ip-unreachable",
+            "addr-not-available.ephemeral-ports-exhausted",
+            "addr-not-available.time-wait",
+            "protocol-mismatch.ws-to-http",
+            "protocol-mismatch.invalid-http-response",
+            "protocol-mismatch.plain-to-tls",
+            "protocol-mismatch.tls-to-plain",
+            "protocol-mismatch.silent-server",
+            "unreachable.no-route",
+            "dns-failure.no-such-host",
+            "reset.during-handshake",
+        ] {
+            assert!(CauseId::from_id(id).is_some(), "{id} missing");
+        }
+    }
+
+    #[test]
+    fn fluent_ids_are_mechanical() {
+        assert_eq!(
+            CauseId::RefusedLoopbackOnlyBind.fluent_id(),
+            "cause-refused-loopback-only-bind"
+        );
+        assert_eq!(Verdict::from_id("tls-error"), Some(Verdict::TlsError));
+    }
+}

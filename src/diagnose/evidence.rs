@@ -1,0 +1,462 @@
+//! Evidence: the facts behind a cause, as values the faces put into words.
+
+use std::net::{IpAddr, SocketAddr};
+
+use crate::engine::observation::NetErrorKind;
+use crate::engine::sniff::BannerKind;
+
+/// A value inserted into an evidence message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ArgValue {
+    /// Text inserted as is (addresses, lines, names).
+    Text(String),
+    /// A number, formatted and pluralized by the locale.
+    Number(f64),
+}
+
+impl From<String> for ArgValue {
+    fn from(s: String) -> Self {
+        ArgValue::Text(s)
+    }
+}
+
+impl From<&str> for ArgValue {
+    fn from(s: &str) -> Self {
+        ArgValue::Text(s.to_owned())
+    }
+}
+
+impl From<usize> for ArgValue {
+    fn from(n: usize) -> Self {
+        // Counts here are ports and sockets: far below f64's exact-integer range.
+        ArgValue::Number(n as f64)
+    }
+}
+
+impl From<u64> for ArgValue {
+    fn from(n: u64) -> Self {
+        ArgValue::Number(n as f64)
+    }
+}
+
+impl From<u16> for ArgValue {
+    fn from(n: u16) -> Self {
+        ArgValue::Number(f64::from(n))
+    }
+}
+
+/// One fact that supports a cause.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Evidence {
+    /// A connect to `addr` failed with this error.
+    ConnectFailed {
+        /// Address dialled.
+        addr: SocketAddr,
+        /// Error kind.
+        kind: NetErrorKind,
+        /// Raw OS code.
+        code: Option<i32>,
+    },
+    /// A connect got no answer within the timeout.
+    ConnectTimedOut {
+        /// Address dialled.
+        addr: SocketAddr,
+        /// The timeout in milliseconds.
+        ms: u64,
+    },
+    /// Another address of this machine accepts on the same port.
+    AlternateAccepts {
+        /// The address that accepted.
+        addr: SocketAddr,
+    },
+    /// Ports on the same host that accepted a connection.
+    PortsOpen {
+        /// Host probed.
+        ip: IpAddr,
+        /// Ports that accepted.
+        ports: Vec<u16>,
+    },
+    /// Ports on the same host that answered with a refusal: the host is up.
+    PortsRefused {
+        /// Host probed.
+        ip: IpAddr,
+        /// Ports that refused.
+        ports: Vec<u16>,
+    },
+    /// Ports on the same host that gave no answer either.
+    PortsSilent {
+        /// Host probed.
+        ip: IpAddr,
+        /// Ports that stayed silent.
+        ports: Vec<u16>,
+    },
+    /// What the name resolved to.
+    Resolved {
+        /// The name.
+        name: String,
+        /// Every answer.
+        addrs: Vec<IpAddr>,
+    },
+    /// The resolved addresses are not the ones the user expects.
+    DnsMismatch {
+        /// The name.
+        name: String,
+        /// DNS answers.
+        resolved: Vec<IpAddr>,
+        /// What the user expected.
+        expected: Vec<IpAddr>,
+    },
+    /// The DNS server says the name does not exist.
+    NoSuchHost {
+        /// The name.
+        name: String,
+        /// Server asked, or `None` for the system resolver.
+        server: Option<SocketAddr>,
+    },
+    /// The DNS server did not answer.
+    DnsTimedOut {
+        /// Server asked, or `None` for the system resolver.
+        server: Option<SocketAddr>,
+    },
+    /// A resolver error with its own text.
+    DnsError {
+        /// The resolver's message.
+        message: String,
+    },
+    /// A proxy environment variable applies to this host.
+    ProxyVariable {
+        /// Variable name.
+        var: String,
+        /// Its value (password masked).
+        value: String,
+    },
+    /// The name resolved to a fake IP handed out by a TUN-mode proxy.
+    FakeIp {
+        /// The address.
+        ip: IpAddr,
+        /// The range it lies in.
+        range: &'static str,
+    },
+    /// A response header shows a CDN or proxy in front.
+    CdnHeader {
+        /// Header name.
+        name: String,
+        /// Header value.
+        value: String,
+    },
+    /// The peer address belongs to a CDN.
+    CdnAddress {
+        /// The address.
+        ip: IpAddr,
+        /// The CDN range.
+        range: &'static str,
+    },
+    /// The target is a private address with no local interface on its network.
+    PrivateAddress {
+        /// The address.
+        ip: IpAddr,
+        /// Its private range.
+        range: &'static str,
+        /// This machine's non-loopback addresses.
+        interfaces: Vec<IpAddr>,
+    },
+    /// The ephemeral port range.
+    PortRange {
+        /// Lowest port.
+        low: u16,
+        /// Highest port.
+        high: u16,
+        /// Ports in the range.
+        size: usize,
+    },
+    /// Local sockets already connected to the destination.
+    SocketsToDestination {
+        /// Destination.
+        dest: SocketAddr,
+        /// How many.
+        count: usize,
+    },
+    /// Local sockets in TIME_WAIT.
+    TimeWaitSockets {
+        /// How many.
+        count: usize,
+    },
+    /// The OS cannot tell how many local ports are in use.
+    NoPortCensus,
+    /// The server's HTTP status line.
+    HttpStatus {
+        /// E.g. `HTTP/1.1 404 Not Found`.
+        status_line: String,
+    },
+    /// A response header worth showing (`Server`, `Upgrade`, ...).
+    HttpHeader {
+        /// Header name.
+        name: String,
+        /// Header value.
+        value: String,
+    },
+    /// The request asked for a WebSocket upgrade.
+    UpgradeRequested,
+    /// The reply was a banner of another protocol.
+    NonHttpReply {
+        /// Which protocol it looks like.
+        kind: BannerKind,
+        /// The first line.
+        line: String,
+    },
+    /// The reply was binary.
+    BinaryReply {
+        /// Bytes received.
+        len: usize,
+    },
+    /// The reply to a plain request was a TLS record.
+    TlsRecordReply,
+    /// A TLS handshake on the same port succeeds.
+    TlsWorksOnPort {
+        /// Address probed.
+        addr: SocketAddr,
+    },
+    /// The reply to a TLS ClientHello was plain text.
+    PlainReplyToTls {
+        /// The first line of the reply.
+        line: String,
+    },
+    /// Nothing came back.
+    Silence {
+        /// How long we waited, in milliseconds.
+        ms: u64,
+    },
+    /// The server reset the connection after our request.
+    ResetAfterRequest {
+        /// Bytes we had sent.
+        bytes_sent: usize,
+    },
+    /// The server closed the connection without a byte.
+    ClosedWithoutReply {
+        /// Bytes we had sent.
+        bytes_sent: usize,
+    },
+    /// The server sent a TLS alert.
+    TlsAlert {
+        /// The alert's name.
+        alert: String,
+    },
+    /// The certificate failed verification.
+    CertificateProblem {
+        /// What was wrong, in the verifier's words.
+        detail: String,
+    },
+    /// The upgrade reply failed validation.
+    UpgradeRejected {
+        /// The WebSocket library's complaint.
+        detail: String,
+    },
+    /// The reply was cut at the capture limit.
+    ReplyTruncated {
+        /// The cap in bytes.
+        limit: usize,
+    },
+    /// Windows retried the refused connect for about two seconds.
+    WindowsRetriedRefused,
+    /// Firewall, security group and panel firewall look the same from the client.
+    CannotTellApart,
+    /// An error message from the OS or a library.
+    Message {
+        /// The text.
+        text: String,
+    },
+}
+
+fn list<T: ToString>(items: &[T]) -> String {
+    items
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn server_text(server: &Option<SocketAddr>) -> String {
+    server.map_or_else(|| "system".to_owned(), |s| s.to_string())
+}
+
+impl Evidence {
+    /// The Fluent message id and its arguments.
+    pub fn fluent(&self) -> (&'static str, Vec<(&'static str, ArgValue)>) {
+        use Evidence as E;
+        match self {
+            E::ConnectFailed { addr, kind, code } => (
+                "evidence-connect-failed",
+                vec![
+                    ("addr", addr.to_string().into()),
+                    ("error", kind.as_str().into()),
+                    (
+                        "code",
+                        code.map_or_else(|| "-".to_owned(), |c| c.to_string()).into(),
+                    ),
+                ],
+            ),
+            E::ConnectTimedOut { addr, ms } => (
+                "evidence-connect-timed-out",
+                vec![("addr", addr.to_string().into()), ("ms", (*ms).into())],
+            ),
+            E::AlternateAccepts { addr } => (
+                "evidence-alternate-accepts",
+                vec![("addr", addr.to_string().into())],
+            ),
+            E::PortsOpen { ip, ports } => (
+                "evidence-ports-open",
+                vec![
+                    ("ip", ip.to_string().into()),
+                    ("ports", list(ports).into()),
+                    ("count", ports.len().into()),
+                ],
+            ),
+            E::PortsRefused { ip, ports } => (
+                "evidence-ports-refused",
+                vec![
+                    ("ip", ip.to_string().into()),
+                    ("ports", list(ports).into()),
+                    ("count", ports.len().into()),
+                ],
+            ),
+            E::PortsSilent { ip, ports } => (
+                "evidence-ports-silent",
+                vec![
+                    ("ip", ip.to_string().into()),
+                    ("ports", list(ports).into()),
+                    ("count", ports.len().into()),
+                ],
+            ),
+            E::Resolved { name, addrs } => (
+                "evidence-resolved",
+                vec![
+                    ("name", name.as_str().into()),
+                    ("addrs", list(addrs).into()),
+                ],
+            ),
+            E::DnsMismatch {
+                name,
+                resolved,
+                expected,
+            } => (
+                "evidence-dns-mismatch",
+                vec![
+                    ("name", name.as_str().into()),
+                    ("resolved", list(resolved).into()),
+                    ("expected", list(expected).into()),
+                ],
+            ),
+            E::NoSuchHost { name, server } => (
+                "evidence-no-such-host",
+                vec![
+                    ("name", name.as_str().into()),
+                    ("server", server_text(server).into()),
+                ],
+            ),
+            E::DnsTimedOut { server } => (
+                "evidence-dns-timed-out",
+                vec![("server", server_text(server).into())],
+            ),
+            E::DnsError { message } => (
+                "evidence-dns-error",
+                vec![("message", message.as_str().into())],
+            ),
+            E::ProxyVariable { var, value } => (
+                "evidence-proxy-variable",
+                vec![("var", var.as_str().into()), ("value", value.as_str().into())],
+            ),
+            E::FakeIp { ip, range } => (
+                "evidence-fake-ip",
+                vec![("ip", ip.to_string().into()), ("range", (*range).into())],
+            ),
+            E::CdnHeader { name, value } => (
+                "evidence-cdn-header",
+                vec![("name", name.as_str().into()), ("value", value.as_str().into())],
+            ),
+            E::CdnAddress { ip, range } => (
+                "evidence-cdn-address",
+                vec![("ip", ip.to_string().into()), ("range", (*range).into())],
+            ),
+            E::PrivateAddress {
+                ip,
+                range,
+                interfaces,
+            } => (
+                "evidence-private-address",
+                vec![
+                    ("ip", ip.to_string().into()),
+                    ("range", (*range).into()),
+                    ("interfaces", list(interfaces).into()),
+                ],
+            ),
+            E::PortRange { low, high, size } => (
+                "evidence-port-range",
+                vec![
+                    ("low", low.to_string().into()),
+                    ("high", high.to_string().into()),
+                    ("count", (*size).into()),
+                ],
+            ),
+            E::SocketsToDestination { dest, count } => (
+                "evidence-sockets-to-destination",
+                vec![("dest", dest.to_string().into()), ("count", (*count).into())],
+            ),
+            E::TimeWaitSockets { count } => (
+                "evidence-time-wait-sockets",
+                vec![("count", (*count).into())],
+            ),
+            E::NoPortCensus => ("evidence-no-port-census", vec![]),
+            E::HttpStatus { status_line } => (
+                "evidence-http-status",
+                vec![("status", status_line.as_str().into())],
+            ),
+            E::HttpHeader { name, value } => (
+                "evidence-http-header",
+                vec![("name", name.as_str().into()), ("value", value.as_str().into())],
+            ),
+            E::UpgradeRequested => ("evidence-upgrade-requested", vec![]),
+            E::NonHttpReply { kind, line } => (
+                "evidence-non-http-reply",
+                vec![("kind", kind.as_str().into()), ("line", line.as_str().into())],
+            ),
+            E::BinaryReply { len } => ("evidence-binary-reply", vec![("count", (*len).into())]),
+            E::TlsRecordReply => ("evidence-tls-record-reply", vec![]),
+            E::TlsWorksOnPort { addr } => (
+                "evidence-tls-works-on-port",
+                vec![("addr", addr.to_string().into())],
+            ),
+            E::PlainReplyToTls { line } => (
+                "evidence-plain-reply-to-tls",
+                vec![("line", line.as_str().into())],
+            ),
+            E::Silence { ms } => ("evidence-silence", vec![("ms", (*ms).into())]),
+            E::ResetAfterRequest { bytes_sent } => (
+                "evidence-reset-after-request",
+                vec![("count", (*bytes_sent).into())],
+            ),
+            E::ClosedWithoutReply { bytes_sent } => (
+                "evidence-closed-without-reply",
+                vec![("count", (*bytes_sent).into())],
+            ),
+            E::TlsAlert { alert } => (
+                "evidence-tls-alert",
+                vec![("alert", alert.as_str().into())],
+            ),
+            E::CertificateProblem { detail } => (
+                "evidence-certificate-problem",
+                vec![("detail", detail.as_str().into())],
+            ),
+            E::UpgradeRejected { detail } => (
+                "evidence-upgrade-rejected",
+                vec![("detail", detail.as_str().into())],
+            ),
+            E::ReplyTruncated { limit } => (
+                "evidence-reply-truncated",
+                vec![("count", (*limit).into())],
+            ),
+            E::WindowsRetriedRefused => ("evidence-windows-retried-refused", vec![]),
+            E::CannotTellApart => ("evidence-cannot-tell-apart", vec![]),
+            E::Message { text } => ("evidence-message", vec![("text", text.as_str().into())]),
+        }
+    }
+}

@@ -1,0 +1,748 @@
+//! The rules that turn an observation into a diagnosis.
+
+use std::net::{IpAddr, SocketAddr};
+
+use crate::context::{CDN_RANGES, FAKE_IP_RANGES, PRIVATE_RANGES, range_of};
+use crate::diagnose::{CauseId, Diagnosis, Evidence, RankedCause, Verdict};
+use crate::engine::capture::DEFAULT_CAPTURE_LIMIT;
+use crate::engine::errno::OS_RETRIES_REFUSED;
+use crate::engine::observation::{
+    CertProblem, Handshake, HandshakeEnd, HandshakeKind, NetErrorKind, Observation, PortState,
+    ResolveFailure, ResolverSource, TlsFailure, TlsOutcome,
+};
+use crate::engine::sniff::{Reply, sniff};
+use crate::target::Host;
+
+/// Response headers that show a CDN or caching proxy answered.
+const CDN_HEADERS: [&str; 8] = [
+    "cf-ray",
+    "x-amz-cf-id",
+    "x-amz-cf-pop",
+    "via",
+    "x-cache",
+    "x-served-by",
+    "x-akamai-request-id",
+    "x-fastly-request-id",
+];
+
+/// Collects candidate causes, then ranks them.
+struct Causes(Vec<RankedCause>);
+
+impl Causes {
+    fn new() -> Causes {
+        Causes(Vec::new())
+    }
+
+    fn add(&mut self, id: CauseId, score: f32, evidence: Vec<Evidence>) {
+        self.0.push(RankedCause {
+            id,
+            score: score.clamp(0.0, 1.0),
+            evidence,
+        });
+    }
+
+    fn finish(mut self, verdict: Verdict) -> Diagnosis {
+        // Stable sort: equal scores keep the order the rules added them in.
+        self.0.sort_by(|a, b| b.score.total_cmp(&a.score));
+        Diagnosis {
+            verdict,
+            causes: self.0,
+        }
+    }
+}
+
+/// Diagnoses an observation.
+pub fn classify(obs: &Observation) -> Diagnosis {
+    let Some(resolution) = &obs.resolution else {
+        return unexpected(vec![]);
+    };
+    if let Some(failure) = &resolution.failure {
+        return dns_failure(obs, failure, &resolution.source);
+    }
+    if obs.peer.is_none() {
+        return connect_failure(obs);
+    }
+    if let Some(TlsOutcome::Failed(failure)) = &obs.tls {
+        return tls_failure(obs, failure);
+    }
+    let cert_problem = match &obs.tls {
+        Some(TlsOutcome::Established {
+            cert_problem: Some(problem),
+            ..
+        }) => Some(problem),
+        _ => None,
+    };
+    let Some(handshake) = &obs.handshake else {
+        return unexpected(vec![]);
+    };
+    let diagnosis = handshake_diagnosis(obs, handshake);
+    match cert_problem {
+        None => diagnosis,
+        Some(problem) => with_cert_problem(diagnosis, problem),
+    }
+}
+
+fn unexpected(evidence: Vec<Evidence>) -> Diagnosis {
+    let mut causes = Causes::new();
+    causes.add(CauseId::ErrorUnexpected, 0.5, evidence);
+    causes.finish(Verdict::Error)
+}
+
+fn host_name(obs: &Observation) -> Option<&str> {
+    match &obs.target.host {
+        Host::Name(name) => Some(name),
+        _ => None,
+    }
+}
+
+fn resolved(obs: &Observation) -> &[IpAddr] {
+    obs.resolution.as_ref().map_or(&[], |r| r.addrs.as_slice())
+}
+
+fn dns_failure(obs: &Observation, failure: &ResolveFailure, source: &ResolverSource) -> Diagnosis {
+    let server = match source {
+        ResolverSource::Server(s) => Some(*s),
+        _ => None,
+    };
+    let name = host_name(obs).unwrap_or_default().to_owned();
+    let mut causes = Causes::new();
+    match failure {
+        ResolveFailure::NoSuchHost => {
+            causes.add(
+                CauseId::DnsFailureNoSuchHost,
+                0.95,
+                vec![Evidence::NoSuchHost { name, server }],
+            );
+        }
+        ResolveFailure::TimedOut => {
+            causes.add(
+                CauseId::DnsFailureServerUnreachable,
+                0.9,
+                vec![Evidence::DnsTimedOut { server }],
+            );
+            causes.add(CauseId::DnsFailureNoSuchHost, 0.2, vec![]);
+        }
+        ResolveFailure::Other(message) => {
+            causes.add(
+                CauseId::DnsFailureServerUnreachable,
+                0.6,
+                vec![Evidence::DnsError {
+                    message: message.clone(),
+                }],
+            );
+            causes.add(CauseId::DnsFailureNoSuchHost, 0.4, vec![]);
+        }
+    }
+    proxy_causes(obs, &mut causes, CauseId::RefusedProxySoftware, 0.1);
+    causes.finish(Verdict::DnsFailure)
+}
+
+/// DNS answered, but none of the answers is an address the user expects.
+fn dns_mismatch(obs: &Observation) -> Option<Evidence> {
+    let name = host_name(obs)?;
+    let addrs = resolved(obs);
+    if obs.expect_ips.is_empty() || addrs.iter().any(|a| obs.expect_ips.contains(a)) {
+        return None;
+    }
+    Some(Evidence::DnsMismatch {
+        name: name.to_owned(),
+        resolved: addrs.to_vec(),
+        expected: obs.expect_ips.clone(),
+    })
+}
+
+/// Proxy evidence: environment variables and fake-IP DNS answers.
+fn proxy_evidence(obs: &Observation) -> Vec<Evidence> {
+    let mut evidence: Vec<Evidence> = resolved(obs)
+        .iter()
+        .filter_map(|ip| range_of(&FAKE_IP_RANGES, *ip).map(|range| Evidence::FakeIp { ip: *ip, range }))
+        .collect();
+    let host = obs.target.host.to_string();
+    for proxy in obs.context.proxies_for(&host) {
+        evidence.push(Evidence::ProxyVariable {
+            var: proxy.var.clone(),
+            value: proxy.value.clone(),
+        });
+    }
+    evidence
+}
+
+fn proxy_causes(obs: &Observation, causes: &mut Causes, id: CauseId, base: f32) {
+    let evidence = proxy_evidence(obs);
+    let fake = evidence.iter().any(|e| matches!(e, Evidence::FakeIp { .. }));
+    let score = if fake {
+        0.85
+    } else if evidence.is_empty() {
+        base
+    } else {
+        0.5
+    };
+    if !evidence.is_empty() || base >= 0.1 {
+        causes.add(id, score, evidence);
+    }
+}
+
+fn cdn_address_evidence(obs: &Observation) -> Vec<Evidence> {
+    resolved(obs)
+        .iter()
+        .filter_map(|ip| range_of(&CDN_RANGES, *ip).map(|range| Evidence::CdnAddress { ip: *ip, range }))
+        .collect()
+}
+
+fn attempts_evidence(obs: &Observation) -> Vec<Evidence> {
+    obs.connects
+        .iter()
+        .filter_map(|c| {
+            let err = c.error.as_ref()?;
+            Some(if err.kind == NetErrorKind::TimedOut {
+                Evidence::ConnectTimedOut {
+                    addr: c.addr,
+                    ms: millis(obs.timeout),
+                }
+            } else {
+                Evidence::ConnectFailed {
+                    addr: c.addr,
+                    kind: err.kind,
+                    code: err.os_code,
+                }
+            })
+        })
+        .collect()
+}
+
+fn millis(d: std::time::Duration) -> u64 {
+    u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
+}
+
+fn sweep_evidence(obs: &Observation, state: PortState) -> Option<Evidence> {
+    let sweep = obs.followups.sweep.as_ref()?;
+    let ip = sweep.ip?;
+    let ports = sweep.in_state(state);
+    if ports.is_empty() {
+        return None;
+    }
+    Some(match state {
+        PortState::Open => Evidence::PortsOpen { ip, ports },
+        PortState::Refused => Evidence::PortsRefused { ip, ports },
+        PortState::Silent | PortState::Failed => Evidence::PortsSilent { ip, ports },
+    })
+}
+
+fn connect_failure(obs: &Observation) -> Diagnosis {
+    let Some(err) = obs.connect_error() else {
+        return unexpected(vec![]);
+    };
+    match err.kind {
+        NetErrorKind::Refused => refused(obs),
+        NetErrorKind::TimedOut => timed_out(obs),
+        NetErrorKind::AddrNotAvailable => addr_not_available(obs),
+        NetErrorKind::NetUnreachable | NetErrorKind::HostUnreachable => unreachable(obs),
+        NetErrorKind::Reset | NetErrorKind::Aborted | NetErrorKind::Closed => {
+            let mut causes = Causes::new();
+            causes.add(CauseId::ResetOnConnect, 0.8, attempts_evidence(obs));
+            causes.finish(Verdict::Reset)
+        }
+        NetErrorKind::Other => unexpected(
+            std::iter::once(Evidence::Message {
+                text: err.message.clone(),
+            })
+            .chain(attempts_evidence(obs))
+            .collect(),
+        ),
+    }
+}
+
+fn is_preferred_loopback(addr: SocketAddr) -> bool {
+    match addr.ip() {
+        IpAddr::V4(ip) => ip == std::net::Ipv4Addr::LOCALHOST,
+        IpAddr::V6(ip) => ip == std::net::Ipv6Addr::LOCALHOST,
+    }
+}
+
+fn refused(obs: &Observation) -> Diagnosis {
+    let mut causes = Causes::new();
+    let attempts = attempts_evidence(obs);
+    let accepted: Vec<SocketAddr> = obs
+        .followups
+        .alternates
+        .iter()
+        .filter(|(_, ok)| *ok)
+        .map(|(addr, _)| *addr)
+        .collect();
+    let loopback_accepts = accepted.iter().find(|a| is_preferred_loopback(**a));
+    let other_accepts = accepted.iter().find(|a| !a.ip().is_loopback());
+    let open = sweep_evidence(obs, PortState::Open);
+
+    let mut first = attempts.clone();
+    if OS_RETRIES_REFUSED {
+        first.push(Evidence::WindowsRetriedRefused);
+    }
+
+    match loopback_accepts {
+        Some(addr) => causes.add(
+            CauseId::RefusedLoopbackOnlyBind,
+            0.95,
+            vec![Evidence::AlternateAccepts { addr: *addr }],
+        ),
+        None => causes.add(CauseId::RefusedLoopbackOnlyBind, 0.1, vec![]),
+    }
+    match (other_accepts, loopback_accepts) {
+        (Some(addr), None) => causes.add(
+            CauseId::RefusedWrongHost,
+            0.9,
+            vec![Evidence::AlternateAccepts { addr: *addr }],
+        ),
+        _ => causes.add(CauseId::RefusedWrongHost, 0.3, vec![]),
+    }
+    match open {
+        Some(evidence) => causes.add(CauseId::RefusedWrongPort, 0.75, vec![evidence]),
+        None => causes.add(CauseId::RefusedWrongPort, 0.4, vec![]),
+    }
+    let not_running = if accepted.is_empty() { 0.7 } else { 0.3 };
+    // Other ports refusing too shows the host is up and only this service is missing.
+    first.extend(sweep_evidence(obs, PortState::Refused));
+    causes.add(CauseId::RefusedServerNotRunning, not_running, first);
+    if host_name(obs).is_some() {
+        match dns_mismatch(obs) {
+            Some(evidence) => causes.add(CauseId::RefusedDnsWrongIp, 0.97, vec![evidence]),
+            None => causes.add(
+                CauseId::RefusedDnsWrongIp,
+                0.25,
+                vec![Evidence::Resolved {
+                    name: host_name(obs).unwrap_or_default().to_owned(),
+                    addrs: resolved(obs).to_vec(),
+                }],
+            ),
+        }
+    }
+    proxy_causes(obs, &mut causes, CauseId::RefusedProxySoftware, 0.1);
+    let cdn = cdn_address_evidence(obs);
+    if cdn.is_empty() {
+        causes.add(CauseId::RefusedCdnProxy, 0.1, vec![]);
+    } else {
+        causes.add(CauseId::RefusedCdnProxy, 0.8, cdn);
+    }
+    causes.finish(Verdict::Refused)
+}
+
+fn private_evidence(obs: &Observation) -> Option<Evidence> {
+    let ip = obs.connects.last()?.addr.ip();
+    let range = range_of(&PRIVATE_RANGES, ip)?;
+    if obs.context.has_route_to_subnet(ip) {
+        return None;
+    }
+    Some(Evidence::PrivateAddress {
+        ip,
+        range,
+        interfaces: obs
+            .context
+            .interfaces
+            .iter()
+            .filter(|i| !i.ip.is_loopback())
+            .map(|i| i.ip)
+            .collect(),
+    })
+}
+
+fn timed_out(obs: &Observation) -> Diagnosis {
+    let mut causes = Causes::new();
+    let attempts = attempts_evidence(obs);
+    let answered: Vec<Evidence> = [PortState::Open, PortState::Refused]
+        .into_iter()
+        .filter_map(|s| sweep_evidence(obs, s))
+        .collect();
+    let host_up = !answered.is_empty();
+    let silent = sweep_evidence(obs, PortState::Silent);
+
+    let mut firewall = attempts.clone();
+    firewall.extend(answered.iter().cloned());
+    firewall.push(Evidence::CannotTellApart);
+    let (fw, sg, panel) = if host_up {
+        (0.75, 0.7, 0.6)
+    } else {
+        (0.5, 0.45, 0.4)
+    };
+    causes.add(CauseId::TimeoutFirewall, fw, firewall);
+    causes.add(CauseId::TimeoutCloudSecurityGroup, sg, vec![Evidence::CannotTellApart]);
+    causes.add(CauseId::TimeoutPanelFirewall, panel, vec![Evidence::CannotTellApart]);
+    let down = if host_up { 0.3 } else { 0.55 };
+    causes.add(CauseId::TimeoutServerNotRunning, down, silent.into_iter().collect());
+    if host_name(obs).is_some() {
+        match dns_mismatch(obs) {
+            Some(evidence) => causes.add(CauseId::TimeoutDnsWrongIp, 0.95, vec![evidence]),
+            None => causes.add(
+                CauseId::TimeoutDnsWrongIp,
+                0.2,
+                vec![Evidence::Resolved {
+                    name: host_name(obs).unwrap_or_default().to_owned(),
+                    addrs: resolved(obs).to_vec(),
+                }],
+            ),
+        }
+    }
+    if let Some(evidence) = private_evidence(obs) {
+        causes.add(CauseId::TimeoutPrivateIpUnreachable, 0.9, vec![evidence]);
+    }
+    let proxies = proxy_evidence(obs);
+    if !proxies.is_empty() {
+        let fake = proxies.iter().any(|e| matches!(e, Evidence::FakeIp { .. }));
+        causes.add(
+            CauseId::RefusedProxySoftware,
+            if fake { 0.85 } else { 0.35 },
+            proxies,
+        );
+    }
+    causes.finish(Verdict::Timeout)
+}
+
+fn addr_not_available(obs: &Observation) -> Diagnosis {
+    let mut causes = Causes::new();
+    let Some(census) = &obs.census else {
+        causes.add(
+            CauseId::AddrNotAvailableEphemeralPortsExhausted,
+            0.6,
+            vec![Evidence::NoPortCensus],
+        );
+        causes.add(CauseId::AddrNotAvailableTimeWait, 0.55, vec![]);
+        return causes.finish(Verdict::AddrNotAvailable);
+    };
+    let size = census.range_size();
+    let range = Evidence::PortRange {
+        low: census.range.0,
+        high: census.range.1,
+        size,
+    };
+    let dest = obs.connects.last().map(|c| c.addr);
+    let mut exhausted = vec![range.clone()];
+    if let Some(dest) = dest {
+        exhausted.push(Evidence::SocketsToDestination {
+            dest,
+            count: census.to_destination,
+        });
+    }
+    // Most of the range is taken by live sockets to this one destination.
+    let exhausted_score = if census.to_destination * 10 >= size * 8 {
+        0.9
+    } else {
+        0.55
+    };
+    let time_wait_score = if census.time_wait * 2 >= size { 0.85 } else { 0.45 };
+    causes.add(
+        CauseId::AddrNotAvailableEphemeralPortsExhausted,
+        exhausted_score,
+        exhausted,
+    );
+    causes.add(
+        CauseId::AddrNotAvailableTimeWait,
+        time_wait_score,
+        vec![
+            Evidence::TimeWaitSockets {
+                count: census.time_wait,
+            },
+            range,
+        ],
+    );
+    causes.finish(Verdict::AddrNotAvailable)
+}
+
+fn unreachable(obs: &Observation) -> Diagnosis {
+    let mut causes = Causes::new();
+    if let Some(evidence) = private_evidence(obs) {
+        causes.add(CauseId::TimeoutPrivateIpUnreachable, 0.9, vec![evidence]);
+    }
+    causes.add(CauseId::UnreachableNoRoute, 0.8, attempts_evidence(obs));
+    causes.finish(Verdict::Unreachable)
+}
+
+fn tls_failure(obs: &Observation, failure: &TlsFailure) -> Diagnosis {
+    let mut causes = Causes::new();
+    let reply = sniff(&obs.captured.received);
+    let plain_line = match &reply {
+        Reply::Http(head) => Some(head.status_line()),
+        Reply::Banner { line, .. } => Some(line.clone()),
+        _ => None,
+    };
+    let sent = obs.captured.sent.len();
+    let verdict = match (failure, plain_line) {
+        (_, Some(line)) => {
+            causes.add(
+                CauseId::ProtocolMismatchTlsToPlain,
+                0.95,
+                vec![Evidence::PlainReplyToTls { line }],
+            );
+            Verdict::ProtocolMismatch
+        }
+        (TlsFailure::NotTls, None) => {
+            causes.add(CauseId::ProtocolMismatchTlsToPlain, 0.8, reply_evidence(&reply));
+            Verdict::ProtocolMismatch
+        }
+        (TlsFailure::ProtocolVersion, None) => {
+            causes.add(CauseId::TlsErrorProtocolVersion, 0.9, vec![]);
+            Verdict::TlsError
+        }
+        (TlsFailure::Alert(alert), None) => {
+            causes.add(
+                CauseId::TlsErrorHandshakeFailed,
+                0.85,
+                vec![Evidence::TlsAlert {
+                    alert: alert.clone(),
+                }],
+            );
+            Verdict::TlsError
+        }
+        (TlsFailure::Io(err), None) => match err.kind {
+            NetErrorKind::TimedOut => {
+                causes.add(
+                    CauseId::ProtocolMismatchSilentServer,
+                    0.6,
+                    vec![Evidence::Silence {
+                        ms: millis(obs.timeout),
+                    }],
+                );
+                causes.add(CauseId::ProtocolMismatchTlsToPlain, 0.5, vec![]);
+                Verdict::ProtocolMismatch
+            }
+            NetErrorKind::Closed => {
+                causes.add(
+                    CauseId::ProtocolMismatchTlsToPlain,
+                    0.6,
+                    vec![Evidence::ClosedWithoutReply { bytes_sent: sent }],
+                );
+                causes.add(CauseId::ResetClosedWithoutReply, 0.5, vec![]);
+                Verdict::ProtocolMismatch
+            }
+            _ => {
+                causes.add(
+                    CauseId::ResetDuringHandshake,
+                    0.8,
+                    vec![Evidence::ResetAfterRequest { bytes_sent: sent }],
+                );
+                causes.add(CauseId::ProtocolMismatchTlsToPlain, 0.4, vec![]);
+                Verdict::Reset
+            }
+        },
+        (TlsFailure::Other(text), None) => {
+            causes.add(
+                CauseId::TlsErrorHandshakeFailed,
+                0.7,
+                vec![Evidence::Message { text: text.clone() }],
+            );
+            Verdict::TlsError
+        }
+    };
+    causes.finish(verdict)
+}
+
+fn reply_evidence(reply: &Reply) -> Vec<Evidence> {
+    match reply {
+        Reply::Http(head) => {
+            let mut evidence = vec![Evidence::HttpStatus {
+                status_line: head.status_line(),
+            }];
+            for name in ["server", "upgrade", "connection"] {
+                if let Some(value) = head.header(name) {
+                    evidence.push(Evidence::HttpHeader {
+                        name: name.to_owned(),
+                        value: value.to_owned(),
+                    });
+                }
+            }
+            evidence
+        }
+        Reply::Banner { kind, line } => vec![Evidence::NonHttpReply {
+            kind: *kind,
+            line: line.clone(),
+        }],
+        Reply::Binary { len } => vec![Evidence::BinaryReply { len: *len }],
+        Reply::Tls(_) => vec![Evidence::TlsRecordReply],
+        Reply::Nothing => vec![],
+    }
+}
+
+fn cdn_header_evidence(reply: &Reply) -> Vec<Evidence> {
+    let Reply::Http(head) = reply else {
+        return vec![];
+    };
+    let mut evidence: Vec<Evidence> = CDN_HEADERS
+        .iter()
+        .filter_map(|name| {
+            head.header(name).map(|value| Evidence::CdnHeader {
+                name: (*name).to_owned(),
+                value: value.to_owned(),
+            })
+        })
+        .collect();
+    if let Some(server) = head.header("server") {
+        let lower = server.to_ascii_lowercase();
+        if ["cloudflare", "cloudfront", "akamai", "fastly", "varnish"]
+            .iter()
+            .any(|cdn| lower.contains(cdn))
+        {
+            evidence.push(Evidence::CdnHeader {
+                name: "server".to_owned(),
+                value: server.to_owned(),
+            });
+        }
+    }
+    evidence
+}
+
+fn handshake_diagnosis(obs: &Observation, hs: &Handshake) -> Diagnosis {
+    let mut causes = Causes::new();
+    let sent = obs.captured.sent.len();
+    let truncated = obs.captured.received_truncated.then_some(Evidence::ReplyTruncated {
+        limit: DEFAULT_CAPTURE_LIMIT.min(obs.captured.received.len()),
+    });
+    let tls_on_port = obs.followups.tls_on_port == Some(true);
+    let tls_evidence = || -> Vec<Evidence> {
+        obs.peer
+            .filter(|_| tls_on_port)
+            .map(|addr| Evidence::TlsWorksOnPort { addr })
+            .into_iter()
+            .collect()
+    };
+    if hs.upgraded {
+        return causes.finish(Verdict::Ok);
+    }
+    let mut evidence = reply_evidence(&hs.reply);
+    evidence.extend(truncated);
+    match (&hs.reply, hs.kind) {
+        (Reply::Http(head), HandshakeKind::WebSocket) if head.status == 101 => {
+            evidence.extend(hs.ws_error.iter().map(|detail| Evidence::UpgradeRejected {
+                detail: detail.clone(),
+            }));
+            causes.add(CauseId::ProtocolMismatchBadUpgrade, 0.85, evidence);
+            causes.finish(Verdict::ProtocolMismatch)
+        }
+        (Reply::Http(_), HandshakeKind::WebSocket) => {
+            evidence.push(Evidence::UpgradeRequested);
+            causes.add(CauseId::ProtocolMismatchWsToHttp, 0.92, evidence);
+            let cdn = cdn_header_evidence(&hs.reply);
+            if !cdn.is_empty() {
+                causes.add(CauseId::RefusedCdnProxy, 0.5, cdn);
+            }
+            causes.finish(Verdict::ProtocolMismatch)
+        }
+        (Reply::Http(head), HandshakeKind::Http) => {
+            if head.status < 400 {
+                return causes.finish(Verdict::Ok);
+            }
+            causes.add(CauseId::ErrorHttpStatus, 0.8, evidence);
+            let cdn = cdn_header_evidence(&hs.reply);
+            if !cdn.is_empty() {
+                causes.add(CauseId::RefusedCdnProxy, 0.5, cdn);
+            }
+            causes.finish(Verdict::Error)
+        }
+        (_, HandshakeKind::Greeting) => greeting_diagnosis(hs, sent, causes),
+        (Reply::Tls(_), _) => {
+            evidence.extend(tls_evidence());
+            causes.add(CauseId::ProtocolMismatchPlainToTls, 0.95, evidence);
+            causes.finish(Verdict::ProtocolMismatch)
+        }
+        (Reply::Banner { .. } | Reply::Binary { .. }, _) => {
+            if tls_on_port {
+                let mut tls = tls_evidence();
+                tls.extend(evidence.iter().cloned());
+                causes.add(CauseId::ProtocolMismatchPlainToTls, 0.9, tls);
+                causes.add(CauseId::ProtocolMismatchInvalidHttpResponse, 0.6, evidence);
+            } else {
+                causes.add(CauseId::ProtocolMismatchInvalidHttpResponse, 0.9, evidence);
+            }
+            causes.finish(Verdict::ProtocolMismatch)
+        }
+        (Reply::Nothing, _) => match &hs.end {
+            HandshakeEnd::Closed if tls_on_port => {
+                let mut tls = tls_evidence();
+                tls.push(Evidence::ClosedWithoutReply { bytes_sent: sent });
+                causes.add(CauseId::ProtocolMismatchPlainToTls, 0.9, tls);
+                causes.add(CauseId::ResetClosedWithoutReply, 0.4, vec![]);
+                causes.finish(Verdict::ProtocolMismatch)
+            }
+            HandshakeEnd::Reset if tls_on_port => {
+                let mut tls = tls_evidence();
+                tls.push(Evidence::ResetAfterRequest { bytes_sent: sent });
+                causes.add(CauseId::ProtocolMismatchPlainToTls, 0.9, tls);
+                causes.add(CauseId::ResetDuringHandshake, 0.5, vec![]);
+                causes.finish(Verdict::ProtocolMismatch)
+            }
+            HandshakeEnd::Closed => {
+                causes.add(
+                    CauseId::ResetClosedWithoutReply,
+                    0.8,
+                    vec![Evidence::ClosedWithoutReply { bytes_sent: sent }],
+                );
+                causes.finish(Verdict::Reset)
+            }
+            HandshakeEnd::Reset => {
+                causes.add(
+                    CauseId::ResetDuringHandshake,
+                    0.9,
+                    vec![Evidence::ResetAfterRequest { bytes_sent: sent }],
+                );
+                causes.finish(Verdict::Reset)
+            }
+            HandshakeEnd::TimedOut | HandshakeEnd::Completed | HandshakeEnd::CaptureFull => {
+                causes.add(
+                    CauseId::ProtocolMismatchSilentServer,
+                    0.9,
+                    vec![Evidence::Silence {
+                        ms: millis(obs.timeout),
+                    }],
+                );
+                causes.finish(Verdict::ProtocolMismatch)
+            }
+            HandshakeEnd::Failed(err) => unexpected(vec![Evidence::Message {
+                text: err.message.clone(),
+            }]),
+        },
+    }
+}
+
+fn greeting_diagnosis(hs: &Handshake, sent: usize, mut causes: Causes) -> Diagnosis {
+    match (&hs.end, &hs.reply) {
+        (HandshakeEnd::Reset, Reply::Nothing) => {
+            causes.add(
+                CauseId::ResetDuringHandshake,
+                0.7,
+                vec![Evidence::ResetAfterRequest { bytes_sent: sent }],
+            );
+            causes.finish(Verdict::Reset)
+        }
+        (HandshakeEnd::Closed, Reply::Nothing) => {
+            causes.add(
+                CauseId::ResetClosedWithoutReply,
+                0.6,
+                vec![Evidence::ClosedWithoutReply { bytes_sent: sent }],
+            );
+            causes.finish(Verdict::Reset)
+        }
+        // Accepting the connection is success for plain TCP; a banner or silence is fine.
+        _ => causes.finish(Verdict::Ok),
+    }
+}
+
+fn with_cert_problem(diagnosis: Diagnosis, problem: &CertProblem) -> Diagnosis {
+    let (id, detail) = match problem {
+        CertProblem::Expired => (CauseId::TlsErrorCertificateExpired, "expired"),
+        CertProblem::NameMismatch => (CauseId::TlsErrorCertificateNameMismatch, "name mismatch"),
+        CertProblem::UnknownIssuer => (CauseId::TlsErrorSelfSigned, "unknown issuer"),
+        CertProblem::Other(text) => (CauseId::TlsErrorHandshakeFailed, text.as_str()),
+    };
+    let mut causes = Causes::new();
+    causes.add(
+        id,
+        0.95,
+        vec![Evidence::CertificateProblem {
+            detail: detail.to_owned(),
+        }],
+    );
+    // What lies behind the certificate still matters once it is fixed.
+    for cause in diagnosis.causes {
+        causes.add(cause.id, cause.score * 0.5, cause.evidence);
+    }
+    causes.finish(Verdict::TlsError)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,171 @@
+//! Differential probes run after a failure, to tell causes apart.
+
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
+use std::time::Duration;
+
+use futures_util::future::join_all;
+
+use crate::context::port_census;
+use crate::engine::capture::{CaptureLog, CaptureStream};
+use crate::engine::observation::{
+    HandshakeEnd, NetErrorKind, Observation, PortState, PortSweep, TlsOutcome,
+};
+use crate::engine::probe::connect::connect_one;
+use crate::engine::probe::{TlsSetup, tls};
+use crate::engine::sniff::Reply;
+
+/// Ports many services listen on; a few of them answering shows the host is up.
+pub const COMMON_PORTS: [u16; 10] = [22, 80, 443, 3000, 5000, 8000, 8080, 8443, 8888, 9000];
+
+/// How far either side of the target port the sweep looks.
+pub const NEIGHBOUR_SPAN: u16 = 3;
+
+/// Most local addresses tried as alternates.
+const MAX_ALTERNATES: usize = 6;
+
+/// Follow-up probes get a shorter leash than the main probe: they only add evidence.
+fn followup_timeout(timeout: Duration) -> Duration {
+    timeout.min(Duration::from_millis(1000))
+}
+
+/// Runs the follow-ups that fit what the observation shows.
+pub async fn run(obs: &mut Observation, tls_setup: &TlsSetup) {
+    let timeout = followup_timeout(obs.timeout);
+    if let Some(err) = obs.connect_error().cloned() {
+        let Some(last) = obs.connects.last().map(|c| c.addr) else {
+            return;
+        };
+        match err.kind {
+            NetErrorKind::Refused => {
+                let (alternates, sweep) =
+                    tokio::join!(try_alternates(obs, last, timeout), sweep(last, timeout));
+                obs.followups.alternates = alternates;
+                obs.followups.sweep = Some(sweep);
+            }
+            NetErrorKind::TimedOut => obs.followups.sweep = Some(sweep(last, timeout).await),
+            NetErrorKind::AddrNotAvailable => obs.census = port_census(last),
+            _ => {}
+        }
+        return;
+    }
+    if needs_tls_check(obs)
+        && let Some(peer) = obs.peer
+    {
+        obs.followups.tls_on_port = Some(tls_answers(tls_setup, obs, peer, timeout).await);
+    }
+}
+
+/// A plain request that got a TLS record, binary, or a hang-up may have met a TLS port.
+fn needs_tls_check(obs: &Observation) -> bool {
+    if obs.target.scheme.uses_tls() {
+        return false;
+    }
+    let Some(hs) = &obs.handshake else {
+        return false;
+    };
+    match &hs.reply {
+        Reply::Tls(_) | Reply::Binary { .. } => true,
+        Reply::Nothing => matches!(hs.end, HandshakeEnd::Closed | HandshakeEnd::Reset),
+        _ => false,
+    }
+}
+
+async fn tls_answers(setup: &TlsSetup, obs: &Observation, peer: SocketAddr, timeout: Duration) -> bool {
+    let (Some(stream), _) = connect_one(peer, timeout).await else {
+        return false;
+    };
+    // The follow-up's bytes are not the user's handshake; keep them out of the capture.
+    let wrapped = CaptureStream::new(stream, CaptureLog::new(0));
+    matches!(
+        tokio::time::timeout(timeout, tls::handshake(setup, &obs.target.host, wrapped)).await,
+        Ok((_, TlsOutcome::Established { .. }))
+    )
+}
+
+/// The loopback or interface addresses worth trying on the same port.
+fn alternates_for(obs: &Observation, failed: SocketAddr) -> Vec<SocketAddr> {
+    let ip = failed.ip();
+    if !obs.context.is_local(ip) {
+        return Vec::new();
+    }
+    let mut ips: Vec<IpAddr> = vec![IpAddr::V4(Ipv4Addr::LOCALHOST), IpAddr::V6(Ipv6Addr::LOCALHOST)];
+    // A server bound to one interface address refuses on loopback: try the interfaces too.
+    ips.extend(
+        obs.context
+            .interfaces
+            .iter()
+            .filter(|i| !i.ip.is_loopback() && !matches!(i.ip, IpAddr::V6(v6) if v6.segments()[0] == 0xfe80))
+            .map(|i| i.ip),
+    );
+    ips.retain(|alt| *alt != ip);
+    ips.dedup();
+    ips.truncate(MAX_ALTERNATES);
+    ips.into_iter().map(|alt| SocketAddr::new(alt, failed.port())).collect()
+}
+
+async fn try_alternates(obs: &Observation, failed: SocketAddr, timeout: Duration) -> Vec<(SocketAddr, bool)> {
+    let addrs = alternates_for(obs, failed);
+    let attempts = addrs.iter().map(|addr| connect_one(*addr, timeout));
+    let results = join_all(attempts).await;
+    addrs
+        .into_iter()
+        .zip(results)
+        .map(|(addr, (stream, _))| (addr, stream.is_some()))
+        .collect()
+}
+
+/// The ports probed around `port`: common services and close neighbours.
+pub fn sweep_ports(port: u16) -> Vec<u16> {
+    let mut ports: Vec<u16> = COMMON_PORTS.to_vec();
+    for delta in 1..=NEIGHBOUR_SPAN {
+        ports.extend(port.checked_add(delta));
+        ports.extend(port.checked_sub(delta).filter(|p| *p > 0));
+    }
+    ports.retain(|p| *p != port);
+    ports.sort_unstable();
+    ports.dedup();
+    ports
+}
+
+async fn sweep(failed: SocketAddr, timeout: Duration) -> PortSweep {
+    let ports = sweep_ports(failed.port());
+    let attempts = ports
+        .iter()
+        .map(|port| connect_one(SocketAddr::new(failed.ip(), *port), timeout));
+    let results = join_all(attempts).await;
+    let ports = ports
+        .into_iter()
+        .zip(results)
+        .map(|(port, (stream, attempt))| {
+            let state = match (stream, attempt.error.map(|e| e.kind)) {
+                (Some(_), _) => PortState::Open,
+                (None, Some(NetErrorKind::Refused)) => PortState::Refused,
+                (None, Some(NetErrorKind::TimedOut)) => PortState::Silent,
+                (None, _) => PortState::Failed,
+            };
+            (port, state)
+        })
+        .collect();
+    PortSweep {
+        ip: Some(failed.ip()),
+        ports,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sweep_ports_are_sorted_unique_and_skip_the_target() {
+        let ports = sweep_ports(8080);
+        assert!(!ports.contains(&8080));
+        assert!(ports.contains(&8081) && ports.contains(&8077) && ports.contains(&22));
+        let mut sorted = ports.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(ports, sorted);
+        assert!(!sweep_ports(1).contains(&0));
+        assert!(sweep_ports(65535).iter().all(|p| *p >= 1));
+    }
+}

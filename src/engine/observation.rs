@@ -1,0 +1,333 @@
+//! What one probe of one endpoint saw: plain data, no interpretation.
+
+use std::net::{IpAddr, SocketAddr};
+use std::time::Duration;
+
+use std::sync::Arc;
+
+use crate::context::{LocalContext, PortCensus};
+use crate::engine::sniff::Reply;
+use crate::target::Target;
+
+/// The kind of a socket error, the same on every platform.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NetErrorKind {
+    /// ECONNREFUSED / WSAECONNREFUSED.
+    Refused,
+    /// The phase's timeout passed, or ETIMEDOUT.
+    TimedOut,
+    /// EADDRNOTAVAIL / WSAEADDRNOTAVAIL: no local address or port to use.
+    AddrNotAvailable,
+    /// ENETUNREACH: no route to the network.
+    NetUnreachable,
+    /// EHOSTUNREACH: no route to the host.
+    HostUnreachable,
+    /// ECONNRESET: the peer sent RST.
+    Reset,
+    /// ECONNABORTED or a broken pipe.
+    Aborted,
+    /// The peer closed the connection cleanly.
+    Closed,
+    /// Anything else; the OS code is kept.
+    Other,
+}
+
+impl NetErrorKind {
+    /// A stable kebab-case name, used as a Fluent selector.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NetErrorKind::Refused => "refused",
+            NetErrorKind::TimedOut => "timed-out",
+            NetErrorKind::AddrNotAvailable => "addr-not-available",
+            NetErrorKind::NetUnreachable => "net-unreachable",
+            NetErrorKind::HostUnreachable => "host-unreachable",
+            NetErrorKind::Reset => "reset",
+            NetErrorKind::Aborted => "aborted",
+            NetErrorKind::Closed => "closed",
+            NetErrorKind::Other => "other",
+        }
+    }
+}
+
+/// A socket error as recorded: its kind, the raw OS code and the OS's own text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NetError {
+    /// Platform-independent kind.
+    pub kind: NetErrorKind,
+    /// The raw errno / WSA code, when the OS gave one.
+    pub os_code: Option<i32>,
+    /// The OS's message, for the curious and for `Other` errors.
+    pub message: String,
+}
+
+impl NetError {
+    /// Builds an error of a kind that did not come from the OS (a timeout we imposed).
+    pub fn new(kind: NetErrorKind) -> NetError {
+        NetError {
+            kind,
+            os_code: None,
+            message: String::new(),
+        }
+    }
+}
+
+/// Where the addresses of a name came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResolverSource {
+    /// The host was an IP literal; nothing was asked.
+    Literal,
+    /// The operating system's resolver.
+    System,
+    /// A DNS server given with `--dns-server`.
+    Server(SocketAddr),
+}
+
+/// Why a name did not resolve.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResolveFailure {
+    /// NXDOMAIN or no addresses at all.
+    NoSuchHost,
+    /// The DNS server did not answer in time.
+    TimedOut,
+    /// Some other resolver error, with its text.
+    Other(String),
+}
+
+/// The resolve phase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolution {
+    /// Who answered.
+    pub source: ResolverSource,
+    /// Every A and AAAA answer, in the order they will be tried.
+    pub addrs: Vec<IpAddr>,
+    /// Set when no address came back.
+    pub failure: Option<ResolveFailure>,
+}
+
+/// One connect attempt to one resolved address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConnectAttempt {
+    /// The address dialled.
+    pub addr: SocketAddr,
+    /// `None` when the connect succeeded.
+    pub error: Option<NetError>,
+    /// How long the attempt took.
+    pub elapsed: Duration,
+}
+
+/// What went wrong with a TLS certificate the server presented.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CertProblem {
+    /// Past its `notAfter`.
+    Expired,
+    /// Not valid for the name dialled.
+    NameMismatch,
+    /// Signed by nobody the trust store knows (self-signed or a private CA).
+    UnknownIssuer,
+    /// Any other verification failure, with rustls's description.
+    Other(String),
+}
+
+/// Why the TLS handshake failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TlsFailure {
+    /// The server sent an alert, named by its description.
+    Alert(String),
+    /// No TLS version in common.
+    ProtocolVersion,
+    /// The server's bytes were not TLS records.
+    NotTls,
+    /// The connection ended or failed underneath TLS.
+    Io(NetError),
+    /// Anything else rustls reported.
+    Other(String),
+}
+
+/// The TLS phase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TlsOutcome {
+    /// The handshake completed (possibly with a certificate we would not trust).
+    Established {
+        /// Negotiated version, e.g. `TLSv1.3`.
+        version: String,
+        /// Set when the certificate failed verification.
+        cert_problem: Option<CertProblem>,
+    },
+    /// The handshake failed.
+    Failed(TlsFailure),
+}
+
+/// How the protocol step ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HandshakeEnd {
+    /// The protocol's reply arrived and was read completely.
+    Completed,
+    /// The peer closed the connection.
+    Closed,
+    /// The peer reset the connection.
+    Reset,
+    /// The phase timeout passed.
+    TimedOut,
+    /// The reply exceeded the capture cap and reading stopped.
+    CaptureFull,
+    /// Another I/O failure.
+    Failed(NetError),
+}
+
+/// Which protocol step ran after connect (and TLS).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HandshakeKind {
+    /// WebSocket upgrade request.
+    WebSocket,
+    /// HTTP/1.1 GET.
+    Http,
+    /// Passive wait for a server greeting.
+    Greeting,
+}
+
+/// The protocol phase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Handshake {
+    /// Which step ran.
+    pub kind: HandshakeKind,
+    /// How it ended.
+    pub end: HandshakeEnd,
+    /// What the first bytes of the reply were.
+    pub reply: Reply,
+    /// For WebSocket: the server switched protocols with a valid `Sec-WebSocket-Accept`.
+    pub upgraded: bool,
+    /// For WebSocket: the library's complaint when the upgrade failed.
+    pub ws_error: Option<String>,
+}
+
+/// Bytes exchanged during the handshake, capped.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Captured {
+    /// Bytes written by netdoctor.
+    pub sent: Vec<u8>,
+    /// Bytes read from the peer.
+    pub received: Vec<u8>,
+    /// More was written than kept.
+    pub sent_truncated: bool,
+    /// More was read (or offered) than kept.
+    pub received_truncated: bool,
+}
+
+/// Durations of each phase; `None` when the phase did not run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Timings {
+    /// Name resolution.
+    pub dns: Option<Duration>,
+    /// TCP connect (all attempts).
+    pub connect: Option<Duration>,
+    /// TLS handshake.
+    pub tls: Option<Duration>,
+    /// Protocol step.
+    pub handshake: Option<Duration>,
+    /// From start to diagnosis, follow-ups included.
+    pub total: Option<Duration>,
+}
+
+/// State of one other port probed on the same host.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PortState {
+    /// Accepted a connection.
+    Open,
+    /// Answered with RST.
+    Refused,
+    /// Nothing answered in time.
+    Silent,
+    /// Another error (unreachable, ...).
+    Failed,
+}
+
+/// Result of probing other ports on the target host.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PortSweep {
+    /// The host probed.
+    pub ip: Option<IpAddr>,
+    /// Every port probed with what it did, sorted by port.
+    pub ports: Vec<(u16, PortState)>,
+}
+
+impl PortSweep {
+    /// Ports in the given state.
+    pub fn in_state(&self, state: PortState) -> Vec<u16> {
+        self.ports
+            .iter()
+            .filter(|(_, s)| *s == state)
+            .map(|(p, _)| *p)
+            .collect()
+    }
+}
+
+/// Results of the differential probes run after a failure.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FollowUps {
+    /// Other local addresses tried on the same port, with whether each accepted.
+    pub alternates: Vec<(SocketAddr, bool)>,
+    /// Other ports on the same host.
+    pub sweep: Option<PortSweep>,
+    /// A TLS handshake on the same port, tried after a plain request failed oddly.
+    pub tls_on_port: Option<bool>,
+}
+
+/// Everything one probe saw, from parse to the last follow-up.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Observation {
+    /// What was checked.
+    pub target: Target,
+    /// Addresses the user expects the name to resolve to.
+    pub expect_ips: Vec<IpAddr>,
+    /// The resolve phase.
+    pub resolution: Option<Resolution>,
+    /// Connect attempts in order.
+    pub connects: Vec<ConnectAttempt>,
+    /// The address the connection was made to.
+    pub peer: Option<SocketAddr>,
+    /// The TLS phase, for `wss`/`https`.
+    pub tls: Option<TlsOutcome>,
+    /// The protocol phase.
+    pub handshake: Option<Handshake>,
+    /// Bytes exchanged during TLS and the protocol step.
+    pub captured: Captured,
+    /// Phase durations.
+    pub timings: Timings,
+    /// The phase timeout in force.
+    pub timeout: Duration,
+    /// Differential probes.
+    pub followups: FollowUps,
+    /// Facts about this machine gathered once per run.
+    pub context: Arc<LocalContext>,
+    /// Local port usage, read after "cannot assign requested address".
+    pub census: Option<PortCensus>,
+}
+
+impl Observation {
+    /// A fresh observation for a target, before any phase ran.
+    pub fn new(target: Target, timeout: Duration) -> Observation {
+        Observation {
+            target,
+            expect_ips: Vec::new(),
+            resolution: None,
+            connects: Vec::new(),
+            peer: None,
+            tls: None,
+            handshake: None,
+            captured: Captured::default(),
+            timings: Timings::default(),
+            timeout,
+            followups: FollowUps::default(),
+            context: Arc::default(),
+            census: None,
+        }
+    }
+
+    /// The error of the last connect attempt, if every attempt failed.
+    pub fn connect_error(&self) -> Option<&NetError> {
+        if self.peer.is_some() {
+            return None;
+        }
+        self.connects.last().and_then(|c| c.error.as_ref())
+    }
+}

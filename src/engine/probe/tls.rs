@@ -1,0 +1,202 @@
+//! The TLS phase, with certificate problems recorded instead of fatal.
+
+use std::sync::{Arc, Mutex, PoisonError};
+
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::client::WebPkiServerVerifier;
+use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
+use rustls::{CertificateError, DigitallySignedStruct, Error as TlsError, SignatureScheme};
+use tokio::io::{AsyncRead, AsyncWrite};
+use tokio_rustls::TlsConnector;
+use tokio_rustls::client::TlsStream;
+
+use crate::engine::errno;
+use crate::engine::observation::{CertProblem, NetErrorKind, TlsFailure, TlsOutcome};
+use crate::target::Host;
+
+/// TLS settings shared by every probe of a run.
+#[derive(Debug, Clone)]
+pub struct TlsSetup {
+    provider: Arc<rustls::crypto::CryptoProvider>,
+    webpki: Option<Arc<WebPkiServerVerifier>>,
+}
+
+impl TlsSetup {
+    /// Builds the verifier over the bundled Mozilla roots once.
+    pub fn new() -> TlsSetup {
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let roots = rustls::RootCertStore {
+            roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+        };
+        let webpki =
+            WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider.clone())
+                .build()
+                .ok();
+        TlsSetup { provider, webpki }
+    }
+
+    fn config(&self, slot: Arc<Mutex<Option<CertProblem>>>) -> Option<rustls::ClientConfig> {
+        let verifier = RecordingVerifier {
+            inner: self.webpki.clone(),
+            provider: self.provider.clone(),
+            slot,
+        };
+        let mut config = rustls::ClientConfig::builder_with_provider(self.provider.clone())
+            .with_safe_default_protocol_versions()
+            .ok()?
+            .dangerous()
+            .with_custom_certificate_verifier(Arc::new(verifier))
+            .with_no_client_auth();
+        config.alpn_protocols = vec![b"http/1.1".to_vec()];
+        Some(config)
+    }
+}
+
+impl Default for TlsSetup {
+    fn default() -> Self {
+        TlsSetup::new()
+    }
+}
+
+/// Accepts every certificate but remembers why it would have been rejected, so the
+/// probe can go on to show what is behind a bad certificate and still say it is bad.
+#[derive(Debug)]
+struct RecordingVerifier {
+    inner: Option<Arc<WebPkiServerVerifier>>,
+    provider: Arc<rustls::crypto::CryptoProvider>,
+    slot: Arc<Mutex<Option<CertProblem>>>,
+}
+
+impl ServerCertVerifier for RecordingVerifier {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp_response: &[u8],
+        now: UnixTime,
+    ) -> Result<ServerCertVerified, TlsError> {
+        let verdict = match &self.inner {
+            Some(inner) => inner
+                .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
+                .err(),
+            None => Some(TlsError::General("no trust store".into())),
+        };
+        if let Some(err) = verdict {
+            let problem = match err {
+                TlsError::InvalidCertificate(CertificateError::Expired)
+                | TlsError::InvalidCertificate(CertificateError::ExpiredContext { .. }) => {
+                    CertProblem::Expired
+                }
+                TlsError::InvalidCertificate(CertificateError::NotValidForName)
+                | TlsError::InvalidCertificate(CertificateError::NotValidForNameContext {
+                    ..
+                }) => CertProblem::NameMismatch,
+                TlsError::InvalidCertificate(CertificateError::UnknownIssuer) => {
+                    CertProblem::UnknownIssuer
+                }
+                other => CertProblem::Other(other.to_string()),
+            };
+            *self.slot.lock().unwrap_or_else(PoisonError::into_inner) = Some(problem);
+        }
+        Ok(ServerCertVerified::assertion())
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, TlsError> {
+        rustls::crypto::verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &self.provider.signature_verification_algorithms,
+        )
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, TlsError> {
+        rustls::crypto::verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &self.provider.signature_verification_algorithms,
+        )
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.provider
+            .signature_verification_algorithms
+            .supported_schemes()
+    }
+}
+
+/// Runs a TLS client handshake over `stream`.
+pub async fn handshake<S>(
+    setup: &TlsSetup,
+    host: &Host,
+    stream: S,
+) -> (Option<TlsStream<S>>, TlsOutcome)
+where
+    S: AsyncRead + AsyncWrite + Unpin,
+{
+    let slot = Arc::new(Mutex::new(None));
+    let Some(config) = setup.config(slot.clone()) else {
+        return (None, TlsOutcome::Failed(TlsFailure::Other("no TLS configuration".into())));
+    };
+    let name = match host {
+        Host::Name(name) => ServerName::try_from(name.clone()),
+        Host::V4(ip) => Ok(ServerName::IpAddress(std::net::IpAddr::V4(*ip).into())),
+        Host::V6(ip) => Ok(ServerName::IpAddress(std::net::IpAddr::V6(*ip).into())),
+    };
+    let Ok(name) = name else {
+        return (None, TlsOutcome::Failed(TlsFailure::Other(format!("invalid server name {host}"))));
+    };
+    match TlsConnector::from(Arc::new(config)).connect(name, stream).await {
+        Ok(tls) => {
+            let version = tls
+                .get_ref()
+                .1
+                .protocol_version()
+                .and_then(|v| v.as_str())
+                .unwrap_or("TLS")
+                .to_owned();
+            let cert_problem = slot.lock().unwrap_or_else(PoisonError::into_inner).take();
+            (Some(tls), TlsOutcome::Established { version, cert_problem })
+        }
+        Err(err) => (None, TlsOutcome::Failed(failure_of(&err))),
+    }
+}
+
+fn failure_of(err: &std::io::Error) -> TlsFailure {
+    let Some(inner) = err.get_ref().and_then(|e| e.downcast_ref::<TlsError>()) else {
+        let net = errno::classify(err);
+        return match net.kind {
+            NetErrorKind::Other if err.kind() == std::io::ErrorKind::UnexpectedEof => {
+                TlsFailure::Io(crate::engine::observation::NetError::new(NetErrorKind::Closed))
+            }
+            _ => TlsFailure::Io(net),
+        };
+    };
+    match inner {
+        TlsError::AlertReceived(alert) => {
+            let text = format!("{alert:?}");
+            if text.contains("ProtocolVersion") {
+                TlsFailure::ProtocolVersion
+            } else {
+                TlsFailure::Alert(text)
+            }
+        }
+        TlsError::InvalidMessage(_) | TlsError::InappropriateMessage { .. } => TlsFailure::NotTls,
+        TlsError::PeerIncompatible(p) if format!("{p:?}").contains("Version") => {
+            TlsFailure::ProtocolVersion
+        }
+        other => TlsFailure::Other(other.to_string()),
+    }
+}

@@ -1,0 +1,82 @@
+//! The WebSocket upgrade, through tokio-tungstenite, over a capturing stream.
+
+use std::time::Duration;
+
+use tokio::io::{AsyncRead, AsyncWrite};
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+use tokio_tungstenite::tungstenite::http::HeaderValue;
+use tokio_tungstenite::tungstenite::Error as WsError;
+
+use crate::engine::capture::{CaptureLog, is_capture_full};
+use crate::engine::observation::{Handshake, HandshakeEnd, HandshakeKind};
+use crate::engine::probe::end_of_io;
+use crate::engine::sniff::sniff;
+use crate::target::Target;
+
+/// Sends the upgrade request and reads the reply.
+pub async fn upgrade<S>(target: &Target, stream: S, log: &CaptureLog, timeout: Duration) -> Handshake
+where
+    S: AsyncRead + AsyncWrite + Unpin,
+{
+    let url = format!(
+        "{}://{}{}",
+        target.scheme.as_str(),
+        target.host_header(),
+        target.path
+    );
+    let mut request = match url.as_str().into_client_request() {
+        Ok(request) => request,
+        Err(err) => {
+            return Handshake {
+                kind: HandshakeKind::WebSocket,
+                end: HandshakeEnd::Failed(crate::engine::observation::NetError {
+                    kind: crate::engine::observation::NetErrorKind::Other,
+                    os_code: None,
+                    message: err.to_string(),
+                }),
+                reply: sniff(&[]),
+                upgraded: false,
+                ws_error: Some(err.to_string()),
+            };
+        }
+    };
+    request
+        .headers_mut()
+        .insert("User-Agent", HeaderValue::from_static(crate::USER_AGENT));
+    let result = tokio::time::timeout(timeout, tokio_tungstenite::client_async(request, stream)).await;
+    let (end, upgraded, ws_error) = match result {
+        Err(_) => (HandshakeEnd::TimedOut, false, None),
+        Ok(Ok(_)) => (HandshakeEnd::Completed, true, None),
+        Ok(Err(WsError::Http(_))) => (HandshakeEnd::Completed, false, None),
+        Ok(Err(WsError::Io(err))) if is_capture_full(&err) => {
+            (HandshakeEnd::CaptureFull, false, None)
+        }
+        Ok(Err(WsError::Io(err))) => (end_of_io(&err), false, Some(err.to_string())),
+        Ok(Err(WsError::ConnectionClosed | WsError::AlreadyClosed)) => {
+            (HandshakeEnd::Closed, false, None)
+        }
+        Ok(Err(other)) => {
+            // Protocol and format errors: the reply is what tells the story.
+            let end = if log.received().is_empty() {
+                HandshakeEnd::Closed
+            } else {
+                HandshakeEnd::Completed
+            };
+            (end, false, Some(other.to_string()))
+        }
+    };
+    let received = log.received();
+    let end = match end {
+        HandshakeEnd::Failed(e) if e.kind == crate::engine::observation::NetErrorKind::Closed => {
+            HandshakeEnd::Closed
+        }
+        other => other,
+    };
+    Handshake {
+        kind: HandshakeKind::WebSocket,
+        end,
+        reply: sniff(&received),
+        upgraded,
+        ws_error,
+    }
+}

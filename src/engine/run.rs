@@ -1,0 +1,217 @@
+//! Runs many checks at once, bounded, cancellable, each result tagged with its run id.
+
+use std::net::IpAddr;
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
+
+use tokio::sync::Semaphore;
+use tokio::task::JoinSet;
+use tokio_util::sync::CancellationToken;
+
+use crate::context::LocalContext;
+use crate::diagnose::{Diagnosis, classify};
+use crate::engine::followup;
+use crate::engine::observation::Observation;
+use crate::engine::probe::{Phase, ProbeSettings, TlsSetup, run_phases};
+use crate::target::Target;
+
+/// One endpoint to check, with its own overrides.
+#[derive(Debug, Clone)]
+pub struct EndpointSpec {
+    /// Caller's id, echoed in events.
+    pub id: u64,
+    /// What to check.
+    pub target: Target,
+    /// Per-endpoint timeout, overriding the run's.
+    pub timeout: Option<Duration>,
+    /// Per-endpoint expected addresses, added to the run's.
+    pub expect_ips: Vec<IpAddr>,
+}
+
+/// A batch of endpoints to check.
+#[derive(Debug, Clone)]
+pub struct RunRequest {
+    /// Tags every event of this run, so stale runs can be ignored.
+    pub run_id: u64,
+    /// Endpoints in the order results should be reported.
+    pub endpoints: Vec<EndpointSpec>,
+    /// Settings shared by every probe.
+    pub settings: ProbeSettings,
+    /// Endpoints probed at once.
+    pub concurrency: usize,
+}
+
+/// What one check produced.
+#[derive(Debug, Clone)]
+pub struct CheckResult {
+    /// Everything seen.
+    pub observation: Observation,
+    /// What it means.
+    pub diagnosis: Diagnosis,
+}
+
+/// Progress and results of a run.
+#[derive(Debug, Clone)]
+pub enum ProbeEvent {
+    /// An endpoint entered a phase.
+    Phase {
+        /// The run.
+        run_id: u64,
+        /// The endpoint.
+        endpoint_id: u64,
+        /// The phase entered.
+        phase: Phase,
+    },
+    /// An endpoint's check is done.
+    Finished {
+        /// The run.
+        run_id: u64,
+        /// The endpoint.
+        endpoint_id: u64,
+        /// Its result.
+        result: Box<CheckResult>,
+    },
+    /// Every endpoint of the run is done (or the run was cancelled).
+    RunFinished {
+        /// The run.
+        run_id: u64,
+        /// Whether it was cancelled before the end.
+        cancelled: bool,
+    },
+}
+
+/// Receives events from the engine's threads.
+pub trait EventSink: Send + Sync + 'static {
+    /// Delivers one event; must not block.
+    fn send(&self, event: ProbeEvent);
+}
+
+impl EventSink for tokio::sync::mpsc::UnboundedSender<ProbeEvent> {
+    fn send(&self, event: ProbeEvent) {
+        // The receiver going away means nobody wants the results any more.
+        let _ = tokio::sync::mpsc::UnboundedSender::send(self, event);
+    }
+}
+
+impl EventSink for std::sync::mpsc::Sender<ProbeEvent> {
+    fn send(&self, event: ProbeEvent) {
+        let _ = std::sync::mpsc::Sender::send(self, event);
+    }
+}
+
+/// A run in progress.
+#[derive(Debug)]
+pub struct RunHandle {
+    cancel: CancellationToken,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl RunHandle {
+    /// Stops the run; endpoints still in flight report nothing more.
+    pub fn cancel(&self) {
+        self.cancel.cancel();
+    }
+
+    /// Waits for the run to end.
+    pub async fn join(self) {
+        // A panicking probe task is contained by the JoinSet; nothing to report here.
+        let _ = self.task.await;
+    }
+
+    /// Whether the run has ended.
+    pub fn is_finished(&self) -> bool {
+        self.task.is_finished()
+    }
+}
+
+fn tls_setup() -> &'static TlsSetup {
+    static SETUP: OnceLock<TlsSetup> = OnceLock::new();
+    SETUP.get_or_init(TlsSetup::new)
+}
+
+/// Checks one target: phases, follow-ups, diagnosis.
+pub async fn check(
+    target: Target,
+    settings: &ProbeSettings,
+    context: Arc<LocalContext>,
+    on_phase: &(dyn Fn(Phase) + Send + Sync),
+) -> CheckResult {
+    let started = Instant::now();
+    let tls = tls_setup();
+    let mut observation = run_phases(target, settings, tls, context, on_phase).await;
+    if settings.followups && classify(&observation).verdict != crate::diagnose::Verdict::Ok {
+        on_phase(Phase::FollowUp);
+        followup::run(&mut observation, tls).await;
+    }
+    observation.timings.total = Some(started.elapsed());
+    let diagnosis = classify(&observation);
+    CheckResult {
+        observation,
+        diagnosis,
+    }
+}
+
+/// Starts a run on `runtime`; events go to `sink`, ending with `RunFinished`.
+pub fn spawn_run(
+    runtime: &tokio::runtime::Handle,
+    request: RunRequest,
+    sink: Arc<dyn EventSink>,
+) -> RunHandle {
+    let cancel = CancellationToken::new();
+    let token = cancel.clone();
+    let task = runtime.spawn(async move {
+        let run_id = request.run_id;
+        let cancelled = tokio::select! {
+            () = token.cancelled() => true,
+            () = drive(request, sink.clone()) => false,
+        };
+        sink.send(ProbeEvent::RunFinished { run_id, cancelled });
+    });
+    RunHandle { cancel, task }
+}
+
+async fn drive(request: RunRequest, sink: Arc<dyn EventSink>) {
+    let RunRequest {
+        run_id,
+        endpoints,
+        settings,
+        concurrency,
+    } = request;
+    let context = Arc::new(LocalContext::gather());
+    let limit = Arc::new(Semaphore::new(concurrency.max(1)));
+    let mut tasks = JoinSet::new();
+    for spec in endpoints {
+        // Taking the permit before spawning keeps at most `concurrency` tasks alive.
+        let Ok(permit) = limit.clone().acquire_owned().await else {
+            break;
+        };
+        // Reap finished tasks so the set does not grow with the endpoint count.
+        while tasks.try_join_next().is_some() {}
+        let sink = sink.clone();
+        let context = context.clone();
+        let mut settings = settings.clone();
+        if let Some(timeout) = spec.timeout {
+            settings.timeout = timeout;
+        }
+        settings.expect_ips.extend(spec.expect_ips.iter().copied());
+        tasks.spawn(async move {
+            let endpoint_id = spec.id;
+            let phase_sink = sink.clone();
+            let on_phase = move |phase| {
+                phase_sink.send(ProbeEvent::Phase {
+                    run_id,
+                    endpoint_id,
+                    phase,
+                });
+            };
+            let result = check(spec.target, &settings, context, &on_phase).await;
+            sink.send(ProbeEvent::Finished {
+                run_id,
+                endpoint_id,
+                result: Box::new(result),
+            });
+            drop(permit);
+        });
+    }
+    while tasks.join_next().await.is_some() {}
+}

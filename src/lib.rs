@@ -1,0 +1,18 @@
+//! netdoctor: tells a developer why their client cannot connect to their server,
+//! ranks the likely causes with the evidence gathered, shows the bytes exchanged,
+//! and says how to fix it, in English, Korean, Japanese, Russian or Portuguese.
+//!
+//! Data flows one way: [`target`] → [`engine`] (observation) → [`diagnose`] →
+//! [`report`] / the faces ([`cli`], `gui`). The engine and the diagnosis speak in
+//! cause ids and evidence values; only the faces turn them into words via [`l10n`].
+
+pub mod cli;
+pub mod context;
+pub mod diagnose;
+pub mod engine;
+pub mod l10n;
+pub mod report;
+pub mod target;
+
+/// The User-Agent netdoctor sends, so server logs show who is probing.
+pub const USER_AGENT: &str = concat!("netdoctor/", env!("CARGO_PKG_VERSION"));

@@ -1,0 +1,201 @@
+//! The report schema (contract schema 1), kept apart from engine types so it stays stable.
+
+use serde::{Deserialize, Serialize};
+
+use crate::diagnose::{ArgValue, Diagnosis, Evidence, Verdict};
+use crate::engine::CheckResult;
+use crate::engine::observation::Observation;
+use crate::engine::sniff::Reply;
+use crate::l10n::Localizer;
+
+/// Schema version of the JSON document.
+pub const SCHEMA: u32 = 1;
+
+/// A whole report: every result of a run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Always [`SCHEMA`].
+    pub schema: u32,
+    /// `netdoctor VERSION`.
+    pub tool: String,
+    /// Results in the order the targets were given.
+    pub results: Vec<ResultEntry>,
+}
+
+impl Report {
+    /// A report over `results`.
+    pub fn new(results: Vec<ResultEntry>) -> Report {
+        Report {
+            schema: SCHEMA,
+            tool: format!("netdoctor {}", env!("CARGO_PKG_VERSION")),
+            results,
+        }
+    }
+}
+
+/// One endpoint's result.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResultEntry {
+    /// The target as given.
+    pub target: String,
+    /// Verdict id.
+    pub verdict: String,
+    /// Localized one-line explanation.
+    pub summary: String,
+    /// Ranked causes.
+    pub causes: Vec<CauseEntry>,
+    /// Every address the name resolved to.
+    pub resolved: Vec<String>,
+    /// Address connected to.
+    pub peer: Option<String>,
+    /// Phase durations.
+    pub timings_ms: Timings,
+    /// Bytes exchanged.
+    pub handshake: HandshakeBytes,
+    /// Endpoint name, when it came from a profile or the app.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Language of the text fields.
+    #[serde(default)]
+    pub lang: String,
+}
+
+/// One ranked cause.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CauseEntry {
+    /// `VERDICT.CAUSE`.
+    pub id: String,
+    /// Likelihood in [0, 1].
+    pub score: f64,
+    /// Localized title.
+    pub title: String,
+    /// Localized explanation of the cause.
+    #[serde(default)]
+    pub detail: String,
+    /// Localized fix.
+    pub remediation: String,
+    /// Localized evidence lines.
+    pub evidence: Vec<String>,
+}
+
+/// Phase durations in milliseconds.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Timings {
+    /// Name resolution.
+    pub dns: Option<f64>,
+    /// TCP connect.
+    pub connect: Option<f64>,
+    /// TLS handshake.
+    pub tls: Option<f64>,
+    /// Protocol step.
+    pub handshake: Option<f64>,
+    /// Whole check.
+    pub total: Option<f64>,
+}
+
+/// Handshake bytes as lowercase hex.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HandshakeBytes {
+    /// Bytes written.
+    pub sent_hex: String,
+    /// Bytes read.
+    pub received_hex: String,
+    /// Whether the read side hit the cap.
+    pub received_truncated: bool,
+}
+
+fn ms(d: Option<std::time::Duration>) -> Option<f64> {
+    // Three decimals: microsecond precision is all the clocks give us.
+    d.map(|d| (d.as_secs_f64() * 1_000_000.0).round() / 1000.0)
+}
+
+/// The standard arguments every cause and summary message may use.
+pub fn message_args(obs: &Observation) -> Vec<(&'static str, ArgValue)> {
+    let target = &obs.target;
+    let status = match obs.handshake.as_ref().map(|h| &h.reply) {
+        Some(Reply::Http(head)) => head.status_line(),
+        _ => String::new(),
+    };
+    vec![
+        ("target", target.to_string().into()),
+        ("host", target.host.to_string().into()),
+        ("port", target.port.to_string().into()),
+        ("path", target.path.as_str().into()),
+        ("scheme", target.scheme.as_str().into()),
+        (
+            "peer",
+            obs.peer
+                .map_or_else(|| target.authority(), |p| p.to_string())
+                .into(),
+        ),
+        ("status", status.into()),
+        (
+            "ms",
+            ArgValue::Number(obs.timeout.as_millis().min(u128::from(u32::MAX)) as f64),
+        ),
+    ]
+}
+
+/// Localizes one evidence value.
+pub fn evidence_text(l10n: &Localizer, evidence: &Evidence) -> String {
+    let (id, args) = evidence.fluent();
+    l10n.tr_args(id, &args)
+}
+
+/// Builds the report entry of one checked target.
+pub fn build_result(l10n: &Localizer, input: &str, result: &CheckResult) -> ResultEntry {
+    let obs = &result.observation;
+    let Diagnosis { verdict, causes } = &result.diagnosis;
+    let args = message_args(obs);
+    let causes = causes
+        .iter()
+        .map(|cause| {
+            let id = cause.id.fluent_id();
+            CauseEntry {
+                id: cause.id.as_str().to_owned(),
+                score: (f64::from(cause.score) * 100.0).round() / 100.0,
+                title: l10n.tr_args(&id, &args),
+                detail: l10n.attr(&id, "detail", &args),
+                remediation: l10n.attr(&id, "fix", &args),
+                evidence: cause
+                    .evidence
+                    .iter()
+                    .map(|e| evidence_text(l10n, e))
+                    .collect(),
+            }
+        })
+        .collect();
+    ResultEntry {
+        target: input.to_owned(),
+        verdict: verdict.as_str().to_owned(),
+        summary: l10n.tr_args(&verdict.summary_id(), &args),
+        causes,
+        resolved: obs
+            .resolution
+            .iter()
+            .flat_map(|r| r.addrs.iter().map(ToString::to_string))
+            .collect(),
+        peer: obs.peer.map(|p| p.to_string()),
+        timings_ms: Timings {
+            dns: ms(obs.timings.dns),
+            connect: ms(obs.timings.connect),
+            tls: ms(obs.timings.tls),
+            handshake: ms(obs.timings.handshake),
+            total: ms(obs.timings.total),
+        },
+        handshake: HandshakeBytes {
+            sent_hex: hex::encode(&obs.captured.sent),
+            received_hex: hex::encode(&obs.captured.received),
+            received_truncated: obs.captured.received_truncated,
+        },
+        name: None,
+        lang: l10n.lang().code().to_owned(),
+    }
+}
+
+impl ResultEntry {
+    /// The verdict as a typed value.
+    pub fn verdict(&self) -> Verdict {
+        Verdict::from_id(&self.verdict).unwrap_or(Verdict::Error)
+    }
+}

@@ -63,7 +63,10 @@ async fn http_server_answers_and_records() {
     assert!(resp2.starts_with("HTTP/1.1 404 Not Found\r\n"));
     let reqs = fx.requests_text();
     assert_eq!(reqs.len(), 2, "{reqs:?}");
-    assert!(reqs[0].starts_with("GET /some/path HTTP/1.1\r\n"), "{reqs:?}");
+    assert!(
+        reqs[0].starts_with("GET /some/path HTTP/1.1\r\n"),
+        "{reqs:?}"
+    );
     assert!(reqs[1].starts_with("GET /other HTTP/1.1\r\n"), "{reqs:?}");
     assert_eq!(fx.connection_count(), 2);
 }
@@ -91,7 +94,10 @@ async fn http_server_at_binds_only_the_given_ip() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn raw_http_server_writes_verbatim() {
     let fx = common::raw_http_server(b"HTTP/1.0 200 OK\nweird\n\nbody").await;
-    assert_eq!(http_get(fx.addr, "/").await, "HTTP/1.0 200 OK\nweird\n\nbody");
+    assert_eq!(
+        http_get(fx.addr, "/").await,
+        "HTTP/1.0 200 OK\nweird\n\nbody"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -161,14 +167,20 @@ async fn ws_server_upgrades_and_echoes() {
     assert!(rest.is_empty());
 
     let reqs = fx.requests_text();
-    assert!(reqs[0].starts_with("GET /any/path?x=1 HTTP/1.1\r\n"), "{reqs:?}");
+    assert!(
+        reqs[0].starts_with("GET /any/path?x=1 HTTP/1.1\r\n"),
+        "{reqs:?}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn ws_server_answers_plain_http_with_426() {
     let fx = common::ws_server().await;
     let resp = http_get(fx.addr, "/").await;
-    assert!(resp.starts_with("HTTP/1.1 426 Upgrade Required\r\n"), "{resp}");
+    assert!(
+        resp.starts_with("HTTP/1.1 426 Upgrade Required\r\n"),
+        "{resp}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -213,7 +225,11 @@ async fn ws_server_path_filters_paths() {
     assert!(raw.ends_with("\r\n\r\nnot found"), "{raw}");
 
     // Plain HTTP on the wrong path: 404 too.
-    assert!(http_get(fx.addr, "/x").await.starts_with("HTTP/1.1 404 Not Found\r\n"));
+    assert!(
+        http_get(fx.addr, "/x")
+            .await
+            .starts_with("HTTP/1.1 404 Not Found\r\n")
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -280,8 +296,14 @@ async fn tls_server_handshakes_and_serves_wss() {
         .await
         .expect("write");
     let mut resp = Vec::new();
-    let _ = timeout(T, tls.read_to_end(&mut resp)).await.expect("read timed out");
-    assert!(resp.starts_with(b"HTTP/1.1 426 "), "{}", String::from_utf8_lossy(&resp));
+    let _ = timeout(T, tls.read_to_end(&mut resp))
+        .await
+        .expect("read timed out");
+    assert!(
+        resp.starts_with(b"HTTP/1.1 426 "),
+        "{}",
+        String::from_utf8_lossy(&resp)
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -318,7 +340,11 @@ async fn tls_server_with_plaintext_client() {
         .expect("plaintext client: server neither answered nor closed");
     // rustls answers with a fatal TLS alert record (decode_error = 50), then FIN.
     assert!(res.is_ok(), "{res:?}");
-    assert_eq!(got, [0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x32], "{got:02x?}");
+    assert_eq!(
+        got,
+        [0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x32],
+        "{got:02x?}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -352,12 +378,22 @@ async fn reset_server_resets_after_first_bytes() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn reset_on_accept_server_resets() {
     let fx = common::reset_on_accept_server().await;
-    let mut s = connect(fx.addr).await;
-    let mut buf = [0u8; 16];
-    let err = timeout(T, s.read(&mut buf))
+    // The kernel completes the handshake, so connect normally succeeds and the
+    // first read fails; but if the RST lands before the connect future is
+    // polled again, tokio reports it from connect itself (SO_ERROR).
+    let err = match timeout(T, TcpStream::connect(fx.addr))
         .await
-        .expect("read timed out")
-        .expect_err("expected reset");
+        .expect("connect timed out")
+    {
+        Ok(mut s) => {
+            let mut buf = [0u8; 16];
+            timeout(T, s.read(&mut buf))
+                .await
+                .expect("read timed out")
+                .expect_err("expected reset")
+        }
+        Err(e) => e,
+    };
     assert_eq!(err.kind(), ErrorKind::ConnectionReset);
 }
 
@@ -388,7 +424,9 @@ async fn endless_server_streams_forever() {
 async fn endless_http_header_server_never_ends_headers() {
     let fx = common::endless_http_header_server().await;
     let mut s = connect(fx.addr).await;
-    s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n").await.expect("write");
+    s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        .await
+        .expect("write");
     let mut buf = vec![0u8; 256 * 1024];
     timeout(T, s.read_exact(&mut buf))
         .await
@@ -406,7 +444,11 @@ async fn slow_server_trickles() {
     let mut s = connect(fx.addr).await;
     let got = read_all(&mut s).await;
     assert_eq!(got, b"abcd");
-    assert!(start.elapsed() >= Duration::from_millis(90), "{:?}", start.elapsed());
+    assert!(
+        start.elapsed() >= Duration::from_millis(90),
+        "{:?}",
+        start.elapsed()
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -483,19 +525,34 @@ async fn dns_server_answers() {
     assert!(r.answers.is_empty());
 
     assert_eq!(fx.queries().len(), 4);
-    assert_eq!(fx.queries()[1], ("example.test".to_string(), RecordType::AAAA));
+    assert_eq!(
+        fx.queries()[1],
+        ("example.test".to_string(), RecordType::AAAA)
+    );
 
     // TCP on the same port, two queries on one connection.
     let mut s = connect(fx.addr).await;
-    for (name, expect) in [("example.test.", ResponseCode::NoError), ("nope.test.", ResponseCode::NXDomain)] {
+    for (name, expect) in [
+        ("example.test.", ResponseCode::NoError),
+        ("nope.test.", ResponseCode::NXDomain),
+    ] {
         let mut q = Message::query();
-        q.add_query(Query::query(Name::from_ascii(name).expect("name"), RecordType::A));
+        q.add_query(Query::query(
+            Name::from_ascii(name).expect("name"),
+            RecordType::A,
+        ));
         let wire = q.to_vec().expect("encode");
-        let mut framed = u16::try_from(wire.len()).expect("len").to_be_bytes().to_vec();
+        let mut framed = u16::try_from(wire.len())
+            .expect("len")
+            .to_be_bytes()
+            .to_vec();
         framed.extend_from_slice(&wire);
         s.write_all(&framed).await.expect("write");
         let mut len = [0u8; 2];
-        timeout(T, s.read_exact(&mut len)).await.expect("timed out").expect("len");
+        timeout(T, s.read_exact(&mut len))
+            .await
+            .expect("timed out")
+            .expect("len");
         let mut msg = vec![0u8; usize::from(u16::from_be_bytes(len))];
         s.read_exact(&mut msg).await.expect("msg");
         let resp = Message::from_vec(&msg).expect("decode");

@@ -105,6 +105,7 @@ evidence-binary-reply = { $count ->
 evidence-tls-record-reply = the server answered the plain-text request with a TLS record
 evidence-tls-works-on-port = a TLS handshake with { $addr } succeeds
 evidence-plain-reply-to-tls = the server answered the TLS ClientHello in plain text: { $line }
+evidence-plain-works-on-port = a plain-text request to { $addr } gets: { $line }
 evidence-silence = nothing came back within { $ms } ms
 evidence-reset-after-request = { $count ->
         [0] the server reset the connection before any request

@@ -1,167 +1,167 @@
-## Causes: the message is the title; .detail explains, .fix says what to do.
-## Variables: $target, $host, $port, $path, $scheme, $peer, $status, $ms
+## Causas: a mensagem é o título; .detail explica, .fix diz o que fazer.
+## Variáveis: $target, $host, $port, $path, $scheme, $peer, $status, $ms
 
-cause-refused-wrong-port = The client uses the wrong port
-    .detail = The host is up, but nothing listens on port { $port }. Another port on it does answer.
-    .fix = Compare the port in the client with the one the server listens on. On the server, list listeners with:
+cause-refused-wrong-port = O cliente usa a porta errada
+    .detail = O host está ativo, mas nenhum processo escuta na porta { $port }. Outra porta do mesmo host responde.
+    .fix = Compare a porta configurada no cliente com a porta em que o servidor escuta. No servidor, liste as portas em escuta com:
         ss -ltnp            (Linux)
         lsof -iTCP -sTCP:LISTEN   (macOS)
         netstat -ano | findstr LISTENING   (Windows)
 
-cause-refused-wrong-host = The client connects to the wrong host or IP
-    .detail = { $peer } refuses, but the same port accepts on another address of this machine. The server listens there, not where the client dials.
-    .fix = Point the client at the address the server listens on, or make the server listen on every address (0.0.0.0 for IPv4, :: for IPv6).
+cause-refused-wrong-host = O cliente se conecta ao host ou IP errado
+    .detail = { $peer } recusa a conexão, mas a mesma porta aceita conexões em outro endereço desta máquina. O servidor escuta nesse outro endereço, não no que o cliente usa.
+    .fix = Aponte o cliente para o endereço em que o servidor escuta, ou faça o servidor escutar em todos os endereços (0.0.0.0 para IPv4, :: para IPv6).
 
-cause-refused-dns-wrong-ip = The domain points to the wrong server IP
-    .detail = { $host } resolves to an address where your server does not run.
-    .fix = Check the A/AAAA records: dig +short { $host }
-        Fix the record at your DNS provider, or in /etc/hosts (C:\Windows\System32\drivers\etc\hosts on Windows) if a stale entry overrides it.
+cause-refused-dns-wrong-ip = O domínio aponta para o IP errado
+    .detail = { $host } resolve para um endereço onde o seu servidor não está em execução.
+    .fix = Confira os registros A/AAAA: dig +short { $host }
+        Corrija o registro no seu provedor de DNS, ou em /etc/hosts (C:\Windows\System32\drivers\etc\hosts no Windows) se uma entrada antiga tiver prioridade sobre o DNS.
 
-cause-refused-cdn-proxy = A CDN or acceleration proxy sits in front of the server
-    .detail = The address you reach belongs to a CDN or proxy, not to your server. It refuses or answers on its own behalf.
-    .fix = Use a port the CDN forwards (Cloudflare proxies only a fixed list, e.g. 80, 443, 8080, 8443), or turn the proxy off for this record (DNS only) and connect to the origin directly.
+cause-refused-cdn-proxy = Há uma CDN ou um proxy de aceleração à frente do servidor
+    .detail = O endereço alcançado pertence a uma CDN ou a um proxy, não ao seu servidor. É esse intermediário que recusa ou responde no lugar do servidor.
+    .fix = Use uma porta que a CDN encaminha (a Cloudflare só faz proxy de uma lista fixa de portas, por exemplo 80, 443, 8080, 8443), ou desative o proxy neste registro (modo “DNS only”) e conecte direto à origem.
 
-cause-refused-server-not-running = The server is not running, or not on this port
-    .detail = Nothing accepts connections on { $peer }: the process is stopped, crashed at start-up, or listens on another port.
-    .fix = Start the server and check that it listens on port { $port }:
+cause-refused-server-not-running = O servidor não está em execução, ou não nesta porta
+    .detail = Nada aceita conexões em { $peer }: o processo está parado, caiu ao iniciar ou escuta em outra porta.
+    .fix = Inicie o servidor e confirme que ele escuta na porta { $port }:
         ss -ltnp | grep :{ $port }
-        Then read its start-up log for a bind error such as "address already in use".
+        Depois procure no log de inicialização um erro de bind como "address already in use".
 
-cause-refused-proxy-software = Proxy software on this machine is in the path
-    .detail = A proxy (an environment variable or a TUN-mode proxy tool) handles this connection instead of sending it straight to the server.
-    .fix = Try again with the proxy off, or exclude the host: export NO_PROXY={ $host }
-        In a TUN-mode tool, add a DIRECT rule for { $host }.
+cause-refused-proxy-software = Um software de proxy nesta máquina está no caminho
+    .detail = Um proxy (via variável de ambiente ou ferramenta em modo TUN) intercepta esta conexão em vez de enviá-la direto ao servidor.
+    .fix = Tente de novo com o proxy desligado, ou exclua o host: export NO_PROXY={ $host }
+        Em uma ferramenta em modo TUN, adicione uma regra DIRECT para { $host }.
 
-cause-refused-loopback-only-bind = The server listens on 127.0.0.1 only
-    .detail = The port accepts on the loopback address but refuses on { $peer }. A server bound to 127.0.0.1 can only be reached from the same machine, through 127.0.0.1.
-    .fix = Make the server listen on all addresses: 0.0.0.0:{ $port } (IPv4) or [::]:{ $port } (IPv6). For example:
+cause-refused-loopback-only-bind = O servidor escuta apenas em 127.0.0.1
+    .detail = A porta aceita conexões no endereço de loopback, mas recusa em { $peer }. Um servidor vinculado a 127.0.0.1 só é acessível da própria máquina, via 127.0.0.1.
+    .fix = Faça o servidor escutar em todos os endereços: 0.0.0.0:{ $port } (IPv4) ou [::]:{ $port } (IPv6). Por exemplo:
         websocket://0.0.0.0:{ $port }
         node: server.listen({ $port }, "0.0.0.0")
-        docker: -p { $port }:{ $port } and bind 0.0.0.0 inside the container
+        docker: -p { $port }:{ $port } e faça o bind em 0.0.0.0 dentro do contêiner
 
-cause-timeout-firewall = A firewall on the server drops the connection
-    .detail = Packets to port { $port } get no answer at all. A firewall that drops rather than rejects looks exactly like this.
-    .fix = Open the port on the server:
+cause-timeout-firewall = O firewall do servidor descarta a conexão
+    .detail = Os pacotes para a porta { $port } não recebem resposta nenhuma. É exatamente assim que se comporta um firewall que descarta (DROP) em vez de rejeitar.
+    .fix = Abra a porta no servidor:
         sudo ufw allow { $port }/tcp
         sudo firewall-cmd --add-port={ $port }/tcp --permanent && sudo firewall-cmd --reload
         sudo iptables -I INPUT -p tcp --dport { $port } -j ACCEPT
-        To test, stop the firewall for a moment and try again.
+        Para testar, desative o firewall por um instante e tente de novo.
 
-cause-timeout-cloud-security-group = A cloud security group blocks the port
-    .detail = On a cloud server, the provider's security group filters traffic before it reaches the machine.
-    .fix = In the provider's console, add an inbound rule to the instance's security group: TCP port { $port }, source your client's address (or 0.0.0.0/0 for everyone).
+cause-timeout-cloud-security-group = Um grupo de segurança da nuvem bloqueia a porta
+    .detail = Em um servidor na nuvem, o grupo de segurança do provedor filtra o tráfego antes que ele chegue à máquina.
+    .fix = No console do provedor, adicione uma regra de entrada ao grupo de segurança da instância: TCP, porta { $port }, com o endereço do seu cliente como origem (ou 0.0.0.0/0 para liberar a todos).
 
-cause-timeout-panel-firewall = A hosting control panel has not opened the port
-    .detail = Panels such as Baota (aaPanel) keep their own firewall in front of the system one.
-    .fix = In the panel's Security (firewall) page, add a rule allowing TCP port { $port }, then retry.
+cause-timeout-panel-firewall = O painel de hospedagem não liberou a porta
+    .detail = Painéis como o Baota (aaPanel) mantêm um firewall próprio à frente do firewall do sistema.
+    .fix = Na página de segurança (firewall) do painel, adicione uma regra que libere a porta TCP { $port } e tente de novo.
 
-cause-timeout-server-not-running = The server does not exist or is switched off
-    .detail = Nothing at { $peer } answers, not even on other ports: the machine may be down, or the address may belong to no machine at all.
-    .fix = Check that the server machine is up and has this address: ip addr (Linux) or ipconfig (Windows) on the server. Then check that your service runs on port { $port }.
+cause-timeout-server-not-running = O servidor não existe ou está desligado
+    .detail = Nada responde em { $peer }, nem em outras portas: a máquina pode estar desligada, ou o endereço não pertence a máquina nenhuma.
+    .fix = Confirme que a máquina do servidor está ligada e tem este endereço: ip addr (Linux) ou ipconfig (Windows) no servidor. Depois confirme que o seu serviço está em execução na porta { $port }.
 
-cause-timeout-dns-wrong-ip = The domain points to the wrong server IP
-    .detail = { $host } resolves to an address where no server of yours answers.
-    .fix = Check the A/AAAA records: dig +short { $host }
-        Fix the record at your DNS provider, or remove a stale line in /etc/hosts.
+cause-timeout-dns-wrong-ip = O domínio aponta para o IP errado
+    .detail = { $host } resolve para um endereço onde nenhum servidor seu responde.
+    .fix = Confira os registros A/AAAA: dig +short { $host }
+        Corrija o registro no seu provedor de DNS, ou remova uma linha antiga do /etc/hosts.
 
-cause-timeout-private-ip-unreachable = The client dials a private IP from outside its network
-    .detail = { $peer } is a LAN-only address. It is reachable only from machines on the same network, and this machine is not on it.
-    .fix = Use the server's public IP or domain instead, or join its network first (VPN, same Wi-Fi, VPC peering).
+cause-timeout-private-ip-unreachable = O cliente acessa um IP privado de fora da rede
+    .detail = { $peer } é um endereço de rede local (LAN). Só máquinas da mesma rede o alcançam, e esta máquina não está nela.
+    .fix = Use o IP público ou o domínio do servidor, ou entre primeiro na rede dele (VPN, mesmo Wi-Fi, VPC peering).
 
-cause-addr-not-available-ephemeral-ports-exhausted = This machine ran out of local ports for this destination
-    .detail = Every outgoing connection takes a local port. With tens of thousands of connections to one server, the range runs out.
-    .fix = Widen the local port range. Add to /etc/sysctl.conf:
+cause-addr-not-available-ephemeral-ports-exhausted = Esta máquina ficou sem portas locais para este destino
+    .detail = Cada conexão de saída ocupa uma porta local. Com dezenas de milhares de conexões para o mesmo servidor, a faixa se esgota.
+    .fix = Amplie a faixa de portas locais. Adicione ao /etc/sysctl.conf:
         net.ipv4.ip_local_port_range = 10000 65535
-        then run: sudo sysctl -p
-        Reusing connections (keep-alive, pooling) avoids the problem altogether.
+        e depois execute: sudo sysctl -p
+        Reutilizar conexões (keep-alive, pool de conexões) elimina o problema.
 
-cause-addr-not-available-time-wait = Closed short connections hold the local ports in TIME_WAIT
-    .detail = A closed connection keeps its local port for a while in TIME_WAIT. Many short connections in a burst use up the range.
-    .fix = Let the kernel reuse TIME_WAIT ports for new outgoing connections. Add to /etc/sysctl.conf:
+cause-addr-not-available-time-wait = Conexões curtas já fechadas prendem as portas locais em TIME_WAIT
+    .detail = Uma conexão fechada continua ocupando a porta local por algum tempo em TIME_WAIT. Muitas conexões curtas em pouco tempo esgotam a faixa.
+    .fix = Permita que o kernel reutilize portas em TIME_WAIT para novas conexões de saída. Adicione ao /etc/sysctl.conf:
         net.ipv4.tcp_tw_reuse = 1
         net.ipv4.ip_local_port_range = 10000 65535
-        then run: sudo sysctl -p
-        Count them with: ss -tan state time-wait | wc -l
+        e depois execute: sudo sysctl -p
+        Para contá-las: ss -tan state time-wait | wc -l
 
-cause-protocol-mismatch-ws-to-http = A WebSocket client reached a plain HTTP server
-    .detail = The server answered { $status } instead of 101 Switching Protocols. Browsers report this as "Error during WebSocket handshake: Unexpected response code".
-    .fix = Make the server speak WebSocket on this port and path. In Workerman or GatewayWorker, listen with the websocket protocol:
+cause-protocol-mismatch-ws-to-http = Um cliente WebSocket chegou a um servidor HTTP comum
+    .detail = O servidor respondeu { $status } em vez de 101 Switching Protocols. Os navegadores mostram isso como "Error during WebSocket handshake: Unexpected response code".
+    .fix = Faça o servidor falar WebSocket nesta porta e neste caminho. No Workerman ou no GatewayWorker, escute com o protocolo websocket:
         new Worker('websocket://0.0.0.0:{ $port }');
-        Or, if a WebSocket server runs elsewhere, point the client at its port and path.
+        Ou, se o servidor WebSocket roda em outro lugar, aponte o cliente para a porta e o caminho dele.
 
-cause-protocol-mismatch-invalid-http-response = The server's reply is not HTTP at all
-    .detail = A WebSocket handshake expects an HTTP reply; this server speaks another protocol. Browsers show "net::ERR_INVALID_HTTP_RESPONSE".
-    .fix = Check that port { $port } belongs to your WebSocket server and not to another service. Make the server listen with the websocket protocol:
+cause-protocol-mismatch-invalid-http-response = A resposta do servidor nem é HTTP
+    .detail = Um handshake WebSocket espera uma resposta HTTP, mas este servidor fala outro protocolo. Os navegadores mostram "net::ERR_INVALID_HTTP_RESPONSE".
+    .fix = Confirme que a porta { $port } é do seu servidor WebSocket, e não de outro serviço. Faça o servidor escutar com o protocolo websocket:
         new Worker('websocket://0.0.0.0:{ $port }');
 
-cause-protocol-mismatch-plain-to-tls = The server expects TLS, but the client spoke plain text
-    .detail = The port speaks TLS, and the client used { $scheme }://.
-    .fix = Use the TLS scheme: wss:// instead of ws://, https:// instead of http://.
+cause-protocol-mismatch-plain-to-tls = O servidor espera TLS, mas o cliente não usou TLS
+    .detail = A porta fala TLS, e o cliente usou { $scheme }://.
+    .fix = Use o esquema com TLS: wss:// em vez de ws://, https:// em vez de http://.
 
-cause-protocol-mismatch-tls-to-plain = The client speaks TLS to a plain-text server
-    .detail = The client used { $scheme }://, but the server answers in plain text and does not speak TLS on this port.
-    .fix = Use ws:// or http:// for this port, or enable TLS on the server (or on the reverse proxy in front of it) with a certificate for { $host }.
+cause-protocol-mismatch-tls-to-plain = O cliente fala TLS com um servidor sem TLS
+    .detail = O cliente usou { $scheme }://, mas o servidor responde em texto puro e não fala TLS nesta porta.
+    .fix = Use ws:// ou http:// nesta porta, ou ative o TLS no servidor (ou no proxy reverso à frente dele) com um certificado para { $host }.
 
-cause-protocol-mismatch-silent-server = The server accepted the connection but never answered
-    .detail = The connection was made, the request was sent, and nothing came back within { $ms } ms. The service behind the port waits for something else, or is stuck.
-    .fix = Check which program owns the port: ss -ltnp | grep :{ $port }
-        If it is yours, look for a blocked worker or a protocol it expects the client to speak first.
+cause-protocol-mismatch-silent-server = O servidor aceitou a conexão, mas nunca respondeu
+    .detail = A conexão foi aberta, a requisição foi enviada e nada voltou em { $ms } ms. O serviço nessa porta espera outra coisa, ou está travado.
+    .fix = Veja qual programa ocupa a porta: ss -ltnp | grep :{ $port }
+        Se for o seu, procure um worker travado, ou veja se ele espera que o cliente fale primeiro em outro protocolo.
 
-cause-protocol-mismatch-bad-upgrade = The server's upgrade reply is invalid
-    .detail = The server said 101 Switching Protocols, but its reply breaks the WebSocket handshake rules (for example a wrong Sec-WebSocket-Accept).
-    .fix = Use a maintained WebSocket library on the server, and check that no proxy rewrites the handshake headers.
+cause-protocol-mismatch-bad-upgrade = A resposta de upgrade do servidor é inválida
+    .detail = O servidor respondeu 101 Switching Protocols, mas a resposta viola as regras do handshake WebSocket (por exemplo, um Sec-WebSocket-Accept errado).
+    .fix = Use no servidor uma biblioteca WebSocket com manutenção ativa, e confirme que nenhum proxy reescreve os cabeçalhos do handshake.
 
-cause-error-http-status = The server answered with an HTTP error
-    .detail = The server answered { $status }: it is reachable, but it rejects this request.
-    .fix = Check the path ({ $path }) and the server's routes, and read its error log for this request.
+cause-error-http-status = O servidor respondeu com um erro HTTP
+    .detail = O servidor respondeu { $status }: ele está acessível, mas rejeita esta requisição.
+    .fix = Confira o caminho ({ $path }) e as rotas do servidor, e procure esta requisição no log de erros dele.
 
-cause-unreachable-no-route = There is no route to the server
-    .detail = The operating system has no route to { $host }: the network is down, or the address is on a network this machine cannot reach.
-    .fix = Check this machine's connection and routes: ip route (Linux), netstat -rn (macOS), route print (Windows). A VPN may need to be on.
+cause-unreachable-no-route = Não há rota até o servidor
+    .detail = O sistema operacional não tem rota para { $host }: a rede está fora do ar, ou o endereço está em uma rede que esta máquina não alcança.
+    .fix = Confira a conexão e as rotas desta máquina: ip route (Linux), netstat -rn (macOS), route print (Windows). Talvez seja preciso ligar uma VPN.
 
-cause-dns-failure-no-such-host = The name does not resolve
-    .detail = No A or AAAA record for { $host } was found.
-    .fix = Check the spelling, then the record: dig { $host }
-        A new record can take a while to appear; a local name may belong in /etc/hosts.
+cause-dns-failure-no-such-host = O nome não pode ser resolvido
+    .detail = Nenhum registro A ou AAAA foi encontrado para { $host }.
+    .fix = Confira a grafia e depois o registro: dig { $host }
+        Um registro novo pode demorar a aparecer; um nome local talvez deva ficar no /etc/hosts.
 
-cause-dns-failure-server-unreachable = The DNS server did not answer
-    .detail = The resolver got no usable answer in time, so { $host } could not be looked up.
-    .fix = Check the DNS settings (/etc/resolv.conf, or resolvectl status), or try another server: dig @1.1.1.1 { $host }
+cause-dns-failure-server-unreachable = O servidor DNS não respondeu
+    .detail = O resolvedor não recebeu uma resposta utilizável a tempo, então não foi possível consultar { $host }.
+    .fix = Confira a configuração de DNS (/etc/resolv.conf, ou resolvectl status), ou tente outro servidor: dig @1.1.1.1 { $host }
 
-cause-reset-during-handshake = The server reset the connection during the handshake
-    .detail = The server accepted the connection, then aborted it with RST after the request was sent. Servers do this when they reject a client (TLS or protocol mismatch, an IP allow-list, a crash).
-    .fix = Read the server's log at the time of the check. Check that the client's protocol ({ $scheme }://) is what the server expects on port { $port }.
+cause-reset-during-handshake = O servidor redefiniu a conexão durante o handshake
+    .detail = O servidor aceitou a conexão e a abortou com RST depois que a requisição foi enviada. Servidores fazem isso quando rejeitam um cliente (TLS ou protocolo incompatível, lista de IPs permitidos, a queda do processo).
+    .fix = Leia o log do servidor no horário da verificação. Confirme que o protocolo do cliente ({ $scheme }://) é o que o servidor espera na porta { $port }.
 
-cause-reset-on-connect = The connection was reset while opening
-    .detail = The connection was aborted before it was fully open, often by a middlebox or a server under overload.
-    .fix = Retry; if it persists, check the server's accept backlog and any firewall or load balancer in between.
+cause-reset-on-connect = A conexão foi redefinida durante a abertura
+    .detail = A conexão foi abortada antes de terminar de abrir, muitas vezes por um equipamento intermediário ou por um servidor sobrecarregado.
+    .fix = Tente de novo; se persistir, confira o backlog de accept do servidor e qualquer firewall ou balanceador de carga no caminho.
 
-cause-reset-closed-without-reply = The server closed the connection without answering
-    .detail = The server accepted the connection and closed it without a byte of reply. Servers do this when they do not understand the request or refuse the client.
-    .fix = Check that the client's protocol ({ $scheme }://) is what the server expects on port { $port }, then read the server's log for the closed connection.
+cause-reset-closed-without-reply = O servidor fechou a conexão sem responder
+    .detail = O servidor aceitou a conexão e a fechou sem enviar nenhum byte de resposta. Servidores fazem isso quando não entendem a requisição ou recusam o cliente.
+    .fix = Confirme que o protocolo do cliente ({ $scheme }://) é o que o servidor espera na porta { $port }, e depois procure a conexão fechada no log do servidor.
 
-cause-tls-error-certificate-expired = The server's certificate has expired
-    .detail = Clients refuse a certificate past its end date.
-    .fix = Renew the certificate (for Let's Encrypt: sudo certbot renew) and reload the server. Check the dates with:
+cause-tls-error-certificate-expired = O certificado do servidor expirou
+    .detail = Os clientes recusam um certificado que já passou da data de validade.
+    .fix = Renove o certificado (no Let's Encrypt: sudo certbot renew) e recarregue o servidor. Confira as datas com:
         openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -dates
 
-cause-tls-error-certificate-name-mismatch = The certificate is for another name
-    .detail = The certificate does not list { $host } among its names, so clients refuse it.
-    .fix = Issue a certificate that covers { $host }, or connect with a name the certificate lists. See its names with:
+cause-tls-error-certificate-name-mismatch = O certificado é para outro nome
+    .detail = O certificado não inclui { $host } entre os seus nomes, então os clientes o recusam.
+    .fix = Emita um certificado que cubra { $host }, ou conecte usando um nome que conste no certificado. Veja os nomes dele com:
         openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -ext subjectAltName
 
-cause-tls-error-self-signed = The certificate is self-signed or from an unknown CA
-    .detail = No trusted authority signed this certificate, so clients refuse it by default.
-    .fix = Use a certificate from a public CA (Let's Encrypt is free), or install your private CA on every client. Also check that the server sends the full chain (fullchain.pem).
+cause-tls-error-self-signed = O certificado é autoassinado ou de uma CA desconhecida
+    .detail = Nenhuma autoridade confiável assinou este certificado, então os clientes o recusam por padrão.
+    .fix = Use um certificado de uma CA pública (o Let's Encrypt é gratuito), ou instale a sua CA privada em todos os clientes. Confira também se o servidor envia a cadeia completa (fullchain.pem).
 
-cause-tls-error-protocol-version = No TLS version in common
-    .detail = The server offers only TLS versions the client refuses (SSLv3, TLS 1.0 or 1.1), or the other way around.
-    .fix = Enable TLS 1.2 and 1.3 on the server. For nginx: ssl_protocols TLSv1.2 TLSv1.3;
+cause-tls-error-protocol-version = Nenhuma versão de TLS em comum
+    .detail = O servidor só oferece versões de TLS que o cliente recusa (SSLv3, TLS 1.0 ou 1.1), ou o contrário.
+    .fix = Ative TLS 1.2 e 1.3 no servidor. No nginx: ssl_protocols TLSv1.2 TLSv1.3;
 
-cause-tls-error-handshake-failed = The TLS handshake failed
-    .detail = The server ended the TLS handshake with an error.
-    .fix = Compare the server's TLS settings with the client's: openssl s_client -connect { $host }:{ $port } -servername { $host }
+cause-tls-error-handshake-failed = O handshake TLS falhou
+    .detail = O servidor encerrou o handshake TLS com um erro.
+    .fix = Compare a configuração TLS do servidor com a do cliente: openssl s_client -connect { $host }:{ $port } -servername { $host }
 
-cause-error-unexpected = An unexpected error
-    .detail = netdoctor could not classify what happened; the evidence below is what it saw.
-    .fix = Retry with a longer --timeout. If it persists, file an issue with the report (netdoctor check --json { $target }).
+cause-error-unexpected = Erro inesperado
+    .detail = O netdoctor não conseguiu classificar o que aconteceu; as evidências abaixo são o que ele observou.
+    .fix = Tente de novo com um --timeout maior. Se persistir, abra uma issue com o relatório (netdoctor check --json { $target }).

@@ -1,183 +1,184 @@
-## Verdicts: short labels
+## Veredictos: rótulos curtos
 
 verdict-ok = OK
-verdict-refused = connection refused
-verdict-timeout = connection timed out
-verdict-addr-not-available = cannot assign requested address
-verdict-protocol-mismatch = protocol mismatch
-verdict-unreachable = unreachable
-verdict-dns-failure = name does not resolve
-verdict-reset = connection reset
-verdict-tls-error = TLS error
-verdict-error = error
+verdict-refused = conexão recusada
+verdict-timeout = tempo limite de conexão esgotado
+verdict-addr-not-available = impossível atribuir o endereço
+verdict-protocol-mismatch = protocolo incompatível
+verdict-unreachable = inacessível
+verdict-dns-failure = nome não resolvido
+verdict-reset = conexão redefinida
+verdict-tls-error = erro de TLS
+verdict-error = erro
 
-## Verdicts: one sentence about this endpoint
-## Variables: $target, $host, $port, $path, $scheme, $peer, $status, $ms
+## Veredictos: uma frase sobre este endpoint
+## Variáveis: $target, $host, $port, $path, $scheme, $peer, $status, $ms
 
-summary-ok = { $target } answered as a { $scheme } server should.
-summary-refused = { $peer } refused the connection: nothing accepts connections on port { $port } there.
-summary-timeout = No answer from { $peer } within { $ms } ms: packets to port { $port } are dropped or never arrive.
-summary-addr-not-available = This machine could not pick a local port to reach { $peer }.
-summary-protocol-mismatch = Connected to { $peer }, but the server there does not speak { $scheme }.
-summary-unreachable = There is no route from this machine to { $host }.
-summary-dns-failure = The name { $host } does not resolve to any address.
-summary-reset = { $peer } accepted the connection, then dropped it without a proper answer.
-summary-tls-error = The TLS handshake with { $peer } failed, or its certificate would be rejected.
-summary-error = Checking { $target } failed in an unexpected way.
+summary-ok = { $target } respondeu como se espera de um servidor { $scheme }.
+summary-refused = { $peer } recusou a conexão: nenhum processo aceita conexões na porta { $port } nesse endereço.
+summary-timeout = Nenhuma resposta de { $peer } em { $ms } ms: os pacotes para a porta { $port } são descartados ou não chegam.
+summary-addr-not-available = Esta máquina não conseguiu obter uma porta local para alcançar { $peer }.
+summary-protocol-mismatch = A conexão com { $peer } foi aberta, mas o servidor não fala { $scheme }.
+summary-unreachable = Não há rota desta máquina até { $host }.
+summary-dns-failure = O nome { $host } não resolve para nenhum endereço.
+summary-reset = { $peer } aceitou a conexão e depois a encerrou sem uma resposta válida.
+summary-tls-error = O handshake TLS com { $peer } falhou, ou o certificado apresentado seria rejeitado.
+summary-error = A verificação de { $target } falhou de forma inesperada.
 
-## Phases shown while a check runs
+## Fases exibidas durante uma verificação
 
-phase-resolving = resolving
-phase-connecting = connecting
+phase-resolving = resolução do nome
+phase-connecting = conexão
 phase-tls = TLS
 phase-handshake = handshake
-phase-follow-up = probing further
+phase-follow-up = testes adicionais
 
-## Evidence lines
+## Linhas de evidência
 
-evidence-connect-failed = connect to { $addr }: { $error ->
-        [refused] connection refused
-        [timed-out] timed out
-        [addr-not-available] cannot assign requested address
-        [net-unreachable] network unreachable
-        [host-unreachable] no route to host
-        [reset] connection reset
-        [aborted] connection aborted
-        [closed] closed by the peer
-       *[other] failed
-    } (OS error { $code })
-evidence-connect-timed-out = connect to { $addr }: no answer within { $ms } ms
-evidence-alternate-accepts = { $addr } accepts connections on the same port
-evidence-ports-open = { $ip } accepts connections on { $count ->
-        [one] port { $ports }
-       *[other] ports { $ports }
+evidence-connect-failed = conexão com { $addr }: { $error ->
+        [refused] conexão recusada
+        [timed-out] tempo limite esgotado
+        [addr-not-available] impossível atribuir o endereço solicitado
+        [net-unreachable] rede inacessível
+        [host-unreachable] sem rota para o host
+        [reset] conexão redefinida
+        [aborted] conexão abortada
+        [closed] fechada pelo outro lado
+       *[other] falhou
+    } (erro do sistema { $code })
+evidence-connect-timed-out = conexão com { $addr }: nenhuma resposta em { $ms } ms
+evidence-alternate-accepts = { $addr } aceita conexões na mesma porta
+evidence-ports-open = { $ip } aceita conexões { $count ->
+        [one] na porta { $ports }
+       *[other] nas portas { $ports }
     }
-evidence-ports-refused = { $ip } answers with a refusal on { $count ->
-        [one] port { $ports }, so the host is up
-       *[other] ports { $ports }, so the host is up
+evidence-ports-refused = { $ip } responde com uma recusa { $count ->
+        [one] na porta { $ports }, então o host está ativo
+       *[other] nas portas { $ports }, então o host está ativo
     }
-evidence-ports-silent = { $ip } gave no answer on { $count ->
-        [one] port { $ports } either
-       *[other] { $count } other ports either ({ $ports })
+evidence-ports-silent = { $ip } também não respondeu { $count ->
+        [one] na porta { $ports }
+       *[other] em { $count } outras portas ({ $ports })
     }
-evidence-resolved = { $name } resolves to { $addrs }
-evidence-dns-mismatch = { $name } resolves to { $resolved }, but you expect { $expected }
+evidence-resolved = { $name } resolve para { $addrs }
+evidence-dns-mismatch = { $name } resolve para { $resolved }, mas o esperado é { $expected }
 evidence-no-such-host = { $server ->
-        [system] the system resolver has no address for { $name }
-       *[other] DNS server { $server } has no address for { $name }
+        [system] o resolvedor do sistema não tem endereço para { $name }
+       *[other] o servidor DNS { $server } não tem endereço para { $name }
     }
 evidence-dns-timed-out = { $server ->
-        [system] the system resolver did not answer in time
-       *[other] DNS server { $server } did not answer in time
+        [system] o resolvedor do sistema não respondeu a tempo
+       *[other] o servidor DNS { $server } não respondeu a tempo
     }
-evidence-dns-error = resolver error: { $message }
-evidence-proxy-variable = proxy variable { $var } is set to { $value }
-evidence-fake-ip = { $ip } is in { $range }, the range TUN-mode proxy tools hand out as fake IPs
-evidence-cdn-header = response header { $name }: { $value } shows a CDN or proxy in front
-evidence-cdn-address = { $ip } belongs to a CDN ({ $range }), not to your server
-evidence-private-address = { $ip } is a private address ({ $range }) and this machine has no interface on its network (local addresses: { $interfaces })
-evidence-port-range = local port range is { $low }–{ $high } ({ $count } ports)
+evidence-dns-error = erro do resolvedor: { $message }
+evidence-proxy-variable = a variável de proxy { $var } está definida como { $value }
+evidence-fake-ip = { $ip } está em { $range }, a faixa que ferramentas de proxy em modo TUN usam para IPs falsos (fake IP)
+evidence-cdn-header = o cabeçalho de resposta { $name }: { $value } indica uma CDN ou um proxy à frente do servidor
+evidence-cdn-address = { $ip } pertence a uma CDN ({ $range }), não ao seu servidor
+evidence-private-address = { $ip } é um endereço privado ({ $range }) e esta máquina não tem interface nessa rede (endereços locais: { $interfaces })
+evidence-port-range = a faixa de portas locais é { $low }–{ $high } ({ $count } portas)
 evidence-sockets-to-destination = { $count ->
-        [one] { $count } socket of this machine is connected to { $dest }
-       *[other] { $count } sockets of this machine are connected to { $dest }
+        [one] { $count } soquete desta máquina está conectado a { $dest }
+       *[other] { $count } soquetes desta máquina estão conectados a { $dest }
     }
 evidence-time-wait-sockets = { $count ->
-        [one] { $count } socket is in TIME_WAIT
-       *[other] { $count } sockets are in TIME_WAIT
+        [one] { $count } soquete está em TIME_WAIT
+       *[other] { $count } soquetes estão em TIME_WAIT
     }
-evidence-no-port-census = this system does not expose its socket table, so local port use could not be counted
-evidence-http-status = server answered { $status }
-evidence-http-header = response header { $name }: { $value }
-evidence-upgrade-requested = the request asked for Upgrade: websocket; a WebSocket server answers 101 Switching Protocols
+evidence-no-port-census = este sistema não expõe a tabela de soquetes, então não foi possível contar as portas locais em uso
+evidence-http-status = o servidor respondeu { $status }
+evidence-http-header = cabeçalho de resposta { $name }: { $value }
+evidence-upgrade-requested = a requisição pediu Upgrade: websocket; um servidor WebSocket responde 101 Switching Protocols
 evidence-non-http-reply = { $kind ->
-        [ssh] the server sent an SSH banner: { $line }
-        [smtp] the server sent an SMTP greeting: { $line }
-        [ftp] the server sent an FTP greeting: { $line }
-        [redis] the server answered like Redis: { $line }
-        [mysql] the server sent a MySQL greeting: { $line }
-        [mail] the server sent a mail-server greeting: { $line }
-       *[text] the server sent text that is not HTTP: { $line }
+        [ssh] o servidor enviou um banner SSH: { $line }
+        [smtp] o servidor enviou uma saudação SMTP: { $line }
+        [ftp] o servidor enviou uma saudação FTP: { $line }
+        [redis] o servidor respondeu como um Redis: { $line }
+        [mysql] o servidor enviou uma saudação MySQL: { $line }
+        [mail] o servidor enviou uma saudação de servidor de e-mail: { $line }
+       *[text] o servidor enviou um texto que não é HTTP: { $line }
     }
 evidence-binary-reply = { $count ->
-        [one] the server sent { $count } byte of binary data, not HTTP
-       *[other] the server sent { $count } bytes of binary data, not HTTP
+        [one] o servidor enviou { $count } byte de dados binários, não HTTP
+       *[other] o servidor enviou { $count } bytes de dados binários, não HTTP
     }
-evidence-tls-record-reply = the server answered the plain-text request with a TLS record
-evidence-tls-works-on-port = a TLS handshake with { $addr } succeeds
-evidence-plain-reply-to-tls = the server answered the TLS ClientHello in plain text: { $line }
-evidence-silence = nothing came back within { $ms } ms
+evidence-tls-record-reply = o servidor respondeu à requisição sem TLS com um registro TLS
+evidence-tls-works-on-port = um handshake TLS com { $addr } funciona
+evidence-plain-reply-to-tls = o servidor respondeu ao ClientHello TLS em texto puro: { $line }
+evidence-plain-works-on-port = uma requisição sem TLS para { $addr } recebe: { $line }
+evidence-silence = nenhuma resposta em { $ms } ms
 evidence-reset-after-request = { $count ->
-        [0] the server reset the connection before any request
-        [one] the server reset the connection after { $count } byte of request
-       *[other] the server reset the connection after { $count } bytes of request
+        [0] o servidor redefiniu a conexão antes de qualquer requisição
+        [one] o servidor redefiniu a conexão após { $count } byte da requisição
+       *[other] o servidor redefiniu a conexão após { $count } bytes da requisição
     }
 evidence-closed-without-reply = { $count ->
-        [0] the server closed the connection without sending a byte
-       *[other] the server closed the connection without sending a byte back
+        [0] o servidor fechou a conexão sem enviar nenhum byte
+       *[other] o servidor fechou a conexão sem enviar nenhum byte de volta
     }
-evidence-tls-alert = the server sent the TLS alert { $alert }
-evidence-certificate-problem = certificate check: { $detail }
-evidence-upgrade-rejected = the upgrade reply failed validation: { $detail }
+evidence-tls-alert = o servidor enviou o alerta TLS { $alert }
+evidence-certificate-problem = verificação do certificado: { $detail }
+evidence-upgrade-rejected = a resposta ao upgrade não passou na validação: { $detail }
 evidence-reply-truncated = { $count ->
-        [one] the reply was cut at { $count } byte
-       *[other] the reply was cut at { $count } bytes
+        [one] a resposta foi cortada em { $count } byte
+       *[other] a resposta foi cortada em { $count } bytes
     }
-evidence-windows-retried-refused = Windows retries a refused connect for about 2 seconds before it reports it
-evidence-cannot-tell-apart = from the client side a host firewall, a cloud security group and a panel firewall look the same: all drop the packets silently
+evidence-windows-retried-refused = o Windows tenta de novo por cerca de 2 segundos antes de informar uma conexão recusada
+evidence-cannot-tell-apart = do lado do cliente, o firewall do host, um grupo de segurança da nuvem e o firewall de um painel parecem iguais: todos descartam os pacotes em silêncio
 evidence-message = { $text }
 
-## Target errors (command line and URL field)
-## Variables: $target (the text typed), $value (the offending part)
+## Erros no destino (linha de comando e campo de URL)
+## Variáveis: $target (o texto digitado), $value (a parte com problema)
 
-target-error-empty = The target is empty. Write a URL like ws://127.0.0.1:8080/chat.
-target-error-too-long = { $target }: the target is { $value } characters long; that is not a URL.
-target-error-control-character = The target contains a control character (a line break or similar). Paste the URL alone.
-target-error-missing-scheme = { $target }: no scheme. Start with tcp://, ws://, wss://, http:// or https://.
-target-error-unknown-scheme = { $target }: unknown scheme “{ $value }”. Use tcp, ws, wss, http or https.
-target-error-empty-host = { $target }: no host after the scheme.
-target-error-invalid-host = { $target }: “{ $value }” is not a valid host name or IP address.
-target-error-invalid-port = { $target }: “{ $value }” is not a port. Use a number from 1 to 65535.
-target-error-port-zero = { $target }: port 0 cannot be connected to. Use a number from 1 to 65535.
-target-error-missing-port = { $target }: tcp:// needs a port, like tcp://db.example.com:5432.
-target-error-malformed = { $target }: not a valid URL ({ $value }).
+target-error-empty = O destino está vazio. Informe uma URL como ws://127.0.0.1:8080/chat.
+target-error-too-long = { $target }: o destino tem { $value } caracteres; isso não é uma URL.
+target-error-control-character = O destino contém um caractere de controle (uma quebra de linha ou algo parecido). Cole apenas a URL.
+target-error-missing-scheme = { $target }: falta o esquema. Comece com tcp://, ws://, wss://, http:// ou https://.
+target-error-unknown-scheme = { $target }: esquema desconhecido “{ $value }”. Use tcp, ws, wss, http ou https.
+target-error-empty-host = { $target }: falta o host depois do esquema.
+target-error-invalid-host = { $target }: “{ $value }” não é um nome de host nem um endereço IP válido.
+target-error-invalid-port = { $target }: “{ $value }” não é uma porta. Use um número de 1 a 65535.
+target-error-port-zero = { $target }: não é possível conectar à porta 0. Use um número de 1 a 65535.
+target-error-missing-port = { $target }: tcp:// exige uma porta, como tcp://db.example.com:5432.
+target-error-malformed = { $target }: URL inválida ({ $value }).
 
-## Command line
+## Linha de comando
 
-cli-about = Tells why a client cannot connect to a server, and how to fix it.
-cli-help-lang = Language: en, ko, ja, ru or pt (default: system language)
-cli-help-check = Check endpoints without the window and print the diagnosis
-cli-help-targets = Endpoint URLs: tcp://, ws://, wss://, http://, https://
-cli-help-json = Print one JSON document instead of text
-cli-help-timeout = Limit for each phase (connect, TLS, handshake), in milliseconds
-cli-help-expect-ip = Address the host name should resolve to (repeatable)
-cli-help-dns-server = Resolve names through this DNS server instead of the system resolver
-cli-help-profile = Check every endpoint saved in a profile file
-cli-help-concurrency = How many targets to probe at once
-cli-help-report = Also write a shareable report (.html, .md or .json)
-cli-help-no-followups = Skip the extra probes that tell causes apart
-cli-error-usage = Usage: netdoctor check [OPTIONS] <TARGET>... (see netdoctor check --help)
-cli-error-unknown-argument = Unknown option { $arg }. See netdoctor check --help.
-cli-error-unknown-command = Unknown command { $value }. Did you mean: netdoctor check { $value }?
-cli-error-invalid-value = Invalid value “{ $value }” for { $arg }.
-cli-error-missing-value = { $arg } needs a value.
-cli-error-conflict = { $arg } cannot be combined with the other options given.
-cli-error-no-targets = No targets. Give at least one URL, like: netdoctor check ws://127.0.0.1:8080/
-cli-error-profile-unsupported = --profile is not supported yet in this build; list the targets on the command line.
-cli-error-report-format = Cannot write a report to { $path }: use a file ending in .json.
-cli-error-report-write = Cannot write the report to { $path }: { $error }
-cli-error-runtime = Cannot start the probe engine: { $error }
-cli-note-concurrency-reduced = The open-file limit ({ $limit }) allows only { $count } targets at once; the rest wait their turn. Raise it with: ulimit -n 65536
-cli-progress = checked { $done } of { $total }
+cli-about = Mostra por que um cliente não consegue se conectar a um servidor e como corrigir.
+cli-help-lang = Idioma: en, ko, ja, ru ou pt (padrão: idioma do sistema)
+cli-help-check = Verifica os endpoints sem abrir a janela e imprime o diagnóstico
+cli-help-targets = URLs dos endpoints: tcp://, ws://, wss://, http://, https://
+cli-help-json = Imprime um único documento JSON em vez de texto
+cli-help-timeout = Limite de cada fase (conexão, TLS, handshake), em milissegundos
+cli-help-expect-ip = Endereço para o qual o nome do host deve resolver (pode ser repetido)
+cli-help-dns-server = Resolve os nomes com este servidor DNS em vez do resolvedor do sistema
+cli-help-profile = Verifica todos os endpoints salvos em um arquivo de perfil
+cli-help-concurrency = Quantos destinos testar ao mesmo tempo
+cli-help-report = Grava também um relatório para compartilhar (.html, .md ou .json)
+cli-help-no-followups = Não executa os testes extras que ajudam a distinguir as causas
+cli-error-usage = Uso: netdoctor check [OPTIONS] <TARGET>... (veja netdoctor check --help)
+cli-error-unknown-argument = Opção desconhecida { $arg }. Veja netdoctor check --help.
+cli-error-unknown-command = Comando desconhecido { $value }. Quis dizer: netdoctor check { $value }?
+cli-error-invalid-value = Valor inválido “{ $value }” para { $arg }.
+cli-error-missing-value = { $arg } precisa de um valor.
+cli-error-conflict = { $arg } não pode ser combinado com as outras opções informadas.
+cli-error-no-targets = Nenhum destino. Informe pelo menos uma URL, como: netdoctor check ws://127.0.0.1:8080/
+cli-error-profile-unsupported = --profile ainda não é suportado nesta versão; liste os destinos na linha de comando.
+cli-error-report-format = Não é possível gravar um relatório em { $path }: use um arquivo terminado em .json.
+cli-error-report-write = Não foi possível gravar o relatório em { $path }: { $error }
+cli-error-runtime = Não foi possível iniciar o motor de testes: { $error }
+cli-note-concurrency-reduced = O limite de arquivos abertos ({ $limit }) permite só { $count } destinos ao mesmo tempo; os demais aguardam a vez. Aumente o limite com: ulimit -n 65536
+cli-progress = { $done } de { $total } verificados
 cli-duration = { $ms } ms
-cli-fix-label = Fix:
+cli-fix-label = Solução:
 cli-tally = { $failed ->
         [0] { $total ->
-                [one] The endpoint is fine.
-               *[other] All { $total } endpoints are fine.
+                [one] O endpoint está OK.
+               *[other] Todos os { $total } endpoints estão OK.
             }
-       *[other] { $failed } of { $total } failing.
+       *[other] { $failed } de { $total } com falha.
     }
 
-## Desktop app
+## Aplicativo de desktop
 
-gui-unavailable = The desktop app is not part of this build yet. Use: netdoctor check <URL>
+gui-unavailable = Esta versão ainda não inclui o aplicativo de desktop. Use: netdoctor check <URL>

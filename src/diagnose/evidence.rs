@@ -221,6 +221,13 @@ pub enum Evidence {
         /// The first line of the reply.
         line: String,
     },
+    /// A plain-text request to the same port gets a plain reply.
+    PlainWorksOnPort {
+        /// Address probed.
+        addr: SocketAddr,
+        /// First line of the reply.
+        line: String,
+    },
     /// Nothing came back.
     Silence {
         /// How long we waited, in milliseconds.
@@ -428,6 +435,10 @@ impl Evidence {
             E::PlainReplyToTls { line } => (
                 "evidence-plain-reply-to-tls",
                 vec![("line", line.as_str().into())],
+            ),
+            E::PlainWorksOnPort { addr, line } => (
+                "evidence-plain-works-on-port",
+                vec![("addr", addr.to_string().into()), ("line", line.as_str().into())],
             ),
             E::Silence { ms } => ("evidence-silence", vec![("ms", (*ms).into())]),
             E::ResetAfterRequest { bytes_sent } => (

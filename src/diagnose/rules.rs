@@ -463,6 +463,17 @@ fn tls_failure(obs: &Observation, failure: &TlsFailure) -> Diagnosis {
         _ => None,
     };
     let sent = obs.captured.sent.len();
+    if plain_line.is_none()
+        && let (Some(line), Some(addr)) = (&obs.followups.plain_reply, obs.peer)
+    {
+        let mut evidence = vec![Evidence::PlainWorksOnPort {
+            addr,
+            line: line.clone(),
+        }];
+        evidence.extend(tls_io_evidence(obs, failure, sent));
+        causes.add(CauseId::ProtocolMismatchTlsToPlain, 0.95, evidence);
+        return causes.finish(Verdict::ProtocolMismatch);
+    }
     let verdict = match (failure, plain_line) {
         (_, Some(line)) => {
             causes.add(
@@ -531,6 +542,20 @@ fn tls_failure(obs: &Observation, failure: &TlsFailure) -> Diagnosis {
         }
     };
     causes.finish(verdict)
+}
+
+/// What the failed TLS exchange itself showed, as supporting evidence.
+fn tls_io_evidence(obs: &Observation, failure: &TlsFailure, sent: usize) -> Vec<Evidence> {
+    match failure {
+        TlsFailure::Io(err) => match err.kind {
+            NetErrorKind::TimedOut => vec![Evidence::Silence {
+                ms: millis(obs.timeout),
+            }],
+            NetErrorKind::Closed => vec![Evidence::ClosedWithoutReply { bytes_sent: sent }],
+            _ => vec![Evidence::ResetAfterRequest { bytes_sent: sent }],
+        },
+        _ => vec![],
+    }
 }
 
 fn reply_evidence(reply: &Reply) -> Vec<Evidence> {
@@ -607,6 +632,13 @@ fn handshake_diagnosis(obs: &Observation, hs: &Handshake) -> Diagnosis {
     let mut evidence = reply_evidence(&hs.reply);
     evidence.extend(truncated);
     match (&hs.reply, hs.kind) {
+        // A head that never ends (cut at the cap, or by time or close) breaks every client.
+        (Reply::Http(head), HandshakeKind::WebSocket | HandshakeKind::Http)
+            if !head.complete && hs.end != HandshakeEnd::Completed =>
+        {
+            causes.add(CauseId::ProtocolMismatchInvalidHttpResponse, 0.85, evidence);
+            causes.finish(Verdict::ProtocolMismatch)
+        }
         (Reply::Http(head), HandshakeKind::WebSocket) if head.status == 101 => {
             evidence.extend(hs.ws_error.iter().map(|detail| Evidence::UpgradeRejected {
                 detail: detail.clone(),

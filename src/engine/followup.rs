@@ -4,6 +4,7 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::time::Duration;
 
 use futures_util::future::join_all;
+use tokio::io::AsyncWriteExt;
 
 use crate::context::port_census;
 use crate::engine::capture::{CaptureLog, CaptureStream};
@@ -11,8 +12,8 @@ use crate::engine::observation::{
     HandshakeEnd, NetErrorKind, Observation, PortState, PortSweep, TlsOutcome,
 };
 use crate::engine::probe::connect::connect_one;
-use crate::engine::probe::{TlsSetup, tls};
-use crate::engine::sniff::Reply;
+use crate::engine::probe::{TlsSetup, http, tls};
+use crate::engine::sniff::{Reply, sniff};
 
 /// Ports many services listen on; a few of them answering shows the host is up.
 pub const COMMON_PORTS: [u16; 10] = [22, 80, 443, 3000, 5000, 8000, 8080, 8443, 8888, 9000];
@@ -48,10 +49,35 @@ pub async fn run(obs: &mut Observation, tls_setup: &TlsSetup) {
         }
         return;
     }
-    if needs_tls_check(obs)
-        && let Some(peer) = obs.peer
-    {
+    let Some(peer) = obs.peer else {
+        return;
+    };
+    if needs_tls_check(obs) {
         obs.followups.tls_on_port = Some(tls_answers(tls_setup, obs, peer, timeout).await);
+    }
+    if matches!(obs.tls, Some(TlsOutcome::Failed(_))) {
+        obs.followups.plain_reply = plain_answers(obs, peer, timeout).await;
+    }
+}
+
+/// After TLS failed: does the port answer a plain HTTP request? Its first line if so.
+async fn plain_answers(obs: &Observation, peer: SocketAddr, timeout: Duration) -> Option<String> {
+    let (Some(stream), _) = connect_one(peer, timeout).await else {
+        return None;
+    };
+    let log = CaptureLog::new(4096);
+    let mut wrapped = CaptureStream::new(stream, log.clone());
+    let request = http::request(&obs.target);
+    let exchange = async {
+        wrapped.write_all(request.as_bytes()).await?;
+        http::read_head(&mut wrapped).await
+    };
+    // Whatever ended the exchange, the bytes read so far tell what speaks on the port.
+    let _ = tokio::time::timeout(timeout, exchange).await;
+    match sniff(&log.received()) {
+        Reply::Http(head) => Some(head.status_line()),
+        Reply::Banner { line, .. } => Some(line),
+        _ => None,
     }
 }
 
@@ -74,10 +100,9 @@ async fn tls_answers(setup: &TlsSetup, obs: &Observation, peer: SocketAddr, time
     let (Some(stream), _) = connect_one(peer, timeout).await else {
         return false;
     };
-    // The follow-up's bytes are not the user's handshake; keep them out of the capture.
-    let wrapped = CaptureStream::new(stream, CaptureLog::new(0));
+    // The follow-up's bytes are not the user's handshake: no capture here.
     matches!(
-        tokio::time::timeout(timeout, tls::handshake(setup, &obs.target.host, wrapped)).await,
+        tokio::time::timeout(timeout, tls::handshake(setup, &obs.target.host, stream)).await,
         Ok((_, TlsOutcome::Established { .. }))
     )
 }

@@ -270,6 +270,8 @@ pub struct FollowUps {
     pub sweep: Option<PortSweep>,
     /// A TLS handshake on the same port, tried after a plain request failed oddly.
     pub tls_on_port: Option<bool>,
+    /// First line of the reply to a plain HTTP request, tried after TLS failed.
+    pub plain_reply: Option<String>,
 }
 
 /// Everything one probe saw, from parse to the last follow-up.

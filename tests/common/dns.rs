@@ -113,8 +113,10 @@ fn bind_pair(addr: SocketAddr) -> (std::net::UdpSocket, std::net::TcpListener) {
         let bound = udp.local_addr().expect("dns fixture: udp local_addr");
         match std::net::TcpListener::bind(bound) {
             Ok(tcp) => {
-                udp.set_nonblocking(true).expect("dns fixture: nonblocking udp");
-                tcp.set_nonblocking(true).expect("dns fixture: nonblocking tcp");
+                udp.set_nonblocking(true)
+                    .expect("dns fixture: nonblocking udp");
+                tcp.set_nonblocking(true)
+                    .expect("dns fixture: nonblocking tcp");
                 return (udp, tcp);
             }
             Err(e) => last_err = Some(e),

@@ -442,11 +442,9 @@ pub struct Blackhole {
 pub async fn blackhole() -> Blackhole {
     use socket2::{Domain, Protocol, Socket, Type};
 
-    let listener = Socket::new(Domain::IPV4, Type::STREAM, Some(Protocol::TCP))
-        .expect("blackhole: socket");
-    listener
-        .bind(&loopback().into())
-        .expect("blackhole: bind");
+    let listener =
+        Socket::new(Domain::IPV4, Type::STREAM, Some(Protocol::TCP)).expect("blackhole: socket");
+    listener.bind(&loopback().into()).expect("blackhole: bind");
     listener.listen(0).expect("blackhole: listen(0)");
     let addr = listener
         .local_addr()
@@ -578,27 +576,28 @@ where
     let result = match path {
         None => tokio_tungstenite::accept_async(replay).await,
         Some(p) => {
-            let callback = move |req: &Request, resp: Response| -> Result<Response, ErrorResponse> {
-                let target = req
-                    .uri()
-                    .path_and_query()
-                    .map(|pq| pq.as_str())
-                    .unwrap_or("/");
-                if path_matches(target, p) {
-                    Ok(resp)
-                } else {
-                    let body = "not found".to_string();
-                    let mut err = ErrorResponse::new(Some(body));
-                    *err.status_mut() = http::StatusCode::NOT_FOUND;
-                    err.headers_mut()
-                        .insert(http::header::CONTENT_LENGTH, http::HeaderValue::from(9u32));
-                    err.headers_mut().insert(
-                        http::header::CONNECTION,
-                        http::HeaderValue::from_static("close"),
-                    );
-                    Err(err)
-                }
-            };
+            let callback =
+                move |req: &Request, resp: Response| -> Result<Response, ErrorResponse> {
+                    let target = req
+                        .uri()
+                        .path_and_query()
+                        .map(|pq| pq.as_str())
+                        .unwrap_or("/");
+                    if path_matches(target, p) {
+                        Ok(resp)
+                    } else {
+                        let body = "not found".to_string();
+                        let mut err = ErrorResponse::new(Some(body));
+                        *err.status_mut() = http::StatusCode::NOT_FOUND;
+                        err.headers_mut()
+                            .insert(http::header::CONTENT_LENGTH, http::HeaderValue::from(9u32));
+                        err.headers_mut().insert(
+                            http::header::CONNECTION,
+                            http::HeaderValue::from_static("close"),
+                        );
+                        Err(err)
+                    }
+                };
             tokio_tungstenite::accept_hdr_async(replay, callback).await
         }
     };
@@ -662,7 +661,10 @@ pub async fn read_ws_frame<R: AsyncRead + Unpin>(r: &mut R) -> io::Result<(u8, V
         n => u64::from(n),
     };
     if len > MAX_WS_PAYLOAD {
-        return Err(io::Error::new(io::ErrorKind::InvalidData, "frame too large"));
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            "frame too large",
+        ));
     }
     let mut key = [0u8; 4];
     if masked {

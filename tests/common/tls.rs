@@ -1,8 +1,8 @@
 //! TLS fixture: self-signed certificate (rcgen) + WebSocket over TLS (`wss://`).
 
 use std::net::SocketAddr;
-use std::sync::atomic::AtomicUsize;
 use std::sync::Arc;
+use std::sync::atomic::AtomicUsize;
 
 use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
 use tokio::task::JoinHandle;

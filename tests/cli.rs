@@ -1,0 +1,226 @@
+//! The built binary, driven as a user would: exit codes, stdout, stderr, JSON shape.
+
+mod common;
+
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+const VERDICTS: [&str; 10] = [
+    "ok",
+    "refused",
+    "timeout",
+    "addr-not-available",
+    "protocol-mismatch",
+    "unreachable",
+    "dns-failure",
+    "reset",
+    "tls-error",
+    "error",
+];
+
+async fn netdoctor(args: Vec<String>) -> Output {
+    netdoctor_env(args, vec![]).await
+}
+
+/// Runs the binary off the async threads so the fixtures keep serving meanwhile.
+async fn netdoctor_env(args: Vec<String>, env: Vec<(&'static str, &'static str)>) -> Output {
+    tokio::task::spawn_blocking(move || {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_netdoctor"));
+        cmd.args(&args).env_remove("NO_COLOR").env("LANG", "C");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        cmd.output().expect("run netdoctor")
+    })
+    .await
+    .expect("join")
+}
+
+fn args(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| (*s).to_owned()).collect()
+}
+
+/// The contract's shape rules (schema 1), checked the way the contract describes them.
+fn assert_contract(doc: &Value, targets: usize) {
+    assert_eq!(doc["schema"], 1);
+    assert!(doc["tool"].as_str().is_some_and(|t| t.starts_with("netdoctor")));
+    let results = doc["results"].as_array().expect("results");
+    assert_eq!(results.len(), targets);
+    for r in results {
+        for key in ["target", "verdict", "summary"] {
+            assert!(r[key].is_string(), "{key} in {r}");
+        }
+        assert!(r["causes"].is_array() && r["resolved"].is_array());
+        assert!(r["peer"].is_null() || r["peer"].is_string());
+        let verdict = r["verdict"].as_str().expect("verdict");
+        assert!(VERDICTS.contains(&verdict), "{verdict}");
+        let causes = r["causes"].as_array().expect("causes");
+        assert_eq!(verdict == "ok", causes.is_empty(), "{r}");
+        let mut last = f64::INFINITY;
+        for c in causes {
+            let id = c["id"].as_str().expect("id");
+            let (group, name) = id.split_once('.').expect("VERDICT.CAUSE");
+            assert!(!group.is_empty() && !name.is_empty());
+            let score = c["score"].as_f64().expect("score");
+            assert!((0.0..=1.0).contains(&score));
+            assert!(score <= last, "causes ranked");
+            last = score;
+            assert!(!c["title"].as_str().expect("title").trim().is_empty());
+            assert!(!c["remediation"].as_str().expect("remediation").trim().is_empty());
+            assert!(c["evidence"].as_array().expect("evidence").iter().all(Value::is_string));
+        }
+        for phase in ["dns", "connect", "tls", "handshake", "total"] {
+            let t = &r["timings_ms"][phase];
+            assert!(t.is_null() || t.as_f64().is_some_and(|v| v >= 0.0), "{phase}: {t}");
+        }
+        for key in ["sent_hex", "received_hex"] {
+            let hex = r["handshake"][key].as_str().expect("hex");
+            assert!(hex.len() % 2 == 0 && hex.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)));
+        }
+        assert!(r["handshake"]["received_truncated"].is_boolean());
+    }
+}
+
+fn hex_text(hex: &str) -> String {
+    String::from_utf8_lossy(&hex::decode(hex).expect("hex")).into_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn json_for_two_targets_keeps_order_and_shape() {
+    let http = common::http_server("HTTP/1.1 404 Not Found", "", "nope").await;
+    let closed = common::closed_port();
+    let first = format!("ws://{}/chat", http.addr);
+    let second = format!("ws://{closed}/");
+    let out = netdoctor(args(&["check", "--json", "--timeout", "2000", &first, &second])).await;
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("one JSON document");
+    assert_contract(&doc, 2);
+    let results = doc["results"].as_array().expect("results");
+    assert_eq!(results[0]["target"], first.as_str());
+    assert_eq!(results[0]["verdict"], "protocol-mismatch");
+    assert_eq!(results[0]["causes"][0]["id"], "protocol-mismatch.ws-to-http");
+    assert!(hex_text(results[0]["handshake"]["sent_hex"].as_str().expect("hex")).contains("Upgrade: websocket"));
+    assert!(hex_text(results[0]["handshake"]["received_hex"].as_str().expect("hex")).starts_with("HTTP/1."));
+    assert_eq!(results[0]["peer"], http.addr.to_string().as_str());
+    assert_eq!(results[1]["target"], second.as_str());
+    assert_eq!(results[1]["verdict"], "refused");
+    assert!(results[1]["peer"].is_null());
+    assert_eq!(results[1]["timings_ms"]["tls"], Value::Null);
+    // The remediation names the server-side listener line the catalogue asks for.
+    assert!(
+        results[0]["causes"][0]["remediation"]
+            .as_str()
+            .expect("remediation")
+            .contains(&format!("websocket://0.0.0.0:{}", http.addr.port()))
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn healthy_websocket_exits_zero() {
+    let ws = common::ws_server().await;
+    let out = netdoctor(args(&["check", "--json", &format!("ws://{}/", ws.addr)])).await;
+    assert_eq!(out.status.code(), Some(0));
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_contract(&doc, 1);
+    assert_eq!(doc["results"][0]["verdict"], "ok");
+    assert!(hex_text(doc["results"][0]["handshake"]["received_hex"].as_str().expect("hex")).starts_with("HTTP/1.1 101"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dns_server_and_expected_ip_from_the_command_line() {
+    let dns = common::dns_server(vec![("app.netdoctor.test", std::net::IpAddr::from([127, 0, 0, 3]))]).await;
+    let server = common::ws_server().await;
+    let port = server.addr.port();
+    let out = netdoctor(args(&[
+        "check",
+        "--json",
+        "--dns-server",
+        &dns.addr.to_string(),
+        "--expect-ip",
+        "127.0.0.1",
+        &format!("ws://app.netdoctor.test:{port}/"),
+        "ws://missing.netdoctor.test/",
+    ]))
+    .await;
+    assert_eq!(out.status.code(), Some(1));
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_contract(&doc, 2);
+    assert_eq!(doc["results"][0]["causes"][0]["id"], "refused.dns-wrong-ip");
+    assert_eq!(doc["results"][0]["resolved"][0], "127.0.0.3");
+    assert_eq!(doc["results"][1]["verdict"], "dns-failure");
+    assert_eq!(doc["results"][1]["causes"][0]["id"], "dns-failure.no-such-host");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn text_report_is_plain_when_piped() {
+    let closed = common::closed_port();
+    let out = netdoctor(args(&["check", &format!("tcp://{closed}")])).await;
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(!text.contains('\x1b'), "no colour when stdout is not a terminal");
+    assert!(text.contains("connection refused"));
+    assert!(text.contains("Fix:"));
+    assert!(text.contains("1 of 1 failing"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_input_exits_two_with_one_line_and_no_stdout() {
+    let long = format!("ws://{}.com/", "a".repeat(5000));
+    let cases: Vec<Vec<String>> = vec![
+        args(&["check", "ftp://127.0.0.1:21"]),
+        args(&["check", "ws://"]),
+        args(&["check", "tcp://127.0.0.1"]),
+        args(&["check", "ws://127.0.0.1:0/"]),
+        args(&["check", "ws://127.0.0.1:99999/"]),
+        args(&["check", "ws://127.0.0.1\n:80/"]),
+        args(&["check", "127.0.0.1:80"]),
+        args(&["check", &long]),
+        args(&["check", "--bogus", "ws://127.0.0.1:1/"]),
+        args(&["check", "--timeout", "abc", "ws://127.0.0.1:1/"]),
+        args(&["check", "--timeout", "0", "ws://127.0.0.1:1/"]),
+        args(&["check", "--expect-ip", "not-an-ip", "ws://127.0.0.1:1/"]),
+        args(&["check", "--concurrency", "0", "ws://127.0.0.1:1/"]),
+        args(&["check"]),
+        args(&["frobnicate"]),
+        args(&["check", "--report", "out.pdf", "ws://127.0.0.1:1/"]),
+    ];
+    for case in cases {
+        let out = netdoctor(case.clone()).await;
+        assert_eq!(out.status.code(), Some(2), "{case:?}");
+        assert!(out.stdout.is_empty(), "{case:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.trim_end().lines().count(), 1, "{case:?}: {err}");
+        assert!(!err.contains("panicked"), "{case:?}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn help_and_version_exit_zero() {
+    let out = netdoctor(args(&["check", "--help"])).await;
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("--expect-ip"));
+    let out = netdoctor(args(&["--version"])).await;
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains(env!("CARGO_PKG_VERSION")));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn many_targets_finish_in_about_the_slowest_time() {
+    // Ten silent servers at 400 ms each: concurrent probing keeps the run near 400 ms, not 4 s.
+    let mut servers = Vec::new();
+    for _ in 0..10 {
+        servers.push(common::silent_server().await);
+    }
+    let mut list = vec!["check".to_owned(), "--json".to_owned(), "--timeout".to_owned(), "400".to_owned()];
+    list.extend(servers.iter().map(|s| format!("ws://{}/", s.addr)));
+    let started = std::time::Instant::now();
+    let out = netdoctor(list).await;
+    let elapsed = started.elapsed();
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_contract(&doc, 10);
+    for r in doc["results"].as_array().expect("results") {
+        assert_eq!(r["causes"][0]["id"], "protocol-mismatch.silent-server");
+    }
+    assert!(elapsed < std::time::Duration::from_millis(4000), "{elapsed:?}");
+}

@@ -18,7 +18,13 @@ summary-ok = { $target } answered as a { $scheme } server should.
 summary-refused = { $peer } refused the connection: nothing accepts connections on port { $port } there.
 summary-timeout = No answer from { $peer } within { $ms } ms: packets to port { $port } are dropped or never arrive.
 summary-addr-not-available = This machine could not pick a local port to reach { $peer }.
-summary-protocol-mismatch = Connected to { $peer }, but the server there does not speak { $scheme }.
+summary-protocol-mismatch = Connected to { $peer }, but the server there does not speak { $scheme ->
+        [ws] WebSocket
+        [wss] WebSocket over TLS
+        [http] HTTP
+        [https] HTTPS
+       *[other] { $scheme }
+    }.
 summary-unreachable = There is no route from this machine to { $host }.
 summary-dns-failure = The name { $host } does not resolve to any address.
 summary-reset = { $peer } accepted the connection, then dropped it without a proper answer.

@@ -1,167 +1,167 @@
-## Causes: the message is the title; .detail explains, .fix says what to do.
-## Variables: $target, $host, $port, $path, $scheme, $peer, $status, $ms
+## 原因: メッセージがタイトル、.detail が説明、.fix が対処法。
+## 変数: $target, $host, $port, $path, $scheme, $peer, $status, $ms
 
-cause-refused-wrong-port = The client uses the wrong port
-    .detail = The host is up, but nothing listens on port { $port }. Another port on it does answer.
-    .fix = Compare the port in the client with the one the server listens on. On the server, list listeners with:
+cause-refused-wrong-port = クライアントの接続先ポートが間違っている
+    .detail = ホストは稼働していますが、ポート { $port } をリッスンしているプロセスがありません。同じホストの別のポートは応答します。
+    .fix = クライアントの接続先ポートと、サーバーのリッスンポートを見比べてください。サーバー上でリッスン中のポートを一覧するには:
         ss -ltnp            (Linux)
         lsof -iTCP -sTCP:LISTEN   (macOS)
         netstat -ano | findstr LISTENING   (Windows)
 
-cause-refused-wrong-host = The client connects to the wrong host or IP
-    .detail = { $peer } refuses, but the same port accepts on another address of this machine. The server listens there, not where the client dials.
-    .fix = Point the client at the address the server listens on, or make the server listen on every address (0.0.0.0 for IPv4, :: for IPv6).
+cause-refused-wrong-host = クライアントの接続先ホスト（IP）が間違っている
+    .detail = { $peer } は接続を拒否しますが、同じポートがこのマシンの別のアドレスでは接続を受け付けます。サーバーがリッスンしているのはそちらで、クライアントの接続先ではありません。
+    .fix = クライアントの接続先を、サーバーがリッスンしているアドレスに合わせてください。または、サーバーをすべてのアドレスでリッスンさせてください（IPv4 は 0.0.0.0、IPv6 は ::）。
 
-cause-refused-dns-wrong-ip = The domain points to the wrong server IP
-    .detail = { $host } resolves to an address where your server does not run.
-    .fix = Check the A/AAAA records: dig +short { $host }
-        Fix the record at your DNS provider, or in /etc/hosts (C:\Windows\System32\drivers\etc\hosts on Windows) if a stale entry overrides it.
+cause-refused-dns-wrong-ip = ドメインが別のサーバー IP を指している
+    .detail = { $host } が、サーバーの動いていないアドレスに解決されます。
+    .fix = A/AAAA レコードを確認してください: dig +short { $host }
+        DNS プロバイダー側でレコードを直してください。古いエントリが上書きしている場合は /etc/hosts（Windows では C:\Windows\System32\drivers\etc\hosts）を修正してください。
 
-cause-refused-cdn-proxy = A CDN or acceleration proxy sits in front of the server
-    .detail = The address you reach belongs to a CDN or proxy, not to your server. It refuses or answers on its own behalf.
-    .fix = Use a port the CDN forwards (Cloudflare proxies only a fixed list, e.g. 80, 443, 8080, 8443), or turn the proxy off for this record (DNS only) and connect to the origin directly.
+cause-refused-cdn-proxy = サーバーの前段に CDN や高速化プロキシがある
+    .detail = 接続しているアドレスはサーバーではなく、CDN かプロキシのものです。接続を拒否しているのも、応答しているのもそちらです。
+    .fix = CDN が転送するポートを使ってください（Cloudflare がプロキシするのは 80、443、8080、8443 など決まったポートだけです）。または、このレコードのプロキシを無効にして（DNS のみ）、オリジンに直接接続してください。
 
-cause-refused-server-not-running = The server is not running, or not on this port
-    .detail = Nothing accepts connections on { $peer }: the process is stopped, crashed at start-up, or listens on another port.
-    .fix = Start the server and check that it listens on port { $port }:
+cause-refused-server-not-running = サーバーが起動していない、またはこのポートで動いていない
+    .detail = { $peer } で接続を受け付けているものがありません。プロセスが停止しているか、起動時にクラッシュしたか、別のポートでリッスンしています。
+    .fix = サーバーを起動し、ポート { $port } をリッスンしているか確認してください:
         ss -ltnp | grep :{ $port }
-        Then read its start-up log for a bind error such as "address already in use".
+        次に起動ログを見て、"address already in use" などの bind エラーが出ていないか確認してください。
 
-cause-refused-proxy-software = Proxy software on this machine is in the path
-    .detail = A proxy (an environment variable or a TUN-mode proxy tool) handles this connection instead of sending it straight to the server.
-    .fix = Try again with the proxy off, or exclude the host: export NO_PROXY={ $host }
-        In a TUN-mode tool, add a DIRECT rule for { $host }.
+cause-refused-proxy-software = このマシンのプロキシソフトが経路に割り込んでいる
+    .detail = この接続はサーバーへ直接送られず、プロキシ（環境変数の設定か、TUN モードのプロキシツール）が処理しています。
+    .fix = プロキシを切って再試行するか、このホストを除外してください: export NO_PROXY={ $host }
+        TUN モードのツールでは、{ $host } に DIRECT ルールを追加してください。
 
-cause-refused-loopback-only-bind = The server listens on 127.0.0.1 only
-    .detail = The port accepts on the loopback address but refuses on { $peer }. A server bound to 127.0.0.1 can only be reached from the same machine, through 127.0.0.1.
-    .fix = Make the server listen on all addresses: 0.0.0.0:{ $port } (IPv4) or [::]:{ $port } (IPv6). For example:
+cause-refused-loopback-only-bind = サーバーが 127.0.0.1 でしかリッスンしていない
+    .detail = このポートはループバックアドレスでは接続を受け付けますが、{ $peer } では拒否します。127.0.0.1 にバインドしたサーバーには、同じマシンから 127.0.0.1 経由でしか接続できません。
+    .fix = サーバーをすべてのアドレスでリッスンさせてください: 0.0.0.0:{ $port }（IPv4）または [::]:{ $port }（IPv6）。例:
         websocket://0.0.0.0:{ $port }
         node: server.listen({ $port }, "0.0.0.0")
-        docker: -p { $port }:{ $port } and bind 0.0.0.0 inside the container
+        docker: -p { $port }:{ $port } を指定し、コンテナ内では 0.0.0.0 にバインドする
 
-cause-timeout-firewall = A firewall on the server drops the connection
-    .detail = Packets to port { $port } get no answer at all. A firewall that drops rather than rejects looks exactly like this.
-    .fix = Open the port on the server:
+cause-timeout-firewall = サーバーのファイアウォールが接続を破棄している
+    .detail = ポート { $port } へのパケットにまったく応答がありません。拒否（reject）せずに破棄（drop）するファイアウォールだと、まさにこうなります。
+    .fix = サーバーでポートを開放してください:
         sudo ufw allow { $port }/tcp
         sudo firewall-cmd --add-port={ $port }/tcp --permanent && sudo firewall-cmd --reload
         sudo iptables -I INPUT -p tcp --dport { $port } -j ACCEPT
-        To test, stop the firewall for a moment and try again.
+        切り分けるには、ファイアウォールを一時的に止めて再試行してください。
 
-cause-timeout-cloud-security-group = A cloud security group blocks the port
-    .detail = On a cloud server, the provider's security group filters traffic before it reaches the machine.
-    .fix = In the provider's console, add an inbound rule to the instance's security group: TCP port { $port }, source your client's address (or 0.0.0.0/0 for everyone).
+cause-timeout-cloud-security-group = クラウドのセキュリティグループがポートをブロックしている
+    .detail = クラウドサーバーでは、マシンに届く前にクラウド事業者のセキュリティグループが通信をフィルタリングします。
+    .fix = 管理コンソールで、インスタンスのセキュリティグループにインバウンドルールを追加してください: TCP ポート { $port }、ソースはクライアントのアドレス（全体に公開するなら 0.0.0.0/0）。
 
-cause-timeout-panel-firewall = A hosting control panel has not opened the port
-    .detail = Panels such as Baota (aaPanel) keep their own firewall in front of the system one.
-    .fix = In the panel's Security (firewall) page, add a rule allowing TCP port { $port }, then retry.
+cause-timeout-panel-firewall = サーバー管理パネルでポートが開放されていない
+    .detail = Baota（aaPanel、BT パネル）などのパネルは、OS のファイアウォールの手前に独自のファイアウォールを持っています。
+    .fix = パネルのセキュリティ（ファイアウォール）設定で TCP ポート { $port } を許可するルールを追加し、再試行してください。
 
-cause-timeout-server-not-running = The server does not exist or is switched off
-    .detail = Nothing at { $peer } answers, not even on other ports: the machine may be down, or the address may belong to no machine at all.
-    .fix = Check that the server machine is up and has this address: ip addr (Linux) or ipconfig (Windows) on the server. Then check that your service runs on port { $port }.
+cause-timeout-server-not-running = サーバーが存在しない、または電源が入っていない
+    .detail = { $peer } は他のポートでも応答しません。マシンが停止しているか、そのアドレスを持つマシンが存在しない可能性があります。
+    .fix = サーバーマシンが起動していて、このアドレスを持っているか確認してください。サーバー上で ip addr（Linux）または ipconfig（Windows）を実行します。次に、サービスがポート { $port } で動いているか確認してください。
 
-cause-timeout-dns-wrong-ip = The domain points to the wrong server IP
-    .detail = { $host } resolves to an address where no server of yours answers.
-    .fix = Check the A/AAAA records: dig +short { $host }
-        Fix the record at your DNS provider, or remove a stale line in /etc/hosts.
+cause-timeout-dns-wrong-ip = ドメインが別のサーバー IP を指している
+    .detail = { $host } が、自分のサーバーが応答しないアドレスに解決されます。
+    .fix = A/AAAA レコードを確認してください: dig +short { $host }
+        DNS プロバイダー側でレコードを直すか、/etc/hosts の古い行を削除してください。
 
-cause-timeout-private-ip-unreachable = The client dials a private IP from outside its network
-    .detail = { $peer } is a LAN-only address. It is reachable only from machines on the same network, and this machine is not on it.
-    .fix = Use the server's public IP or domain instead, or join its network first (VPN, same Wi-Fi, VPC peering).
+cause-timeout-private-ip-unreachable = ネットワークの外からプライベート IP に接続している
+    .detail = { $peer } は LAN 内専用のアドレスです。同じネットワーク上のマシンからしか届かず、このマシンはそのネットワークにいません。
+    .fix = サーバーのグローバル IP かドメインを使うか、先にそのネットワークに参加してください（VPN、同じ Wi-Fi、VPC ピアリング）。
 
-cause-addr-not-available-ephemeral-ports-exhausted = This machine ran out of local ports for this destination
-    .detail = Every outgoing connection takes a local port. With tens of thousands of connections to one server, the range runs out.
-    .fix = Widen the local port range. Add to /etc/sysctl.conf:
+cause-addr-not-available-ephemeral-ports-exhausted = この宛先へのローカルポートを使い切った
+    .detail = 送信側の接続は 1 本ごとにローカルポートを 1 つ使います。1 台のサーバーに数万本の接続を張ると、ポート範囲が尽きます。
+    .fix = ローカルポートの範囲を広げてください。/etc/sysctl.conf に次を追加します:
         net.ipv4.ip_local_port_range = 10000 65535
-        then run: sudo sysctl -p
-        Reusing connections (keep-alive, pooling) avoids the problem altogether.
+        追加後に sudo sysctl -p を実行してください。
+        接続を再利用すれば（keep-alive、コネクションプール）、この問題自体を避けられます。
 
-cause-addr-not-available-time-wait = Closed short connections hold the local ports in TIME_WAIT
-    .detail = A closed connection keeps its local port for a while in TIME_WAIT. Many short connections in a burst use up the range.
-    .fix = Let the kernel reuse TIME_WAIT ports for new outgoing connections. Add to /etc/sysctl.conf:
+cause-addr-not-available-time-wait = 閉じた短命接続が TIME_WAIT でローカルポートを占有している
+    .detail = 閉じた接続は、しばらく TIME_WAIT 状態のままローカルポートを保持します。短い接続を一気に大量に張ると、ポート範囲が尽きます。
+    .fix = 新しい送信接続で TIME_WAIT のポートを再利用できるよう、カーネルを設定してください。/etc/sysctl.conf に次を追加します:
         net.ipv4.tcp_tw_reuse = 1
         net.ipv4.ip_local_port_range = 10000 65535
-        then run: sudo sysctl -p
-        Count them with: ss -tan state time-wait | wc -l
+        追加後に sudo sysctl -p を実行してください。
+        TIME_WAIT の数は次で確認できます: ss -tan state time-wait | wc -l
 
-cause-protocol-mismatch-ws-to-http = A WebSocket client reached a plain HTTP server
-    .detail = The server answered { $status } instead of 101 Switching Protocols. Browsers report this as "Error during WebSocket handshake: Unexpected response code".
-    .fix = Make the server speak WebSocket on this port and path. In Workerman or GatewayWorker, listen with the websocket protocol:
+cause-protocol-mismatch-ws-to-http = WebSocket クライアントが通常の HTTP サーバーに接続している
+    .detail = サーバーは 101 Switching Protocols ではなく { $status } を返しました。ブラウザではこれが "Error during WebSocket handshake: Unexpected response code" と表示されます。
+    .fix = このポートとパスで、サーバーが WebSocket で応答するようにしてください。Workerman や GatewayWorker では websocket プロトコルでリッスンします:
         new Worker('websocket://0.0.0.0:{ $port }');
-        Or, if a WebSocket server runs elsewhere, point the client at its port and path.
+        WebSocket サーバーが別の場所で動いているなら、クライアントの接続先をそのポートとパスに変えてください。
 
-cause-protocol-mismatch-invalid-http-response = The server's reply is not HTTP at all
-    .detail = A WebSocket handshake expects an HTTP reply; this server speaks another protocol. Browsers show "net::ERR_INVALID_HTTP_RESPONSE".
-    .fix = Check that port { $port } belongs to your WebSocket server and not to another service. Make the server listen with the websocket protocol:
+cause-protocol-mismatch-invalid-http-response = サーバーの応答がそもそも HTTP ではない
+    .detail = WebSocket のハンドシェイクには HTTP の応答が必要ですが、このサーバーは別のプロトコルで応答しています。ブラウザでは "net::ERR_INVALID_HTTP_RESPONSE" と表示されます。
+    .fix = ポート { $port } を使っているのが別のサービスではなく、WebSocket サーバーか確認してください。サーバーは websocket プロトコルでリッスンさせます:
         new Worker('websocket://0.0.0.0:{ $port }');
 
-cause-protocol-mismatch-plain-to-tls = The server expects TLS, but the client spoke plain text
-    .detail = The port speaks TLS, and the client used { $scheme }://.
-    .fix = Use the TLS scheme: wss:// instead of ws://, https:// instead of http://.
+cause-protocol-mismatch-plain-to-tls = サーバーは TLS を要求しているが、クライアントが平文で接続した
+    .detail = このポートは TLS で通信しますが、クライアントは { $scheme }:// を使いました。
+    .fix = TLS のスキームを使ってください: ws:// ではなく wss://、http:// ではなく https://。
 
-cause-protocol-mismatch-tls-to-plain = The client speaks TLS to a plain-text server
-    .detail = The client used { $scheme }://, but the server answers in plain text and does not speak TLS on this port.
-    .fix = Use ws:// or http:// for this port, or enable TLS on the server (or on the reverse proxy in front of it) with a certificate for { $host }.
+cause-protocol-mismatch-tls-to-plain = クライアントが平文のサーバーに TLS で接続している
+    .detail = クライアントは { $scheme }:// を使いましたが、サーバーは平文で応答しており、このポートでは TLS に対応していません。
+    .fix = このポートには ws:// か http:// を使ってください。または、{ $host } の証明書を用意し、サーバー（または前段のリバースプロキシ）で TLS を有効にしてください。
 
-cause-protocol-mismatch-silent-server = The server accepted the connection but never answered
-    .detail = The connection was made, the request was sent, and nothing came back within { $ms } ms. The service behind the port waits for something else, or is stuck.
-    .fix = Check which program owns the port: ss -ltnp | grep :{ $port }
-        If it is yours, look for a blocked worker or a protocol it expects the client to speak first.
+cause-protocol-mismatch-silent-server = サーバーが接続を受け付けたまま応答しない
+    .detail = 接続は確立し、リクエストも送りましたが、{ $ms } ms 以内に何も返ってきませんでした。このポートのサービスが別の入力を待っているか、固まっています。
+    .fix = どのプログラムがポートを使っているか確認してください: ss -ltnp | grep :{ $port }
+        自分のサービスなら、ワーカーがブロックしていないか、クライアントから先に送信する前提のプロトコルでないかを調べてください。
 
-cause-protocol-mismatch-bad-upgrade = The server's upgrade reply is invalid
-    .detail = The server said 101 Switching Protocols, but its reply breaks the WebSocket handshake rules (for example a wrong Sec-WebSocket-Accept).
-    .fix = Use a maintained WebSocket library on the server, and check that no proxy rewrites the handshake headers.
+cause-protocol-mismatch-bad-upgrade = サーバーのアップグレード応答が不正
+    .detail = サーバーは 101 Switching Protocols を返しましたが、応答が WebSocket ハンドシェイクの規則に違反しています（例: Sec-WebSocket-Accept の値が誤っている）。
+    .fix = サーバーではメンテナンスされている WebSocket ライブラリを使ってください。途中のプロキシがハンドシェイクのヘッダーを書き換えていないかも確認してください。
 
-cause-error-http-status = The server answered with an HTTP error
-    .detail = The server answered { $status }: it is reachable, but it rejects this request.
-    .fix = Check the path ({ $path }) and the server's routes, and read its error log for this request.
+cause-error-http-status = サーバーが HTTP エラーを返した
+    .detail = サーバーは { $status } を返しました。到達はできていますが、このリクエストを拒否しています。
+    .fix = パス（{ $path }）とサーバーのルーティングを確認し、このリクエストに対応するエラーログを読んでください。
 
-cause-unreachable-no-route = There is no route to the server
-    .detail = The operating system has no route to { $host }: the network is down, or the address is on a network this machine cannot reach.
-    .fix = Check this machine's connection and routes: ip route (Linux), netstat -rn (macOS), route print (Windows). A VPN may need to be on.
+cause-unreachable-no-route = サーバーへの経路がない
+    .detail = OS に { $host } への経路がありません。ネットワークが切断されているか、このマシンから届かないネットワーク上のアドレスです。
+    .fix = このマシンのネットワーク接続とルーティングを確認してください: ip route（Linux）、netstat -rn（macOS）、route print（Windows）。VPN の接続が必要な場合もあります。
 
-cause-dns-failure-no-such-host = The name does not resolve
-    .detail = No A or AAAA record for { $host } was found.
-    .fix = Check the spelling, then the record: dig { $host }
-        A new record can take a while to appear; a local name may belong in /etc/hosts.
+cause-dns-failure-no-such-host = 名前解決できない
+    .detail = { $host } の A / AAAA レコードが見つかりません。
+    .fix = 綴りを確認してから、レコードを確認してください: dig { $host }
+        新しいレコードは反映まで時間がかかることがあります。ローカル用の名前なら /etc/hosts に書くべきかもしれません。
 
-cause-dns-failure-server-unreachable = The DNS server did not answer
-    .detail = The resolver got no usable answer in time, so { $host } could not be looked up.
-    .fix = Check the DNS settings (/etc/resolv.conf, or resolvectl status), or try another server: dig @1.1.1.1 { $host }
+cause-dns-failure-server-unreachable = DNS サーバーが応答しない
+    .detail = リゾルバが時間内に有効な応答を得られず、{ $host } を引けませんでした。
+    .fix = DNS 設定（/etc/resolv.conf、または resolvectl status）を確認するか、別の DNS サーバーで試してください: dig @1.1.1.1 { $host }
 
-cause-reset-during-handshake = The server reset the connection during the handshake
-    .detail = The server accepted the connection, then aborted it with RST after the request was sent. Servers do this when they reject a client (TLS or protocol mismatch, an IP allow-list, a crash).
-    .fix = Read the server's log at the time of the check. Check that the client's protocol ({ $scheme }://) is what the server expects on port { $port }.
+cause-reset-during-handshake = ハンドシェイク中にサーバーが接続をリセットした
+    .detail = サーバーは接続を受け付けましたが、リクエスト送信後に RST で切断しました。サーバーがクライアントを拒否するとき（TLS やプロトコルの不一致、IP 許可リスト、クラッシュ）によく起きます。
+    .fix = チェックした時刻のサーバーログを確認してください。クライアントのプロトコル（{ $scheme }://）が、サーバーがポート { $port } で想定しているものと一致しているかも確認してください。
 
-cause-reset-on-connect = The connection was reset while opening
-    .detail = The connection was aborted before it was fully open, often by a middlebox or a server under overload.
-    .fix = Retry; if it persists, check the server's accept backlog and any firewall or load balancer in between.
+cause-reset-on-connect = 接続の確立中にリセットされた
+    .detail = 接続が確立しきる前に中断されました。途中の中継機器（ミドルボックス）や、過負荷のサーバーが原因であることが多いです。
+    .fix = 再試行してください。続く場合は、サーバーの accept バックログと、途中のファイアウォールやロードバランサーを確認してください。
 
-cause-reset-closed-without-reply = The server closed the connection without answering
-    .detail = The server accepted the connection and closed it without a byte of reply. Servers do this when they do not understand the request or refuse the client.
-    .fix = Check that the client's protocol ({ $scheme }://) is what the server expects on port { $port }, then read the server's log for the closed connection.
+cause-reset-closed-without-reply = サーバーが応答せずに接続を閉じた
+    .detail = サーバーは接続を受け付けた後、1 バイトも返さずに閉じました。サーバーがリクエストを解釈できないときや、クライアントを拒否するときによくある挙動です。
+    .fix = クライアントのプロトコル（{ $scheme }://）が、サーバーがポート { $port } で想定しているものか確認してください。そのうえで、閉じられた接続についてサーバーのログを確認してください。
 
-cause-tls-error-certificate-expired = The server's certificate has expired
-    .detail = Clients refuse a certificate past its end date.
-    .fix = Renew the certificate (for Let's Encrypt: sudo certbot renew) and reload the server. Check the dates with:
+cause-tls-error-certificate-expired = サーバー証明書の有効期限が切れている
+    .detail = 有効期限を過ぎた証明書は、クライアントに拒否されます。
+    .fix = 証明書を更新し（Let's Encrypt なら sudo certbot renew）、サーバーをリロードしてください。有効期限は次で確認できます:
         openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -dates
 
-cause-tls-error-certificate-name-mismatch = The certificate is for another name
-    .detail = The certificate does not list { $host } among its names, so clients refuse it.
-    .fix = Issue a certificate that covers { $host }, or connect with a name the certificate lists. See its names with:
+cause-tls-error-certificate-name-mismatch = 証明書が別の名前用に発行されている
+    .detail = 証明書の名前に { $host } が含まれていないため、クライアントに拒否されます。
+    .fix = { $host } を含む証明書を発行するか、証明書に載っている名前で接続してください。証明書の名前は次で確認できます:
         openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -ext subjectAltName
 
-cause-tls-error-self-signed = The certificate is self-signed or from an unknown CA
-    .detail = No trusted authority signed this certificate, so clients refuse it by default.
-    .fix = Use a certificate from a public CA (Let's Encrypt is free), or install your private CA on every client. Also check that the server sends the full chain (fullchain.pem).
+cause-tls-error-self-signed = 自己署名証明書、または不明な CA の証明書を使っている
+    .detail = 信頼された認証局の署名がないため、クライアントは既定でこの証明書を拒否します。
+    .fix = 公的な CA の証明書を使うか（Let's Encrypt は無料）、プライベート CA をすべてのクライアントにインストールしてください。サーバーが中間証明書を含むチェーン全体（fullchain.pem）を送っているかも確認してください。
 
-cause-tls-error-protocol-version = No TLS version in common
-    .detail = The server offers only TLS versions the client refuses (SSLv3, TLS 1.0 or 1.1), or the other way around.
-    .fix = Enable TLS 1.2 and 1.3 on the server. For nginx: ssl_protocols TLSv1.2 TLSv1.3;
+cause-tls-error-protocol-version = 共通の TLS バージョンがない
+    .detail = サーバーが、クライアントの拒否する TLS バージョン（SSLv3、TLS 1.0、1.1）しか提供していないか、その逆です。
+    .fix = サーバーで TLS 1.2 と 1.3 を有効にしてください。nginx の場合: ssl_protocols TLSv1.2 TLSv1.3;
 
-cause-tls-error-handshake-failed = The TLS handshake failed
-    .detail = The server ended the TLS handshake with an error.
-    .fix = Compare the server's TLS settings with the client's: openssl s_client -connect { $host }:{ $port } -servername { $host }
+cause-tls-error-handshake-failed = TLS ハンドシェイクに失敗した
+    .detail = サーバーがエラーで TLS ハンドシェイクを打ち切りました。
+    .fix = サーバーとクライアントの TLS 設定を見比べてください: openssl s_client -connect { $host }:{ $port } -servername { $host }
 
-cause-error-unexpected = An unexpected error
-    .detail = netdoctor could not classify what happened; the evidence below is what it saw.
-    .fix = Retry with a longer --timeout. If it persists, file an issue with the report (netdoctor check --json { $target }).
+cause-error-unexpected = 予期しないエラー
+    .detail = netdoctor は何が起きたかを分類できませんでした。以下の根拠は、netdoctor が観測した内容です。
+    .fix = --timeout を長くして再試行してください。それでも続く場合は、レポートを添えて issue を登録してください（netdoctor check --json { $target }）。

@@ -1,183 +1,175 @@
-## Verdicts: short labels
+## 判定: 短いラベル
 
 verdict-ok = OK
-verdict-refused = connection refused
-verdict-timeout = connection timed out
-verdict-addr-not-available = cannot assign requested address
-verdict-protocol-mismatch = protocol mismatch
-verdict-unreachable = unreachable
-verdict-dns-failure = name does not resolve
-verdict-reset = connection reset
-verdict-tls-error = TLS error
-verdict-error = error
+verdict-refused = 接続拒否
+verdict-timeout = 接続タイムアウト
+verdict-addr-not-available = アドレス割り当て不可
+verdict-protocol-mismatch = プロトコル不一致
+verdict-unreachable = 到達不能
+verdict-dns-failure = 名前解決失敗
+verdict-reset = 接続リセット
+verdict-tls-error = TLS エラー
+verdict-error = エラー
 
-## Verdicts: one sentence about this endpoint
-## Variables: $target, $host, $port, $path, $scheme, $peer, $status, $ms
+## 判定: このエンドポイントについての一文
+## 変数: $target, $host, $port, $path, $scheme, $peer, $status, $ms
 
-summary-ok = { $target } answered as a { $scheme } server should.
-summary-refused = { $peer } refused the connection: nothing accepts connections on port { $port } there.
-summary-timeout = No answer from { $peer } within { $ms } ms: packets to port { $port } are dropped or never arrive.
-summary-addr-not-available = This machine could not pick a local port to reach { $peer }.
-summary-protocol-mismatch = Connected to { $peer }, but the server there does not speak { $scheme }.
-summary-unreachable = There is no route from this machine to { $host }.
-summary-dns-failure = The name { $host } does not resolve to any address.
-summary-reset = { $peer } accepted the connection, then dropped it without a proper answer.
-summary-tls-error = The TLS handshake with { $peer } failed, or its certificate would be rejected.
-summary-error = Checking { $target } failed in an unexpected way.
+summary-ok = { $target } は { $scheme } サーバーとして正常に応答しました。
+summary-refused = { $peer } が接続を拒否しました。ポート { $port } をリッスンしているプロセスがありません。
+summary-timeout = { $peer } から { $ms } ms 以内に応答がありません。ポート { $port } へのパケットが破棄されているか、届いていません。
+summary-addr-not-available = { $peer } への接続に使うローカルポートを確保できませんでした。
+summary-protocol-mismatch = { $peer } には接続できましたが、サーバーが { $scheme } に対応していません。
+summary-unreachable = このマシンから { $host } への経路がありません。
+summary-dns-failure = { $host } の名前解決に失敗しました。アドレスが 1 つも返りません。
+summary-reset = { $peer } は接続を受け付けた後、正常な応答を返さずに切断しました。
+summary-tls-error = { $peer } との TLS ハンドシェイクに失敗したか、証明書が検証を通りません。
+summary-error = { $target } のチェック中に予期しないエラーが発生しました。
 
-## Phases shown while a check runs
+## チェック実行中に表示するフェーズ
 
-phase-resolving = resolving
-phase-connecting = connecting
+phase-resolving = 名前解決中
+phase-connecting = 接続中
 phase-tls = TLS
-phase-handshake = handshake
-phase-follow-up = probing further
+phase-handshake = ハンドシェイク中
+phase-follow-up = 追加調査中
 
-## Evidence lines
+## 根拠の行
 
-evidence-connect-failed = connect to { $addr }: { $error ->
-        [refused] connection refused
-        [timed-out] timed out
-        [addr-not-available] cannot assign requested address
-        [net-unreachable] network unreachable
-        [host-unreachable] no route to host
-        [reset] connection reset
-        [aborted] connection aborted
-        [closed] closed by the peer
-       *[other] failed
-    } (OS error { $code })
-evidence-connect-timed-out = connect to { $addr }: no answer within { $ms } ms
-evidence-alternate-accepts = { $addr } accepts connections on the same port
-evidence-ports-open = { $ip } accepts connections on { $count ->
-        [one] port { $ports }
-       *[other] ports { $ports }
+evidence-connect-failed = { $addr } への接続: { $error ->
+        [refused] 接続拒否
+        [timed-out] タイムアウト
+        [addr-not-available] アドレス割り当て不可
+        [net-unreachable] ネットワーク到達不能
+        [host-unreachable] ホストへの経路なし
+        [reset] 接続リセット
+        [aborted] 接続中断
+        [closed] 相手側が切断
+       *[other] 失敗
+    }（OS エラー { $code }）
+evidence-connect-timed-out = { $addr } への接続: { $ms } ms 以内に応答なし
+evidence-alternate-accepts = { $addr } では同じポートで接続を受け付けています
+evidence-ports-open = { $count ->
+       *[other] { $ip } はポート { $ports } で接続を受け付けています
     }
-evidence-ports-refused = { $ip } answers with a refusal on { $count ->
-        [one] port { $ports }, so the host is up
-       *[other] ports { $ports }, so the host is up
+evidence-ports-refused = { $count ->
+       *[other] { $ip } はポート { $ports } で拒否応答を返すため、ホスト自体は稼働しています
     }
-evidence-ports-silent = { $ip } gave no answer on { $count ->
-        [one] port { $ports } either
-       *[other] { $count } other ports either ({ $ports })
+evidence-ports-silent = { $count ->
+       *[other] { $ip } は他の { $count } 個のポート（{ $ports }）でも応答がありません
     }
-evidence-resolved = { $name } resolves to { $addrs }
-evidence-dns-mismatch = { $name } resolves to { $resolved }, but you expect { $expected }
+evidence-resolved = { $name } は { $addrs } に解決されます
+evidence-dns-mismatch = { $name } は { $resolved } に解決されますが、想定は { $expected } です
 evidence-no-such-host = { $server ->
-        [system] the system resolver has no address for { $name }
-       *[other] DNS server { $server } has no address for { $name }
+        [system] システムのリゾルバに { $name } のアドレスがありません
+       *[other] DNS サーバー { $server } に { $name } のアドレスがありません
     }
 evidence-dns-timed-out = { $server ->
-        [system] the system resolver did not answer in time
-       *[other] DNS server { $server } did not answer in time
+        [system] システムのリゾルバが時間内に応答しませんでした
+       *[other] DNS サーバー { $server } が時間内に応答しませんでした
     }
-evidence-dns-error = resolver error: { $message }
-evidence-proxy-variable = proxy variable { $var } is set to { $value }
-evidence-fake-ip = { $ip } is in { $range }, the range TUN-mode proxy tools hand out as fake IPs
-evidence-cdn-header = response header { $name }: { $value } shows a CDN or proxy in front
-evidence-cdn-address = { $ip } belongs to a CDN ({ $range }), not to your server
-evidence-private-address = { $ip } is a private address ({ $range }) and this machine has no interface on its network (local addresses: { $interfaces })
-evidence-port-range = local port range is { $low }–{ $high } ({ $count } ports)
+evidence-dns-error = リゾルバのエラー: { $message }
+evidence-proxy-variable = プロキシ用の環境変数 { $var } が { $value } に設定されています
+evidence-fake-ip = { $ip } は { $range } 内にあります。TUN モードのプロキシツールが Fake IP として割り当てる範囲です
+evidence-cdn-header = レスポンスヘッダー { $name }: { $value } から、前段に CDN かプロキシがあるとわかります
+evidence-cdn-address = { $ip } はサーバーではなく CDN（{ $range }）のアドレスです
+evidence-private-address = { $ip } はプライベートアドレス（{ $range }）ですが、このマシンはそのネットワークにインターフェースを持っていません（ローカルアドレス: { $interfaces }）
+evidence-port-range = ローカルポート範囲: { $low }–{ $high }（{ $count } 個）
 evidence-sockets-to-destination = { $count ->
-        [one] { $count } socket of this machine is connected to { $dest }
-       *[other] { $count } sockets of this machine are connected to { $dest }
+       *[other] このマシンの { $count } 個のソケットが { $dest } に接続しています
     }
 evidence-time-wait-sockets = { $count ->
-        [one] { $count } socket is in TIME_WAIT
-       *[other] { $count } sockets are in TIME_WAIT
+       *[other] { $count } 個のソケットが TIME_WAIT 状態です
     }
-evidence-no-port-census = this system does not expose its socket table, so local port use could not be counted
-evidence-http-status = server answered { $status }
-evidence-http-header = response header { $name }: { $value }
-evidence-upgrade-requested = the request asked for Upgrade: websocket; a WebSocket server answers 101 Switching Protocols
+evidence-no-port-census = このシステムはソケットテーブルを公開していないため、ローカルポートの使用数を数えられませんでした
+evidence-http-status = サーバーの応答: { $status }
+evidence-http-header = レスポンスヘッダー { $name }: { $value }
+evidence-upgrade-requested = リクエストには Upgrade: websocket を付けました。WebSocket サーバーなら 101 Switching Protocols を返します
 evidence-non-http-reply = { $kind ->
-        [ssh] the server sent an SSH banner: { $line }
-        [smtp] the server sent an SMTP greeting: { $line }
-        [ftp] the server sent an FTP greeting: { $line }
-        [redis] the server answered like Redis: { $line }
-        [mysql] the server sent a MySQL greeting: { $line }
-        [mail] the server sent a mail-server greeting: { $line }
-       *[text] the server sent text that is not HTTP: { $line }
+        [ssh] サーバーが SSH バナーを返しました: { $line }
+        [smtp] サーバーが SMTP のグリーティングを返しました: { $line }
+        [ftp] サーバーが FTP のグリーティングを返しました: { $line }
+        [redis] サーバーが Redis のような応答を返しました: { $line }
+        [mysql] サーバーが MySQL のグリーティングを返しました: { $line }
+        [mail] サーバーがメールサーバーのグリーティングを返しました: { $line }
+       *[text] サーバーが HTTP ではないテキストを返しました: { $line }
     }
 evidence-binary-reply = { $count ->
-        [one] the server sent { $count } byte of binary data, not HTTP
-       *[other] the server sent { $count } bytes of binary data, not HTTP
+       *[other] サーバーが HTTP ではなく { $count } バイトのバイナリデータを返しました
     }
-evidence-tls-record-reply = the server answered the plain-text request with a TLS record
-evidence-tls-works-on-port = a TLS handshake with { $addr } succeeds
-evidence-plain-reply-to-tls = the server answered the TLS ClientHello in plain text: { $line }
-evidence-silence = nothing came back within { $ms } ms
+evidence-tls-record-reply = 平文のリクエストに対し、サーバーが TLS レコードで応答しました
+evidence-tls-works-on-port = { $addr } との TLS ハンドシェイクは成功します
+evidence-plain-reply-to-tls = TLS の ClientHello に対し、サーバーが平文で応答しました: { $line }
+evidence-plain-works-on-port = { $addr } に平文でリクエストすると、次の応答が返ります: { $line }
+evidence-silence = { $ms } ms 以内に何も返ってきませんでした
 evidence-reset-after-request = { $count ->
-        [0] the server reset the connection before any request
-        [one] the server reset the connection after { $count } byte of request
-       *[other] the server reset the connection after { $count } bytes of request
+        [0] リクエストを送る前にサーバーが接続をリセットしました
+       *[other] リクエストを { $count } バイト送った後、サーバーが接続をリセットしました
     }
 evidence-closed-without-reply = { $count ->
-        [0] the server closed the connection without sending a byte
-       *[other] the server closed the connection without sending a byte back
+        [0] サーバーは 1 バイトも送らずに接続を閉じました
+       *[other] サーバーは何も返さずに接続を閉じました
     }
-evidence-tls-alert = the server sent the TLS alert { $alert }
-evidence-certificate-problem = certificate check: { $detail }
-evidence-upgrade-rejected = the upgrade reply failed validation: { $detail }
+evidence-tls-alert = サーバーが TLS アラート { $alert } を送ってきました
+evidence-certificate-problem = 証明書の検証: { $detail }
+evidence-upgrade-rejected = アップグレード応答の検証に失敗しました: { $detail }
 evidence-reply-truncated = { $count ->
-        [one] the reply was cut at { $count } byte
-       *[other] the reply was cut at { $count } bytes
+       *[other] 応答が { $count } バイトで途切れました
     }
-evidence-windows-retried-refused = Windows retries a refused connect for about 2 seconds before it reports it
-evidence-cannot-tell-apart = from the client side a host firewall, a cloud security group and a panel firewall look the same: all drop the packets silently
+evidence-windows-retried-refused = Windows は接続拒否を報告する前に約 2 秒間再試行します
+evidence-cannot-tell-apart = クライアント側からは、ホストのファイアウォール、クラウドのセキュリティグループ、パネルのファイアウォールを区別できません。どれもパケットを黙って破棄します
 evidence-message = { $text }
 
-## Target errors (command line and URL field)
-## Variables: $target (the text typed), $value (the offending part)
+## 接続先のエラー（コマンドラインと URL 入力欄）
+## 変数: $target（入力されたテキスト）、$value（問題のある部分）
 
-target-error-empty = The target is empty. Write a URL like ws://127.0.0.1:8080/chat.
-target-error-too-long = { $target }: the target is { $value } characters long; that is not a URL.
-target-error-control-character = The target contains a control character (a line break or similar). Paste the URL alone.
-target-error-missing-scheme = { $target }: no scheme. Start with tcp://, ws://, wss://, http:// or https://.
-target-error-unknown-scheme = { $target }: unknown scheme “{ $value }”. Use tcp, ws, wss, http or https.
-target-error-empty-host = { $target }: no host after the scheme.
-target-error-invalid-host = { $target }: “{ $value }” is not a valid host name or IP address.
-target-error-invalid-port = { $target }: “{ $value }” is not a port. Use a number from 1 to 65535.
-target-error-port-zero = { $target }: port 0 cannot be connected to. Use a number from 1 to 65535.
-target-error-missing-port = { $target }: tcp:// needs a port, like tcp://db.example.com:5432.
-target-error-malformed = { $target }: not a valid URL ({ $value }).
+target-error-empty = 接続先が空です。URL を入力してください。例: ws://127.0.0.1:8080/chat
+target-error-too-long = { $target }: 接続先が { $value } 文字もあります。URL ではありません。
+target-error-control-character = 接続先に制御文字（改行など）が含まれています。URL だけを貼り付けてください。
+target-error-missing-scheme = { $target }: スキームがありません。tcp://、ws://、wss://、http://、https:// のいずれかで始めてください。
+target-error-unknown-scheme = { $target }: 不明なスキーム「{ $value }」です。tcp、ws、wss、http、https のいずれかを使ってください。
+target-error-empty-host = { $target }: スキームの後にホストがありません。
+target-error-invalid-host = { $target }: 「{ $value }」は有効なホスト名でも IP アドレスでもありません。
+target-error-invalid-port = { $target }: 「{ $value }」はポート番号ではありません。1〜65535 の数値を指定してください。
+target-error-port-zero = { $target }: ポート 0 には接続できません。1〜65535 の数値を指定してください。
+target-error-missing-port = { $target }: tcp:// にはポートが必要です。例: tcp://db.example.com:5432
+target-error-malformed = { $target }: 有効な URL ではありません（{ $value }）。
 
-## Command line
+## コマンドライン
 
-cli-about = Tells why a client cannot connect to a server, and how to fix it.
-cli-help-lang = Language: en, ko, ja, ru or pt (default: system language)
-cli-help-check = Check endpoints without the window and print the diagnosis
-cli-help-targets = Endpoint URLs: tcp://, ws://, wss://, http://, https://
-cli-help-json = Print one JSON document instead of text
-cli-help-timeout = Limit for each phase (connect, TLS, handshake), in milliseconds
-cli-help-expect-ip = Address the host name should resolve to (repeatable)
-cli-help-dns-server = Resolve names through this DNS server instead of the system resolver
-cli-help-profile = Check every endpoint saved in a profile file
-cli-help-concurrency = How many targets to probe at once
-cli-help-report = Also write a shareable report (.html, .md or .json)
-cli-help-no-followups = Skip the extra probes that tell causes apart
-cli-error-usage = Usage: netdoctor check [OPTIONS] <TARGET>... (see netdoctor check --help)
-cli-error-unknown-argument = Unknown option { $arg }. See netdoctor check --help.
-cli-error-unknown-command = Unknown command { $value }. Did you mean: netdoctor check { $value }?
-cli-error-invalid-value = Invalid value “{ $value }” for { $arg }.
-cli-error-missing-value = { $arg } needs a value.
-cli-error-conflict = { $arg } cannot be combined with the other options given.
-cli-error-no-targets = No targets. Give at least one URL, like: netdoctor check ws://127.0.0.1:8080/
-cli-error-profile-unsupported = --profile is not supported yet in this build; list the targets on the command line.
-cli-error-report-format = Cannot write a report to { $path }: use a file ending in .json.
-cli-error-report-write = Cannot write the report to { $path }: { $error }
-cli-error-runtime = Cannot start the probe engine: { $error }
-cli-note-concurrency-reduced = The open-file limit ({ $limit }) allows only { $count } targets at once; the rest wait their turn. Raise it with: ulimit -n 65536
-cli-progress = checked { $done } of { $total }
+cli-about = クライアントがサーバーに接続できない理由と、その直し方を示します。
+cli-help-lang = 表示言語: en、ko、ja、ru、pt（既定: システムの言語）
+cli-help-check = ウィンドウを開かずにエンドポイントをチェックし、診断結果を表示します
+cli-help-targets = エンドポイントの URL: tcp://、ws://、wss://、http://、https://
+cli-help-json = テキストの代わりに JSON ドキュメントを 1 つ出力します
+cli-help-timeout = 各フェーズ（接続、TLS、ハンドシェイク）の制限時間（ミリ秒）
+cli-help-expect-ip = ホスト名の解決先として想定するアドレス（複数指定可）
+cli-help-dns-server = システムのリゾルバではなく、この DNS サーバーで名前解決します
+cli-help-profile = プロファイルファイルに保存されたすべてのエンドポイントをチェックします
+cli-help-concurrency = 同時にチェックする接続先の数
+cli-help-report = 共有用のレポート（.html、.md、.json）も書き出します
+cli-help-no-followups = 原因を絞り込むための追加プローブを省略します
+cli-error-usage = 使い方: netdoctor check [OPTIONS] <TARGET>...（詳細は netdoctor check --help）
+cli-error-unknown-argument = 不明なオプション { $arg } です。netdoctor check --help を参照してください。
+cli-error-unknown-command = 不明なコマンド { $value } です。netdoctor check { $value } のことですか？
+cli-error-invalid-value = { $arg } の値「{ $value }」が不正です。
+cli-error-missing-value = { $arg } には値が必要です。
+cli-error-conflict = { $arg } は、指定された他のオプションと併用できません。
+cli-error-no-targets = 接続先がありません。URL を 1 つ以上指定してください。例: netdoctor check ws://127.0.0.1:8080/
+cli-error-profile-unsupported = このビルドは --profile にまだ対応していません。接続先をコマンドラインに並べてください。
+cli-error-report-format = { $path } にレポートを書き出せません。拡張子が .json のファイルを指定してください。
+cli-error-report-write = { $path } にレポートを書き出せません: { $error }
+cli-error-runtime = プローブエンジンを起動できません: { $error }
+cli-note-concurrency-reduced = オープンファイル数の上限（{ $limit }）により、同時に処理できる接続先は { $count } 件までです。残りは順番待ちになります。上限を上げるには: ulimit -n 65536
+cli-progress = { $done } / { $total } 件チェック済み
 cli-duration = { $ms } ms
-cli-fix-label = Fix:
+cli-fix-label = 対処法:
 cli-tally = { $failed ->
         [0] { $total ->
-                [one] The endpoint is fine.
-               *[other] All { $total } endpoints are fine.
+               *[other] すべて正常です（{ $total } 件）。
             }
-       *[other] { $failed } of { $total } failing.
+       *[other] { $total } 件中 { $failed } 件が失敗しています。
     }
 
-## Desktop app
+## デスクトップアプリ
 
-gui-unavailable = The desktop app is not part of this build yet. Use: netdoctor check <URL>
+gui-unavailable = このビルドにはデスクトップアプリがまだ含まれていません。代わりに netdoctor check <URL> を使ってください。

@@ -1,167 +1,167 @@
-## Causes: the message is the title; .detail explains, .fix says what to do.
-## Variables: $target, $host, $port, $path, $scheme, $peer, $status, $ms
+## Причины: сообщение — заголовок; .detail объясняет, .fix говорит, что делать.
+## Переменные: $target, $host, $port, $path, $scheme, $peer, $status, $ms
 
-cause-refused-wrong-port = The client uses the wrong port
-    .detail = The host is up, but nothing listens on port { $port }. Another port on it does answer.
-    .fix = Compare the port in the client with the one the server listens on. On the server, list listeners with:
+cause-refused-wrong-port = Клиент подключается не к тому порту
+    .detail = Хост работает, но порт { $port } никто не слушает. При этом другой порт на нём отвечает.
+    .fix = Сверьте порт в клиенте с портом, который слушает сервер. Список слушающих портов на сервере:
         ss -ltnp            (Linux)
         lsof -iTCP -sTCP:LISTEN   (macOS)
         netstat -ano | findstr LISTENING   (Windows)
 
-cause-refused-wrong-host = The client connects to the wrong host or IP
-    .detail = { $peer } refuses, but the same port accepts on another address of this machine. The server listens there, not where the client dials.
-    .fix = Point the client at the address the server listens on, or make the server listen on every address (0.0.0.0 for IPv4, :: for IPv6).
+cause-refused-wrong-host = Клиент подключается не к тому хосту или IP
+    .detail = { $peer } отклоняет соединение, а на другом адресе этой машины тот же порт его принимает. Сервер слушает там, а клиент стучится не туда.
+    .fix = Укажите в клиенте адрес, который слушает сервер, или пусть сервер слушает все адреса (0.0.0.0 для IPv4, :: для IPv6).
 
-cause-refused-dns-wrong-ip = The domain points to the wrong server IP
-    .detail = { $host } resolves to an address where your server does not run.
-    .fix = Check the A/AAAA records: dig +short { $host }
-        Fix the record at your DNS provider, or in /etc/hosts (C:\Windows\System32\drivers\etc\hosts on Windows) if a stale entry overrides it.
+cause-refused-dns-wrong-ip = Домен указывает не на тот IP
+    .detail = { $host } указывает на адрес, где ваш сервер не запущен.
+    .fix = Проверьте записи A/AAAA: dig +short { $host }
+        Исправьте запись у DNS-провайдера или в /etc/hosts (в Windows — C:\Windows\System32\drivers\etc\hosts), если там её перебивает устаревшая строка.
 
-cause-refused-cdn-proxy = A CDN or acceleration proxy sits in front of the server
-    .detail = The address you reach belongs to a CDN or proxy, not to your server. It refuses or answers on its own behalf.
-    .fix = Use a port the CDN forwards (Cloudflare proxies only a fixed list, e.g. 80, 443, 8080, 8443), or turn the proxy off for this record (DNS only) and connect to the origin directly.
+cause-refused-cdn-proxy = Перед сервером стоит CDN или прокси-ускоритель
+    .detail = Адрес, к которому вы подключаетесь, принадлежит CDN или прокси, а не вашему серверу. Он сам отклоняет соединение или отвечает от своего имени.
+    .fix = Используйте порт, который CDN пробрасывает (Cloudflare проксирует только фиксированный список, например 80, 443, 8080, 8443), или отключите проксирование для этой записи (DNS only) и подключайтесь к исходному серверу напрямую.
 
-cause-refused-server-not-running = The server is not running, or not on this port
-    .detail = Nothing accepts connections on { $peer }: the process is stopped, crashed at start-up, or listens on another port.
-    .fix = Start the server and check that it listens on port { $port }:
+cause-refused-server-not-running = Сервер не запущен или слушает другой порт
+    .detail = На { $peer } никто не принимает соединения: процесс остановлен, упал при запуске или слушает другой порт.
+    .fix = Запустите сервер и проверьте, что он слушает порт { $port }:
         ss -ltnp | grep :{ $port }
-        Then read its start-up log for a bind error such as "address already in use".
+        Затем поищите в логе запуска ошибку bind, например "address already in use".
 
-cause-refused-proxy-software = Proxy software on this machine is in the path
-    .detail = A proxy (an environment variable or a TUN-mode proxy tool) handles this connection instead of sending it straight to the server.
-    .fix = Try again with the proxy off, or exclude the host: export NO_PROXY={ $host }
-        In a TUN-mode tool, add a DIRECT rule for { $host }.
+cause-refused-proxy-software = Соединение идёт через прокси на этой машине
+    .detail = Соединение идёт не напрямую к серверу: его перехватывает прокси — из переменной окружения или прокси-клиент в режиме TUN.
+    .fix = Попробуйте с выключенным прокси или исключите хост: export NO_PROXY={ $host }
+        В прокси-клиенте с режимом TUN добавьте для { $host } правило DIRECT.
 
-cause-refused-loopback-only-bind = The server listens on 127.0.0.1 only
-    .detail = The port accepts on the loopback address but refuses on { $peer }. A server bound to 127.0.0.1 can only be reached from the same machine, through 127.0.0.1.
-    .fix = Make the server listen on all addresses: 0.0.0.0:{ $port } (IPv4) or [::]:{ $port } (IPv6). For example:
+cause-refused-loopback-only-bind = Сервер слушает только 127.0.0.1
+    .detail = На loopback-адресе порт принимает соединения, а на { $peer } отклоняет. Сервер, привязанный к 127.0.0.1, доступен только с той же машины и только через 127.0.0.1.
+    .fix = Пусть сервер слушает все адреса: 0.0.0.0:{ $port } (IPv4) или [::]:{ $port } (IPv6). Например:
         websocket://0.0.0.0:{ $port }
         node: server.listen({ $port }, "0.0.0.0")
-        docker: -p { $port }:{ $port } and bind 0.0.0.0 inside the container
+        docker: -p { $port }:{ $port }, а внутри контейнера слушайте 0.0.0.0
 
-cause-timeout-firewall = A firewall on the server drops the connection
-    .detail = Packets to port { $port } get no answer at all. A firewall that drops rather than rejects looks exactly like this.
-    .fix = Open the port on the server:
+cause-timeout-firewall = Файрвол на сервере отбрасывает соединение
+    .detail = Пакеты на порт { $port } остаются совсем без ответа. Именно так выглядит файрвол, который отбрасывает пакеты (DROP), а не отклоняет (REJECT).
+    .fix = Откройте порт на сервере:
         sudo ufw allow { $port }/tcp
         sudo firewall-cmd --add-port={ $port }/tcp --permanent && sudo firewall-cmd --reload
         sudo iptables -I INPUT -p tcp --dport { $port } -j ACCEPT
-        To test, stop the firewall for a moment and try again.
+        Для проверки ненадолго выключите файрвол и попробуйте снова.
 
-cause-timeout-cloud-security-group = A cloud security group blocks the port
-    .detail = On a cloud server, the provider's security group filters traffic before it reaches the machine.
-    .fix = In the provider's console, add an inbound rule to the instance's security group: TCP port { $port }, source your client's address (or 0.0.0.0/0 for everyone).
+cause-timeout-cloud-security-group = Порт закрыт группой безопасности в облаке
+    .detail = У облачного сервера трафик фильтрует группа безопасности провайдера — ещё до того, как он дойдёт до машины.
+    .fix = В консоли провайдера добавьте в группу безопасности инстанса входящее правило: TCP, порт { $port }, источник — адрес вашего клиента (или 0.0.0.0/0 для всех).
 
-cause-timeout-panel-firewall = A hosting control panel has not opened the port
-    .detail = Panels such as Baota (aaPanel) keep their own firewall in front of the system one.
-    .fix = In the panel's Security (firewall) page, add a rule allowing TCP port { $port }, then retry.
+cause-timeout-panel-firewall = Порт не открыт в панели управления хостингом
+    .detail = Панели вроде Baota (aaPanel) держат свой файрвол перед системным.
+    .fix = В панели на странице «Безопасность» (Security, файрвол) добавьте правило, разрешающее TCP-порт { $port }, и повторите проверку.
 
-cause-timeout-server-not-running = The server does not exist or is switched off
-    .detail = Nothing at { $peer } answers, not even on other ports: the machine may be down, or the address may belong to no machine at all.
-    .fix = Check that the server machine is up and has this address: ip addr (Linux) or ipconfig (Windows) on the server. Then check that your service runs on port { $port }.
+cause-timeout-server-not-running = Сервера нет или он выключен
+    .detail = По адресу { $peer } ничего не отвечает, даже на других портах: машина выключена или по этому адресу вообще нет машины.
+    .fix = Проверьте, что сервер включён и у него есть этот адрес: ip addr (Linux) или ipconfig (Windows) на сервере. Затем убедитесь, что ваш сервис работает на порту { $port }.
 
-cause-timeout-dns-wrong-ip = The domain points to the wrong server IP
-    .detail = { $host } resolves to an address where no server of yours answers.
-    .fix = Check the A/AAAA records: dig +short { $host }
-        Fix the record at your DNS provider, or remove a stale line in /etc/hosts.
+cause-timeout-dns-wrong-ip = Домен указывает не на тот IP
+    .detail = { $host } указывает на адрес, где не отвечает ни один ваш сервер.
+    .fix = Проверьте записи A/AAAA: dig +short { $host }
+        Исправьте запись у DNS-провайдера или удалите устаревшую строку из /etc/hosts.
 
-cause-timeout-private-ip-unreachable = The client dials a private IP from outside its network
-    .detail = { $peer } is a LAN-only address. It is reachable only from machines on the same network, and this machine is not on it.
-    .fix = Use the server's public IP or domain instead, or join its network first (VPN, same Wi-Fi, VPC peering).
+cause-timeout-private-ip-unreachable = Клиент стучится на внутренний IP из другой сети
+    .detail = { $peer } — адрес локальной сети. До него можно достучаться только из той же сети, а эта машина не в ней.
+    .fix = Используйте публичный IP или домен сервера либо сначала подключитесь к его сети (VPN, тот же Wi-Fi, VPC peering).
 
-cause-addr-not-available-ephemeral-ports-exhausted = This machine ran out of local ports for this destination
-    .detail = Every outgoing connection takes a local port. With tens of thousands of connections to one server, the range runs out.
-    .fix = Widen the local port range. Add to /etc/sysctl.conf:
+cause-addr-not-available-ephemeral-ports-exhausted = На этой машине кончились локальные порты для подключения к этому адресу
+    .detail = Каждое исходящее соединение занимает локальный порт. Когда к одному серверу открыты десятки тысяч соединений, диапазон заканчивается.
+    .fix = Расширьте диапазон локальных портов. Добавьте в /etc/sysctl.conf:
         net.ipv4.ip_local_port_range = 10000 65535
-        then run: sudo sysctl -p
-        Reusing connections (keep-alive, pooling) avoids the problem altogether.
+        и выполните: sudo sysctl -p
+        А если переиспользовать соединения (keep-alive, пул), проблемы не будет вовсе.
 
-cause-addr-not-available-time-wait = Closed short connections hold the local ports in TIME_WAIT
-    .detail = A closed connection keeps its local port for a while in TIME_WAIT. Many short connections in a burst use up the range.
-    .fix = Let the kernel reuse TIME_WAIT ports for new outgoing connections. Add to /etc/sysctl.conf:
+cause-addr-not-available-time-wait = Закрытые короткие соединения держат локальные порты в TIME_WAIT
+    .detail = Закрытое соединение ещё какое-то время держит свой локальный порт в состоянии TIME_WAIT. Если за короткое время открыть и закрыть много соединений, диапазон заканчивается.
+    .fix = Разрешите ядру переиспользовать порты из TIME_WAIT для новых исходящих соединений. Добавьте в /etc/sysctl.conf:
         net.ipv4.tcp_tw_reuse = 1
         net.ipv4.ip_local_port_range = 10000 65535
-        then run: sudo sysctl -p
-        Count them with: ss -tan state time-wait | wc -l
+        и выполните: sudo sysctl -p
+        Посчитать такие сокеты: ss -tan state time-wait | wc -l
 
-cause-protocol-mismatch-ws-to-http = A WebSocket client reached a plain HTTP server
-    .detail = The server answered { $status } instead of 101 Switching Protocols. Browsers report this as "Error during WebSocket handshake: Unexpected response code".
-    .fix = Make the server speak WebSocket on this port and path. In Workerman or GatewayWorker, listen with the websocket protocol:
+cause-protocol-mismatch-ws-to-http = WebSocket-клиент попал на обычный HTTP-сервер
+    .detail = Сервер ответил { $status } вместо 101 Switching Protocols. Браузер в таком случае пишет "Error during WebSocket handshake: Unexpected response code".
+    .fix = Сервер должен работать по WebSocket на этом порту и пути. В Workerman или GatewayWorker слушайте с протоколом websocket:
         new Worker('websocket://0.0.0.0:{ $port }');
-        Or, if a WebSocket server runs elsewhere, point the client at its port and path.
+        Если же WebSocket-сервер запущен в другом месте, укажите в клиенте его порт и путь.
 
-cause-protocol-mismatch-invalid-http-response = The server's reply is not HTTP at all
-    .detail = A WebSocket handshake expects an HTTP reply; this server speaks another protocol. Browsers show "net::ERR_INVALID_HTTP_RESPONSE".
-    .fix = Check that port { $port } belongs to your WebSocket server and not to another service. Make the server listen with the websocket protocol:
+cause-protocol-mismatch-invalid-http-response = Сервер отвечает вообще не по HTTP
+    .detail = На WebSocket-рукопожатие ожидается ответ по HTTP, а этот сервер говорит на другом протоколе. Браузер показывает "net::ERR_INVALID_HTTP_RESPONSE".
+    .fix = Проверьте, что порт { $port } слушает ваш WebSocket-сервер, а не другой сервис. Сервер должен слушать с протоколом websocket:
         new Worker('websocket://0.0.0.0:{ $port }');
 
-cause-protocol-mismatch-plain-to-tls = The server expects TLS, but the client spoke plain text
-    .detail = The port speaks TLS, and the client used { $scheme }://.
-    .fix = Use the TLS scheme: wss:// instead of ws://, https:// instead of http://.
+cause-protocol-mismatch-plain-to-tls = Сервер ждёт TLS, а клиент подключается без шифрования
+    .detail = На этом порту работает TLS, а клиент использовал { $scheme }://.
+    .fix = Используйте схему с TLS: wss:// вместо ws://, https:// вместо http://.
 
-cause-protocol-mismatch-tls-to-plain = The client speaks TLS to a plain-text server
-    .detail = The client used { $scheme }://, but the server answers in plain text and does not speak TLS on this port.
-    .fix = Use ws:// or http:// for this port, or enable TLS on the server (or on the reverse proxy in front of it) with a certificate for { $host }.
+cause-protocol-mismatch-tls-to-plain = Клиент подключается по TLS к серверу без TLS
+    .detail = Клиент использовал { $scheme }://, но сервер отвечает открытым текстом: TLS на этом порту нет.
+    .fix = Используйте для этого порта ws:// или http:// либо включите TLS на сервере (или на обратном прокси перед ним) с сертификатом для { $host }.
 
-cause-protocol-mismatch-silent-server = The server accepted the connection but never answered
-    .detail = The connection was made, the request was sent, and nothing came back within { $ms } ms. The service behind the port waits for something else, or is stuck.
-    .fix = Check which program owns the port: ss -ltnp | grep :{ $port }
-        If it is yours, look for a blocked worker or a protocol it expects the client to speak first.
+cause-protocol-mismatch-silent-server = Сервер принял соединение, но так и не ответил
+    .detail = Соединение установлено, запрос отправлен, но за { $ms } мс ничего не пришло. Сервис на этом порту ждёт чего-то другого или завис.
+    .fix = Посмотрите, какая программа занимает порт: ss -ltnp | grep :{ $port }
+        Если это ваш сервис, проверьте, не завис ли воркер и не ждёт ли сервис, что клиент заговорит первым.
 
-cause-protocol-mismatch-bad-upgrade = The server's upgrade reply is invalid
-    .detail = The server said 101 Switching Protocols, but its reply breaks the WebSocket handshake rules (for example a wrong Sec-WebSocket-Accept).
-    .fix = Use a maintained WebSocket library on the server, and check that no proxy rewrites the handshake headers.
+cause-protocol-mismatch-bad-upgrade = Некорректный ответ сервера на Upgrade
+    .detail = Сервер ответил 101 Switching Protocols, но его ответ нарушает правила WebSocket-рукопожатия (например, неверный Sec-WebSocket-Accept).
+    .fix = Используйте на сервере поддерживаемую WebSocket-библиотеку и проверьте, что никакой прокси не переписывает заголовки рукопожатия.
 
-cause-error-http-status = The server answered with an HTTP error
-    .detail = The server answered { $status }: it is reachable, but it rejects this request.
-    .fix = Check the path ({ $path }) and the server's routes, and read its error log for this request.
+cause-error-http-status = Сервер ответил HTTP-ошибкой
+    .detail = Сервер ответил { $status }: он доступен, но отклоняет этот запрос.
+    .fix = Проверьте путь ({ $path }) и маршруты сервера, найдите этот запрос в его логе ошибок.
 
-cause-unreachable-no-route = There is no route to the server
-    .detail = The operating system has no route to { $host }: the network is down, or the address is on a network this machine cannot reach.
-    .fix = Check this machine's connection and routes: ip route (Linux), netstat -rn (macOS), route print (Windows). A VPN may need to be on.
+cause-unreachable-no-route = Нет маршрута до сервера
+    .detail = У ОС нет маршрута до { $host }: сеть не работает или адрес находится в сети, недоступной с этой машины.
+    .fix = Проверьте подключение и маршруты этой машины: ip route (Linux), netstat -rn (macOS), route print (Windows). Возможно, нужно включить VPN.
 
-cause-dns-failure-no-such-host = The name does not resolve
-    .detail = No A or AAAA record for { $host } was found.
-    .fix = Check the spelling, then the record: dig { $host }
-        A new record can take a while to appear; a local name may belong in /etc/hosts.
+cause-dns-failure-no-such-host = Имя не резолвится
+    .detail = Для { $host } не найдено ни записи A, ни записи AAAA.
+    .fix = Проверьте написание, затем саму запись: dig { $host }
+        Новая запись появляется не сразу; локальное имя, возможно, нужно прописать в /etc/hosts.
 
-cause-dns-failure-server-unreachable = The DNS server did not answer
-    .detail = The resolver got no usable answer in time, so { $host } could not be looked up.
-    .fix = Check the DNS settings (/etc/resolv.conf, or resolvectl status), or try another server: dig @1.1.1.1 { $host }
+cause-dns-failure-server-unreachable = DNS-сервер не ответил
+    .detail = Резолвер вовремя не получил внятного ответа, поэтому адрес { $host } узнать не удалось.
+    .fix = Проверьте настройки DNS (/etc/resolv.conf или resolvectl status) или попробуйте другой сервер: dig @1.1.1.1 { $host }
 
-cause-reset-during-handshake = The server reset the connection during the handshake
-    .detail = The server accepted the connection, then aborted it with RST after the request was sent. Servers do this when they reject a client (TLS or protocol mismatch, an IP allow-list, a crash).
-    .fix = Read the server's log at the time of the check. Check that the client's protocol ({ $scheme }://) is what the server expects on port { $port }.
+cause-reset-during-handshake = Сервер сбросил соединение во время рукопожатия
+    .detail = Сервер принял соединение, а после отправки запроса оборвал его пакетом RST. Так серверы отвергают клиента: не тот протокол или TLS, IP не в белом списке, падение процесса.
+    .fix = Посмотрите лог сервера на момент проверки. Убедитесь, что протокол клиента ({ $scheme }://) — именно тот, который сервер ждёт на порту { $port }.
 
-cause-reset-on-connect = The connection was reset while opening
-    .detail = The connection was aborted before it was fully open, often by a middlebox or a server under overload.
-    .fix = Retry; if it persists, check the server's accept backlog and any firewall or load balancer in between.
+cause-reset-on-connect = Соединение сброшено при установке
+    .detail = Соединение оборвалось, не успев установиться. Часто виноваты промежуточные устройства или перегруженный сервер.
+    .fix = Повторите попытку. Если не помогает, проверьте очередь accept (backlog) на сервере и файрволы и балансировщики на пути.
 
-cause-reset-closed-without-reply = The server closed the connection without answering
-    .detail = The server accepted the connection and closed it without a byte of reply. Servers do this when they do not understand the request or refuse the client.
-    .fix = Check that the client's protocol ({ $scheme }://) is what the server expects on port { $port }, then read the server's log for the closed connection.
+cause-reset-closed-without-reply = Сервер закрыл соединение, ничего не ответив
+    .detail = Сервер принял соединение и закрыл его, не прислав ни байта. Так бывает, когда сервер не понимает запрос или отказывает клиенту.
+    .fix = Убедитесь, что протокол клиента ({ $scheme }://) — именно тот, который сервер ждёт на порту { $port }. Затем найдите это закрытое соединение в логе сервера.
 
-cause-tls-error-certificate-expired = The server's certificate has expired
-    .detail = Clients refuse a certificate past its end date.
-    .fix = Renew the certificate (for Let's Encrypt: sudo certbot renew) and reload the server. Check the dates with:
+cause-tls-error-certificate-expired = Истёк срок действия сертификата сервера
+    .detail = Клиенты не принимают просроченный сертификат.
+    .fix = Обновите сертификат (для Let's Encrypt: sudo certbot renew) и перезапустите сервер. Даты можно проверить так:
         openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -dates
 
-cause-tls-error-certificate-name-mismatch = The certificate is for another name
-    .detail = The certificate does not list { $host } among its names, so clients refuse it.
-    .fix = Issue a certificate that covers { $host }, or connect with a name the certificate lists. See its names with:
+cause-tls-error-certificate-name-mismatch = Сертификат выписан на другое имя
+    .detail = В сертификате нет имени { $host }, поэтому клиенты его отклоняют.
+    .fix = Выпустите сертификат, который покрывает { $host }, или подключайтесь по имени, указанному в сертификате. Посмотреть имена в сертификате:
         openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -ext subjectAltName
 
-cause-tls-error-self-signed = The certificate is self-signed or from an unknown CA
-    .detail = No trusted authority signed this certificate, so clients refuse it by default.
-    .fix = Use a certificate from a public CA (Let's Encrypt is free), or install your private CA on every client. Also check that the server sends the full chain (fullchain.pem).
+cause-tls-error-self-signed = Сертификат самоподписанный или выдан неизвестным CA
+    .detail = Сертификат не подписан доверенным центром сертификации, поэтому по умолчанию клиенты его отклоняют.
+    .fix = Возьмите сертификат у публичного CA (Let's Encrypt — бесплатно) или установите свой CA на все клиенты. Проверьте также, что сервер отдаёт полную цепочку (fullchain.pem).
 
-cause-tls-error-protocol-version = No TLS version in common
-    .detail = The server offers only TLS versions the client refuses (SSLv3, TLS 1.0 or 1.1), or the other way around.
-    .fix = Enable TLS 1.2 and 1.3 on the server. For nginx: ssl_protocols TLSv1.2 TLSv1.3;
+cause-tls-error-protocol-version = Нет общей версии TLS
+    .detail = Сервер предлагает только версии TLS, которые клиент не принимает (SSLv3, TLS 1.0 или 1.1), или наоборот.
+    .fix = Включите на сервере TLS 1.2 и 1.3. Для nginx: ssl_protocols TLSv1.2 TLSv1.3;
 
-cause-tls-error-handshake-failed = The TLS handshake failed
-    .detail = The server ended the TLS handshake with an error.
-    .fix = Compare the server's TLS settings with the client's: openssl s_client -connect { $host }:{ $port } -servername { $host }
+cause-tls-error-handshake-failed = Ошибка TLS-рукопожатия
+    .detail = Сервер прервал TLS-рукопожатие с ошибкой.
+    .fix = Сравните настройки TLS на сервере и в клиенте: openssl s_client -connect { $host }:{ $port } -servername { $host }
 
-cause-error-unexpected = An unexpected error
-    .detail = netdoctor could not classify what happened; the evidence below is what it saw.
-    .fix = Retry with a longer --timeout. If it persists, file an issue with the report (netdoctor check --json { $target }).
+cause-error-unexpected = Непредвиденная ошибка
+    .detail = netdoctor не смог понять, что произошло; ниже всё, что он увидел.
+    .fix = Повторите с большим --timeout. Если ошибка не уходит, создайте issue и приложите отчёт (netdoctor check --json { $target }).

@@ -1,183 +1,218 @@
-## Verdicts: short labels
+## Вердикты: короткие метки
 
 verdict-ok = OK
-verdict-refused = connection refused
-verdict-timeout = connection timed out
-verdict-addr-not-available = cannot assign requested address
-verdict-protocol-mismatch = protocol mismatch
-verdict-unreachable = unreachable
-verdict-dns-failure = name does not resolve
-verdict-reset = connection reset
-verdict-tls-error = TLS error
-verdict-error = error
+verdict-refused = соединение отклонено
+verdict-timeout = тайм-аут соединения
+verdict-addr-not-available = не удаётся назначить адрес
+verdict-protocol-mismatch = не тот протокол
+verdict-unreachable = недоступен
+verdict-dns-failure = имя не резолвится
+verdict-reset = соединение сброшено
+verdict-tls-error = ошибка TLS
+verdict-error = ошибка
 
-## Verdicts: one sentence about this endpoint
-## Variables: $target, $host, $port, $path, $scheme, $peer, $status, $ms
+## Вердикты: одно предложение об адресе
+## Переменные: $target, $host, $port, $path, $scheme, $peer, $status, $ms
 
-summary-ok = { $target } answered as a { $scheme } server should.
-summary-refused = { $peer } refused the connection: nothing accepts connections on port { $port } there.
-summary-timeout = No answer from { $peer } within { $ms } ms: packets to port { $port } are dropped or never arrive.
-summary-addr-not-available = This machine could not pick a local port to reach { $peer }.
-summary-protocol-mismatch = Connected to { $peer }, but the server there does not speak { $scheme }.
-summary-unreachable = There is no route from this machine to { $host }.
-summary-dns-failure = The name { $host } does not resolve to any address.
-summary-reset = { $peer } accepted the connection, then dropped it without a proper answer.
-summary-tls-error = The TLS handshake with { $peer } failed, or its certificate would be rejected.
-summary-error = Checking { $target } failed in an unexpected way.
+summary-ok = { $target }: сервер отвечает по { $scheme }, как и положено.
+summary-refused = { $peer }: соединение отклонено — порт { $port } там никто не слушает.
+summary-timeout = Нет ответа от { $peer } за { $ms } мс: пакеты на порт { $port } отбрасываются или не доходят.
+summary-addr-not-available = Этой машине не удалось выделить локальный порт для подключения к { $peer }.
+summary-protocol-mismatch = Соединение с { $peer } установлено, но сервер там не работает по { $scheme }.
+summary-unreachable = С этой машины нет маршрута до { $host }.
+summary-dns-failure = Для имени { $host } не найдено ни одного адреса.
+summary-reset = { $peer }: соединение принято, но потом оборвано без нормального ответа.
+summary-tls-error = TLS-рукопожатие с { $peer } не удалось, либо клиент отклонит сертификат сервера.
+summary-error = Проверка { $target } завершилась непредвиденной ошибкой.
 
-## Phases shown while a check runs
+## Фазы, которые видны во время проверки
 
-phase-resolving = resolving
-phase-connecting = connecting
+phase-resolving = разрешение имени
+phase-connecting = подключение
 phase-tls = TLS
-phase-handshake = handshake
-phase-follow-up = probing further
+phase-handshake = рукопожатие
+phase-follow-up = доп. проверки
 
-## Evidence lines
+## Строки с наблюдениями (evidence)
 
-evidence-connect-failed = connect to { $addr }: { $error ->
-        [refused] connection refused
-        [timed-out] timed out
-        [addr-not-available] cannot assign requested address
-        [net-unreachable] network unreachable
-        [host-unreachable] no route to host
-        [reset] connection reset
-        [aborted] connection aborted
-        [closed] closed by the peer
-       *[other] failed
-    } (OS error { $code })
-evidence-connect-timed-out = connect to { $addr }: no answer within { $ms } ms
-evidence-alternate-accepts = { $addr } accepts connections on the same port
-evidence-ports-open = { $ip } accepts connections on { $count ->
-        [one] port { $ports }
-       *[other] ports { $ports }
+evidence-connect-failed = подключение к { $addr }: { $error ->
+        [refused] соединение отклонено
+        [timed-out] тайм-аут
+        [addr-not-available] не удаётся назначить запрошенный адрес
+        [net-unreachable] сеть недоступна
+        [host-unreachable] нет маршрута до хоста
+        [reset] соединение сброшено
+        [aborted] соединение прервано
+        [closed] закрыто удалённой стороной
+       *[other] ошибка
+    } (ошибка ОС { $code })
+evidence-connect-timed-out = подключение к { $addr }: нет ответа за { $ms } мс
+evidence-alternate-accepts = { $addr } принимает соединения на том же порту
+evidence-ports-open = { $ip } принимает соединения на { $count ->
+        [one] порту { $ports }
+        [few] портах { $ports }
+        [many] портах { $ports }
+       *[other] портах { $ports }
     }
-evidence-ports-refused = { $ip } answers with a refusal on { $count ->
-        [one] port { $ports }, so the host is up
-       *[other] ports { $ports }, so the host is up
+evidence-ports-refused = { $ip } отклоняет соединения на { $count ->
+        [one] порту { $ports }, значит, хост работает
+        [few] портах { $ports }, значит, хост работает
+        [many] портах { $ports }, значит, хост работает
+       *[other] портах { $ports }, значит, хост работает
     }
-evidence-ports-silent = { $ip } gave no answer on { $count ->
-        [one] port { $ports } either
-       *[other] { $count } other ports either ({ $ports })
+evidence-ports-silent = { $ip } не отвечает и на { $count ->
+        [one] порту { $ports }
+        [few] { $count } других портах ({ $ports })
+        [many] { $count } других портах ({ $ports })
+       *[other] { $count } других портах ({ $ports })
     }
-evidence-resolved = { $name } resolves to { $addrs }
-evidence-dns-mismatch = { $name } resolves to { $resolved }, but you expect { $expected }
+evidence-resolved = { $name } указывает на { $addrs }
+evidence-dns-mismatch = { $name } указывает на { $resolved }, а ожидается { $expected }
 evidence-no-such-host = { $server ->
-        [system] the system resolver has no address for { $name }
-       *[other] DNS server { $server } has no address for { $name }
+        [system] у системного резолвера нет адреса для { $name }
+       *[other] у DNS-сервера { $server } нет адреса для { $name }
     }
 evidence-dns-timed-out = { $server ->
-        [system] the system resolver did not answer in time
-       *[other] DNS server { $server } did not answer in time
+        [system] системный резолвер не ответил вовремя
+       *[other] DNS-сервер { $server } не ответил вовремя
     }
-evidence-dns-error = resolver error: { $message }
-evidence-proxy-variable = proxy variable { $var } is set to { $value }
-evidence-fake-ip = { $ip } is in { $range }, the range TUN-mode proxy tools hand out as fake IPs
-evidence-cdn-header = response header { $name }: { $value } shows a CDN or proxy in front
-evidence-cdn-address = { $ip } belongs to a CDN ({ $range }), not to your server
-evidence-private-address = { $ip } is a private address ({ $range }) and this machine has no interface on its network (local addresses: { $interfaces })
-evidence-port-range = local port range is { $low }–{ $high } ({ $count } ports)
+evidence-dns-error = ошибка резолвера: { $message }
+evidence-proxy-variable = задана переменная прокси { $var }: { $value }
+evidence-fake-ip = { $ip } входит в { $range } — из этого диапазона прокси-клиенты в режиме TUN раздают фиктивные IP (fake-ip)
+evidence-cdn-header = заголовок ответа { $name }: { $value } — перед сервером стоит CDN или прокси
+evidence-cdn-address = { $ip } принадлежит CDN ({ $range }), а не вашему серверу
+evidence-private-address = { $ip } — внутренний адрес ({ $range }), а у этой машины нет интерфейса в его сети (локальные адреса: { $interfaces })
+evidence-port-range = диапазон локальных портов: { $low }–{ $high } ({ $count ->
+        [one] { $count } порт
+        [few] { $count } порта
+        [many] { $count } портов
+       *[other] { $count } порта
+    })
 evidence-sockets-to-destination = { $count ->
-        [one] { $count } socket of this machine is connected to { $dest }
-       *[other] { $count } sockets of this machine are connected to { $dest }
+        [one] с этой машины к { $dest } подключён { $count } сокет
+        [few] с этой машины к { $dest } подключено { $count } сокета
+        [many] с этой машины к { $dest } подключено { $count } сокетов
+       *[other] с этой машины к { $dest } подключено { $count } сокета
     }
 evidence-time-wait-sockets = { $count ->
-        [one] { $count } socket is in TIME_WAIT
-       *[other] { $count } sockets are in TIME_WAIT
+        [one] { $count } сокет в состоянии TIME_WAIT
+        [few] { $count } сокета в состоянии TIME_WAIT
+        [many] { $count } сокетов в состоянии TIME_WAIT
+       *[other] { $count } сокета в состоянии TIME_WAIT
     }
-evidence-no-port-census = this system does not expose its socket table, so local port use could not be counted
-evidence-http-status = server answered { $status }
-evidence-http-header = response header { $name }: { $value }
-evidence-upgrade-requested = the request asked for Upgrade: websocket; a WebSocket server answers 101 Switching Protocols
+evidence-no-port-census = система не отдаёт таблицу сокетов, поэтому занятые локальные порты не подсчитать
+evidence-http-status = сервер ответил { $status }
+evidence-http-header = заголовок ответа { $name }: { $value }
+evidence-upgrade-requested = в запросе был Upgrade: websocket; WebSocket-сервер отвечает на него 101 Switching Protocols
 evidence-non-http-reply = { $kind ->
-        [ssh] the server sent an SSH banner: { $line }
-        [smtp] the server sent an SMTP greeting: { $line }
-        [ftp] the server sent an FTP greeting: { $line }
-        [redis] the server answered like Redis: { $line }
-        [mysql] the server sent a MySQL greeting: { $line }
-        [mail] the server sent a mail-server greeting: { $line }
-       *[text] the server sent text that is not HTTP: { $line }
+        [ssh] сервер прислал SSH-баннер: { $line }
+        [smtp] сервер прислал приветствие SMTP: { $line }
+        [ftp] сервер прислал приветствие FTP: { $line }
+        [redis] сервер ответил как Redis: { $line }
+        [mysql] сервер прислал приветствие MySQL: { $line }
+        [mail] сервер прислал приветствие почтового сервера: { $line }
+       *[text] сервер прислал не HTTP, а текст: { $line }
     }
 evidence-binary-reply = { $count ->
-        [one] the server sent { $count } byte of binary data, not HTTP
-       *[other] the server sent { $count } bytes of binary data, not HTTP
+        [one] сервер прислал { $count } байт двоичных данных, а не HTTP
+        [few] сервер прислал { $count } байта двоичных данных, а не HTTP
+        [many] сервер прислал { $count } байт двоичных данных, а не HTTP
+       *[other] сервер прислал { $count } байта двоичных данных, а не HTTP
     }
-evidence-tls-record-reply = the server answered the plain-text request with a TLS record
-evidence-tls-works-on-port = a TLS handshake with { $addr } succeeds
-evidence-plain-reply-to-tls = the server answered the TLS ClientHello in plain text: { $line }
-evidence-silence = nothing came back within { $ms } ms
+evidence-tls-record-reply = на запрос без шифрования сервер ответил TLS-записью
+evidence-tls-works-on-port = TLS-рукопожатие с { $addr } проходит успешно
+evidence-plain-reply-to-tls = на TLS ClientHello сервер ответил открытым текстом: { $line }
+evidence-plain-works-on-port = на запрос без шифрования { $addr } отвечает: { $line }
+evidence-silence = за { $ms } мс ничего не пришло
 evidence-reset-after-request = { $count ->
-        [0] the server reset the connection before any request
-        [one] the server reset the connection after { $count } byte of request
-       *[other] the server reset the connection after { $count } bytes of request
+        [0] сервер сбросил соединение ещё до запроса
+        [one] сервер сбросил соединение после { $count } байта запроса
+        [few] сервер сбросил соединение после { $count } байт запроса
+        [many] сервер сбросил соединение после { $count } байт запроса
+       *[other] сервер сбросил соединение после { $count } байта запроса
     }
 evidence-closed-without-reply = { $count ->
-        [0] the server closed the connection without sending a byte
-       *[other] the server closed the connection without sending a byte back
+        [0] сервер закрыл соединение, не прислав ни байта
+        [one] сервер закрыл соединение, так и не прислав ни байта в ответ
+        [few] сервер закрыл соединение, так и не прислав ни байта в ответ
+        [many] сервер закрыл соединение, так и не прислав ни байта в ответ
+       *[other] сервер закрыл соединение, так и не прислав ни байта в ответ
     }
-evidence-tls-alert = the server sent the TLS alert { $alert }
-evidence-certificate-problem = certificate check: { $detail }
-evidence-upgrade-rejected = the upgrade reply failed validation: { $detail }
+evidence-tls-alert = сервер прислал TLS alert { $alert }
+evidence-certificate-problem = проверка сертификата: { $detail }
+evidence-upgrade-rejected = ответ на Upgrade не прошёл проверку: { $detail }
 evidence-reply-truncated = { $count ->
-        [one] the reply was cut at { $count } byte
-       *[other] the reply was cut at { $count } bytes
+        [one] ответ обрезан до { $count } байта
+        [few] ответ обрезан до { $count } байт
+        [many] ответ обрезан до { $count } байт
+       *[other] ответ обрезан до { $count } байта
     }
-evidence-windows-retried-refused = Windows retries a refused connect for about 2 seconds before it reports it
-evidence-cannot-tell-apart = from the client side a host firewall, a cloud security group and a panel firewall look the same: all drop the packets silently
+evidence-windows-retried-refused = Windows около 2 секунд повторяет отклонённое подключение и только потом сообщает об ошибке
+evidence-cannot-tell-apart = со стороны клиента файрвол на хосте, группа безопасности в облаке и файрвол панели выглядят одинаково: все молча отбрасывают пакеты
 evidence-message = { $text }
 
-## Target errors (command line and URL field)
-## Variables: $target (the text typed), $value (the offending part)
+## Ошибки в адресе (командная строка и поле URL)
+## Переменные: $target (введённый текст), $value (ошибочная часть)
 
-target-error-empty = The target is empty. Write a URL like ws://127.0.0.1:8080/chat.
-target-error-too-long = { $target }: the target is { $value } characters long; that is not a URL.
-target-error-control-character = The target contains a control character (a line break or similar). Paste the URL alone.
-target-error-missing-scheme = { $target }: no scheme. Start with tcp://, ws://, wss://, http:// or https://.
-target-error-unknown-scheme = { $target }: unknown scheme “{ $value }”. Use tcp, ws, wss, http or https.
-target-error-empty-host = { $target }: no host after the scheme.
-target-error-invalid-host = { $target }: “{ $value }” is not a valid host name or IP address.
-target-error-invalid-port = { $target }: “{ $value }” is not a port. Use a number from 1 to 65535.
-target-error-port-zero = { $target }: port 0 cannot be connected to. Use a number from 1 to 65535.
-target-error-missing-port = { $target }: tcp:// needs a port, like tcp://db.example.com:5432.
-target-error-malformed = { $target }: not a valid URL ({ $value }).
+target-error-empty = Адрес не указан. Укажите URL, например ws://127.0.0.1:8080/chat.
+target-error-too-long = { $target }: слишком длинная строка (символов: { $value }) — это не URL.
+target-error-control-character = В адресе есть управляющий символ (перевод строки или подобный). Вставьте только URL.
+target-error-missing-scheme = { $target }: нет схемы. Начните с tcp://, ws://, wss://, http:// или https://.
+target-error-unknown-scheme = { $target }: неизвестная схема «{ $value }». Используйте tcp, ws, wss, http или https.
+target-error-empty-host = { $target }: после схемы нет хоста.
+target-error-invalid-host = { $target }: «{ $value }» — не имя хоста и не IP-адрес.
+target-error-invalid-port = { $target }: «{ $value }» — не порт. Укажите число от 1 до 65535.
+target-error-port-zero = { $target }: к порту 0 подключиться нельзя. Укажите число от 1 до 65535.
+target-error-missing-port = { $target }: для tcp:// нужен порт, например tcp://db.example.com:5432.
+target-error-malformed = { $target }: некорректный URL ({ $value }).
 
-## Command line
+## Командная строка
 
-cli-about = Tells why a client cannot connect to a server, and how to fix it.
-cli-help-lang = Language: en, ko, ja, ru or pt (default: system language)
-cli-help-check = Check endpoints without the window and print the diagnosis
-cli-help-targets = Endpoint URLs: tcp://, ws://, wss://, http://, https://
-cli-help-json = Print one JSON document instead of text
-cli-help-timeout = Limit for each phase (connect, TLS, handshake), in milliseconds
-cli-help-expect-ip = Address the host name should resolve to (repeatable)
-cli-help-dns-server = Resolve names through this DNS server instead of the system resolver
-cli-help-profile = Check every endpoint saved in a profile file
-cli-help-concurrency = How many targets to probe at once
-cli-help-report = Also write a shareable report (.html, .md or .json)
-cli-help-no-followups = Skip the extra probes that tell causes apart
-cli-error-usage = Usage: netdoctor check [OPTIONS] <TARGET>... (see netdoctor check --help)
-cli-error-unknown-argument = Unknown option { $arg }. See netdoctor check --help.
-cli-error-unknown-command = Unknown command { $value }. Did you mean: netdoctor check { $value }?
-cli-error-invalid-value = Invalid value “{ $value }” for { $arg }.
-cli-error-missing-value = { $arg } needs a value.
-cli-error-conflict = { $arg } cannot be combined with the other options given.
-cli-error-no-targets = No targets. Give at least one URL, like: netdoctor check ws://127.0.0.1:8080/
-cli-error-profile-unsupported = --profile is not supported yet in this build; list the targets on the command line.
-cli-error-report-format = Cannot write a report to { $path }: use a file ending in .json.
-cli-error-report-write = Cannot write the report to { $path }: { $error }
-cli-error-runtime = Cannot start the probe engine: { $error }
-cli-note-concurrency-reduced = The open-file limit ({ $limit }) allows only { $count } targets at once; the rest wait their turn. Raise it with: ulimit -n 65536
-cli-progress = checked { $done } of { $total }
-cli-duration = { $ms } ms
-cli-fix-label = Fix:
+cli-about = Объясняет, почему клиент не может подключиться к серверу, и как это исправить.
+cli-help-lang = Язык: en, ko, ja, ru или pt (по умолчанию — язык системы)
+cli-help-check = Проверить адреса без окна и вывести диагноз
+cli-help-targets = URL для проверки: tcp://, ws://, wss://, http://, https://
+cli-help-json = Вывести один JSON-документ вместо текста
+cli-help-timeout = Тайм-аут каждой фазы (подключение, TLS, рукопожатие), в миллисекундах
+cli-help-expect-ip = IP, в который должно резолвиться имя хоста (можно указать несколько раз)
+cli-help-dns-server = Резолвить имена через этот DNS-сервер, а не через системный резолвер
+cli-help-profile = Проверить все адреса из файла профиля
+cli-help-concurrency = Сколько адресов проверять одновременно
+cli-help-report = Дополнительно сохранить отчёт, которым можно поделиться (.html, .md или .json)
+cli-help-no-followups = Не делать дополнительных проверок, которые различают причины
+cli-error-usage = Использование: netdoctor check [OPTIONS] <TARGET>... (см. netdoctor check --help)
+cli-error-unknown-argument = Неизвестная опция { $arg }. См. netdoctor check --help.
+cli-error-unknown-command = Неизвестная команда { $value }. Может быть, вы имели в виду: netdoctor check { $value }?
+cli-error-invalid-value = Недопустимое значение «{ $value }» для { $arg }.
+cli-error-missing-value = Для { $arg } нужно значение.
+cli-error-conflict = { $arg } нельзя сочетать с другими указанными опциями.
+cli-error-no-targets = Не указан ни один адрес. Укажите хотя бы один URL, например: netdoctor check ws://127.0.0.1:8080/
+cli-error-profile-unsupported = --profile в этой сборке пока не поддерживается; перечислите адреса в командной строке.
+cli-error-report-format = Не удаётся записать отчёт в { $path }: нужен файл с расширением .json.
+cli-error-report-write = Не удалось записать отчёт в { $path }: { $error }
+cli-error-runtime = Не удалось запустить движок проверок: { $error }
+cli-note-concurrency-reduced = Лимит открытых файлов ({ $limit }) позволяет проверять одновременно только { $count ->
+        [one] { $count } адрес
+        [few] { $count } адреса
+        [many] { $count } адресов
+       *[other] { $count } адреса
+    }; остальные ждут своей очереди. Поднимите лимит: ulimit -n 65536
+cli-progress = проверено { $done } из { $total }
+cli-duration = { $ms } мс
+cli-fix-label = Что делать:
 cli-tally = { $failed ->
         [0] { $total ->
-                [one] The endpoint is fine.
-               *[other] All { $total } endpoints are fine.
+                [one] Всё в порядке: проверен { $total } адрес.
+                [few] Всё в порядке: проверено { $total } адреса.
+                [many] Всё в порядке: проверено { $total } адресов.
+               *[other] Всё в порядке: проверено { $total } адреса.
             }
-       *[other] { $failed } of { $total } failing.
+        [one] Есть проблемы: { $failed } из { $total }.
+        [few] Есть проблемы: { $failed } из { $total }.
+        [many] Есть проблемы: { $failed } из { $total }.
+       *[other] Есть проблемы: { $failed } из { $total }.
     }
 
-## Desktop app
+## Настольное приложение
 
-gui-unavailable = The desktop app is not part of this build yet. Use: netdoctor check <URL>
+gui-unavailable = Настольного приложения в этой сборке пока нет. Используйте: netdoctor check <URL>

@@ -564,7 +564,7 @@ fn reply_evidence(reply: &Reply) -> Vec<Evidence> {
             let mut evidence = vec![Evidence::HttpStatus {
                 status_line: head.status_line(),
             }];
-            for name in ["server", "upgrade", "connection"] {
+            for name in ["server", "upgrade"] {
                 if let Some(value) = head.header(name) {
                     evidence.push(Evidence::HttpHeader {
                         name: name.to_owned(),

@@ -1,0 +1,314 @@
+//! Completeness of the five locales: a hard gate on ids, attributes and variables.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use fluent_syntax::ast;
+use netdoctor::diagnose::{ArgValue, CauseId, Evidence, Verdict};
+use netdoctor::engine::observation::NetErrorKind;
+use netdoctor::engine::probe::Phase;
+use netdoctor::engine::sniff::BannerKind;
+use netdoctor::l10n::{Lang, Localizer, sources};
+use netdoctor::target::TargetError;
+
+/// id → (variables of the value, attribute → variables).
+type Shape = BTreeMap<String, (BTreeSet<String>, BTreeMap<String, BTreeSet<String>>)>;
+
+fn variables_in(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_vars(expression, out);
+        }
+    }
+}
+
+fn expression_vars(expression: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            inline_vars(selector, out);
+            for variant in variants {
+                variables_in(&variant.value, out);
+            }
+        }
+        ast::Expression::Inline(inline) => inline_vars(inline, out),
+    }
+}
+
+fn inline_vars(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::Placeable { expression } => expression_vars(expression, out),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for arg in &arguments.positional {
+                inline_vars(arg, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn shape(lang: Lang) -> (Shape, Vec<String>) {
+    let mut shape = Shape::new();
+    let mut problems = Vec::new();
+    for (file, text) in sources(lang) {
+        let resource = match fluent_syntax::parser::parse(*text) {
+            Ok(resource) => resource,
+            Err((resource, errors)) => {
+                problems.push(format!("{}/{file}: {} syntax errors: {errors:?}", lang.code(), errors.len()));
+                resource
+            }
+        };
+        for entry in &resource.body {
+            match entry {
+                ast::Entry::Message(message) => {
+                    let mut value = BTreeSet::new();
+                    if let Some(pattern) = &message.value {
+                        variables_in(pattern, &mut value);
+                    }
+                    let attributes = message
+                        .attributes
+                        .iter()
+                        .map(|a| {
+                            let mut vars = BTreeSet::new();
+                            variables_in(&a.value, &mut vars);
+                            (a.id.name.to_owned(), vars)
+                        })
+                        .collect();
+                    if shape
+                        .insert(message.id.name.to_owned(), (value, attributes))
+                        .is_some()
+                    {
+                        problems.push(format!("{}/{file}: duplicate id {}", lang.code(), message.id.name));
+                    }
+                }
+                ast::Entry::Junk { content } => {
+                    problems.push(format!("{}/{file}: junk: {}", lang.code(), content.chars().take(120).collect::<String>()));
+                }
+                _ => {}
+            }
+        }
+    }
+    (shape, problems)
+}
+
+#[test]
+fn every_locale_has_exactly_the_ids_attributes_and_variables_of_english() {
+    let (english, problems) = shape(Lang::En);
+    assert!(problems.is_empty(), "{problems:#?}");
+    let mut failures = Vec::new();
+    for lang in Lang::ALL.into_iter().skip(1) {
+        let (other, problems) = shape(lang);
+        failures.extend(problems);
+        for (id, (vars, attrs)) in &english {
+            match other.get(id) {
+                None => failures.push(format!("{}: missing {id}", lang.code())),
+                Some((other_vars, other_attrs)) => {
+                    if vars != other_vars {
+                        failures.push(format!("{}: {id} uses {other_vars:?}, English {vars:?}", lang.code()));
+                    }
+                    if attrs != other_attrs {
+                        failures.push(format!("{}: {id} attributes {other_attrs:?}, English {attrs:?}", lang.code()));
+                    }
+                }
+            }
+        }
+        for id in other.keys().filter(|id| !english.contains_key(*id)) {
+            failures.push(format!("{}: {id} is not in English", lang.code()));
+        }
+    }
+    assert!(failures.is_empty(), "{} problems:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn every_cause_has_title_detail_and_fix_in_every_language() {
+    for lang in Lang::ALL {
+        let l10n = Localizer::new(lang);
+        for cause in CauseId::ALL {
+            let id = cause.fluent_id();
+            assert!(l10n.has(&id, None), "{lang}: {id}");
+            assert!(l10n.has(&id, Some("detail")), "{lang}: {id}.detail");
+            assert!(l10n.has(&id, Some("fix")), "{lang}: {id}.fix");
+        }
+        for verdict in Verdict::ALL {
+            assert!(l10n.has(&verdict.label_id(), None), "{lang}: {}", verdict.label_id());
+            assert!(l10n.has(&verdict.summary_id(), None), "{lang}: {}", verdict.summary_id());
+        }
+        for phase in [Phase::Resolving, Phase::Connecting, Phase::Tls, Phase::Handshake, Phase::FollowUp] {
+            let id = format!("phase-{}", phase.as_str());
+            assert!(l10n.has(&id, None), "{lang}: {id}");
+        }
+    }
+}
+
+/// One evidence value of every kind the engine can produce.
+fn every_evidence(count: usize) -> Vec<Evidence> {
+    let addr = "127.0.0.1:8080".parse().expect("addr");
+    let ip = "127.0.0.1".parse().expect("ip");
+    let ports: Vec<u16> = (0..count).map(|i| 8000 + i as u16).collect();
+    let mut all = vec![
+        Evidence::AlternateAccepts { addr },
+        Evidence::PortsOpen { ip, ports: ports.clone() },
+        Evidence::PortsRefused { ip, ports: ports.clone() },
+        Evidence::PortsSilent { ip, ports },
+        Evidence::Resolved { name: "a.test".into(), addrs: vec![ip] },
+        Evidence::DnsMismatch { name: "a.test".into(), resolved: vec![ip], expected: vec![ip] },
+        Evidence::NoSuchHost { name: "a.test".into(), server: None },
+        Evidence::NoSuchHost { name: "a.test".into(), server: Some(addr) },
+        Evidence::DnsTimedOut { server: None },
+        Evidence::DnsTimedOut { server: Some(addr) },
+        Evidence::DnsError { message: "x".into() },
+        Evidence::ProxyVariable { var: "HTTP_PROXY".into(), value: "http://p:3128".into() },
+        Evidence::FakeIp { ip, range: "198.18.0.0/15" },
+        Evidence::CdnHeader { name: "cf-ray".into(), value: "1".into() },
+        Evidence::CdnAddress { ip, range: "104.16.0.0/13" },
+        Evidence::PrivateAddress { ip, range: "10.0.0.0/8", interfaces: vec![ip] },
+        Evidence::PortRange { low: 32768, high: 60999, size: count },
+        Evidence::SocketsToDestination { dest: addr, count },
+        Evidence::TimeWaitSockets { count },
+        Evidence::NoPortCensus,
+        Evidence::HttpStatus { status_line: "HTTP/1.1 404 Not Found".into() },
+        Evidence::HttpHeader { name: "server".into(), value: "nginx".into() },
+        Evidence::UpgradeRequested,
+        Evidence::BinaryReply { len: count },
+        Evidence::TlsRecordReply,
+        Evidence::TlsWorksOnPort { addr },
+        Evidence::PlainReplyToTls { line: "HTTP/1.1 400".into() },
+        Evidence::PlainWorksOnPort { addr, line: "HTTP/1.1 200 OK".into() },
+        Evidence::Silence { ms: count as u64 },
+        Evidence::ResetAfterRequest { bytes_sent: count },
+        Evidence::ClosedWithoutReply { bytes_sent: count },
+        Evidence::TlsAlert { alert: "HandshakeFailure".into() },
+        Evidence::CertificateProblem { detail: "expired".into() },
+        Evidence::UpgradeRejected { detail: "bad accept".into() },
+        Evidence::ReplyTruncated { limit: count },
+        Evidence::WindowsRetriedRefused,
+        Evidence::CannotTellApart,
+        Evidence::Message { text: "x".into() },
+    ];
+    for kind in [
+        NetErrorKind::Refused,
+        NetErrorKind::TimedOut,
+        NetErrorKind::AddrNotAvailable,
+        NetErrorKind::NetUnreachable,
+        NetErrorKind::HostUnreachable,
+        NetErrorKind::Reset,
+        NetErrorKind::Aborted,
+        NetErrorKind::Closed,
+        NetErrorKind::Other,
+    ] {
+        all.push(Evidence::ConnectFailed { addr, kind, code: Some(111) });
+    }
+    all.push(Evidence::ConnectTimedOut { addr, ms: count as u64 });
+    for kind in [
+        BannerKind::Ssh,
+        BannerKind::Smtp,
+        BannerKind::Ftp,
+        BannerKind::Redis,
+        BannerKind::Mysql,
+        BannerKind::Mail,
+        BannerKind::Text,
+    ] {
+        all.push(Evidence::NonHttpReply { kind, line: "x".into() });
+    }
+    all
+}
+
+/// Text that shows a message failed: a raw id, a missing variable, a leftover brace.
+fn assert_clean(lang: Lang, what: &str, text: &str) {
+    assert!(!text.trim().is_empty(), "{lang}: {what} is empty");
+    assert!(!text.contains("{$") && !text.contains("{ $"), "{lang}: {what}: {text}");
+    assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'), "{lang}: {what} has isolation marks");
+    assert!(!text.starts_with("evidence-") && !text.starts_with("cause-"), "{lang}: {what} shows an id");
+}
+
+#[test]
+fn every_message_formats_for_every_plural_category() {
+    for lang in Lang::ALL {
+        let l10n = Localizer::new(lang);
+        for count in [0usize, 1, 2, 5, 21] {
+            for evidence in every_evidence(count) {
+                let (id, args) = evidence.fluent();
+                assert!(l10n.has(id, None), "{lang}: {id}");
+                let text = l10n.tr_args(id, &args);
+                assert_clean(lang, id, &text);
+            }
+            let args: Vec<(&str, ArgValue)> = vec![
+                ("total", count.into()),
+                ("failed", count.into()),
+                ("done", count.into()),
+                ("count", count.into()),
+                ("limit", count.into()),
+                ("ms", count.into()),
+                ("arg", "--x".into()),
+                ("value", "v".into()),
+                ("path", "/x".into()),
+                ("error", "e".into()),
+                ("target", "ws://h:1/".into()),
+            ];
+            for id in [
+                "cli-tally",
+                "cli-progress",
+                "cli-note-concurrency-reduced",
+                "cli-duration",
+                "cli-error-unknown-argument",
+                "cli-error-invalid-value",
+            ] {
+                assert_clean(lang, id, &l10n.tr_args(id, &args));
+            }
+        }
+        let cause_args: Vec<(&str, ArgValue)> = [
+            "target", "host", "port", "path", "scheme", "peer", "status",
+        ]
+        .iter()
+        .map(|k| (*k, ArgValue::from("x")))
+        .chain([("ms", ArgValue::Number(1000.0))])
+        .collect();
+        for cause in CauseId::ALL {
+            let id = cause.fluent_id();
+            assert_clean(lang, &id, &l10n.tr_args(&id, &cause_args));
+            assert_clean(lang, &id, &l10n.attr(&id, "detail", &cause_args));
+            assert_clean(lang, &id, &l10n.attr(&id, "fix", &cause_args));
+        }
+        for verdict in Verdict::ALL {
+            assert_clean(lang, "summary", &l10n.tr_args(&verdict.summary_id(), &cause_args));
+        }
+        for err in [
+            TargetError::Empty,
+            TargetError::TooLong { len: 5000 },
+            TargetError::ControlCharacter,
+            TargetError::MissingScheme,
+            TargetError::UnknownScheme("ftp".into()),
+            TargetError::EmptyHost,
+            TargetError::InvalidHost("a b".into()),
+            TargetError::InvalidPort("x".into()),
+            TargetError::PortZero,
+            TargetError::MissingPort,
+            TargetError::Malformed("x".into()),
+        ] {
+            let text = l10n.tr_args(err.fluent_id(), &[("target", "x".into()), ("value", err.value().into())]);
+            assert_clean(lang, err.fluent_id(), &text);
+        }
+    }
+}
+
+#[test]
+fn russian_plurals_agree() {
+    let ru = Localizer::new(Lang::Ru);
+    let line = |n: usize| ru.tr_args("evidence-time-wait-sockets", &[("count", n.into())]);
+    // one / few / many must not all read the same.
+    let (one, few, many) = (line(1), line(2), line(5));
+    assert!(one != few && few != many, "{one} | {few} | {many}");
+    assert_eq!(line(21).replace("21", "1"), one.replace('1', "1"));
+}
+
+#[test]
+fn locale_files_live_where_the_embedding_expects() {
+    for lang in Lang::ALL {
+        for (file, _) in sources(lang) {
+            let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n").join(lang.code()).join(file);
+            assert!(path.is_file(), "{}", path.display());
+        }
+    }
+}

@@ -100,9 +100,7 @@ const PROXY_VARS: [&str; 8] = [
 ];
 
 /// Reads the proxy variables through `get`, so tests can feed their own environment.
-pub fn proxies_from(
-    get: impl Fn(&str) -> Option<String>,
-) -> (Vec<ProxySetting>, Option<String>) {
+pub fn proxies_from(get: impl Fn(&str) -> Option<String>) -> (Vec<ProxySetting>, Option<String>) {
     let proxies = PROXY_VARS
         .iter()
         .filter_map(|var| {
@@ -134,7 +132,8 @@ fn mask_password(value: &str) -> String {
 fn no_proxy_matches(no_proxy: &str, host: &str) -> bool {
     no_proxy.split(',').map(str::trim).any(|entry| {
         let entry = entry.trim_start_matches('*').trim_start_matches('.');
-        entry == "*" || (!entry.is_empty() && (host == entry || host.ends_with(&format!(".{entry}"))))
+        entry == "*"
+            || (!entry.is_empty() && (host == entry || host.ends_with(&format!(".{entry}"))))
     })
 }
 
@@ -346,7 +345,10 @@ mod tests {
             range_of(&CDN_RANGES, "104.16.1.1".parse().expect("ip")),
             Some("104.16.0.0/13")
         );
-        assert_eq!(range_of(&PRIVATE_RANGES, "8.8.8.8".parse().expect("ip")), None);
+        assert_eq!(
+            range_of(&PRIVATE_RANGES, "8.8.8.8".parse().expect("ip")),
+            None
+        );
     }
 
     #[test]

@@ -407,11 +407,17 @@ mod tests {
             ("tcp://h", TargetError::MissingPort),
             ("ws://h:0", TargetError::PortZero),
             ("ws://h:65536", TargetError::InvalidPort("65536".into())),
-            ("ws://h:99999999999", TargetError::InvalidPort("99999999999".into())),
+            (
+                "ws://h:99999999999",
+                TargetError::InvalidPort("99999999999".into()),
+            ),
             ("ws://h:abc", TargetError::InvalidPort("abc".into())),
             ("ws://h\n:80", TargetError::ControlCharacter),
             ("ws://h\0", TargetError::ControlCharacter),
-            ("ws://exa mple.com", TargetError::InvalidHost("exa mple.com".into())),
+            (
+                "ws://exa mple.com",
+                TargetError::InvalidHost("exa mple.com".into()),
+            ),
         ];
         for (input, want) in cases {
             assert_eq!(Target::parse(input).as_ref(), Err(want), "{input:?}");

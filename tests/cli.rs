@@ -44,7 +44,11 @@ fn args(list: &[&str]) -> Vec<String> {
 /// The contract's shape rules (schema 1), checked the way the contract describes them.
 fn assert_contract(doc: &Value, targets: usize) {
     assert_eq!(doc["schema"], 1);
-    assert!(doc["tool"].as_str().is_some_and(|t| t.starts_with("netdoctor")));
+    assert!(
+        doc["tool"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("netdoctor"))
+    );
     let results = doc["results"].as_array().expect("results");
     assert_eq!(results.len(), targets);
     for r in results {
@@ -67,16 +71,36 @@ fn assert_contract(doc: &Value, targets: usize) {
             assert!(score <= last, "causes ranked");
             last = score;
             assert!(!c["title"].as_str().expect("title").trim().is_empty());
-            assert!(!c["remediation"].as_str().expect("remediation").trim().is_empty());
-            assert!(c["evidence"].as_array().expect("evidence").iter().all(Value::is_string));
+            assert!(
+                !c["remediation"]
+                    .as_str()
+                    .expect("remediation")
+                    .trim()
+                    .is_empty()
+            );
+            assert!(
+                c["evidence"]
+                    .as_array()
+                    .expect("evidence")
+                    .iter()
+                    .all(Value::is_string)
+            );
         }
         for phase in ["dns", "connect", "tls", "handshake", "total"] {
             let t = &r["timings_ms"][phase];
-            assert!(t.is_null() || t.as_f64().is_some_and(|v| v >= 0.0), "{phase}: {t}");
+            assert!(
+                t.is_null() || t.as_f64().is_some_and(|v| v >= 0.0),
+                "{phase}: {t}"
+            );
         }
         for key in ["sent_hex", "received_hex"] {
             let hex = r["handshake"][key].as_str().expect("hex");
-            assert!(hex.len() % 2 == 0 && hex.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)));
+            assert!(
+                hex.len() % 2 == 0
+                    && hex
+                        .bytes()
+                        .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+            );
         }
         assert!(r["handshake"]["received_truncated"].is_boolean());
     }
@@ -92,16 +116,42 @@ async fn json_for_two_targets_keeps_order_and_shape() {
     let closed = common::closed_port();
     let first = format!("ws://{}/chat", http.addr);
     let second = format!("ws://{closed}/");
-    let out = netdoctor(args(&["check", "--json", "--timeout", "2000", &first, &second])).await;
-    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = netdoctor(args(&[
+        "check",
+        "--json",
+        "--timeout",
+        "2000",
+        &first,
+        &second,
+    ]))
+    .await;
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let doc: Value = serde_json::from_slice(&out.stdout).expect("one JSON document");
     assert_contract(&doc, 2);
     let results = doc["results"].as_array().expect("results");
     assert_eq!(results[0]["target"], first.as_str());
     assert_eq!(results[0]["verdict"], "protocol-mismatch");
-    assert_eq!(results[0]["causes"][0]["id"], "protocol-mismatch.ws-to-http");
-    assert!(hex_text(results[0]["handshake"]["sent_hex"].as_str().expect("hex")).contains("Upgrade: websocket"));
-    assert!(hex_text(results[0]["handshake"]["received_hex"].as_str().expect("hex")).starts_with("HTTP/1."));
+    assert_eq!(
+        results[0]["causes"][0]["id"],
+        "protocol-mismatch.ws-to-http"
+    );
+    assert!(
+        hex_text(results[0]["handshake"]["sent_hex"].as_str().expect("hex"))
+            .contains("Upgrade: websocket")
+    );
+    assert!(
+        hex_text(
+            results[0]["handshake"]["received_hex"]
+                .as_str()
+                .expect("hex")
+        )
+        .starts_with("HTTP/1.")
+    );
     assert_eq!(results[0]["peer"], http.addr.to_string().as_str());
     assert_eq!(results[1]["target"], second.as_str());
     assert_eq!(results[1]["verdict"], "refused");
@@ -124,12 +174,23 @@ async fn healthy_websocket_exits_zero() {
     let doc: Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_contract(&doc, 1);
     assert_eq!(doc["results"][0]["verdict"], "ok");
-    assert!(hex_text(doc["results"][0]["handshake"]["received_hex"].as_str().expect("hex")).starts_with("HTTP/1.1 101"));
+    assert!(
+        hex_text(
+            doc["results"][0]["handshake"]["received_hex"]
+                .as_str()
+                .expect("hex")
+        )
+        .starts_with("HTTP/1.1 101")
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn dns_server_and_expected_ip_from_the_command_line() {
-    let dns = common::dns_server(vec![("app.netdoctor.test", std::net::IpAddr::from([127, 0, 0, 3]))]).await;
+    let dns = common::dns_server(vec![(
+        "app.netdoctor.test",
+        std::net::IpAddr::from([127, 0, 0, 3]),
+    )])
+    .await;
     let server = common::ws_server().await;
     let port = server.addr.port();
     let out = netdoctor(args(&[
@@ -149,7 +210,10 @@ async fn dns_server_and_expected_ip_from_the_command_line() {
     assert_eq!(doc["results"][0]["causes"][0]["id"], "refused.dns-wrong-ip");
     assert_eq!(doc["results"][0]["resolved"][0], "127.0.0.3");
     assert_eq!(doc["results"][1]["verdict"], "dns-failure");
-    assert_eq!(doc["results"][1]["causes"][0]["id"], "dns-failure.no-such-host");
+    assert_eq!(
+        doc["results"][1]["causes"][0]["id"],
+        "dns-failure.no-such-host"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -158,7 +222,10 @@ async fn text_report_is_plain_when_piped() {
     let out = netdoctor(args(&["check", &format!("tcp://{closed}")])).await;
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8(out.stdout).expect("utf-8");
-    assert!(!text.contains('\x1b'), "no colour when stdout is not a terminal");
+    assert!(
+        !text.contains('\x1b'),
+        "no colour when stdout is not a terminal"
+    );
     assert!(text.contains("connection refused"));
     assert!(text.contains("Fix:"));
     assert!(text.contains("1 of 1 failing"));
@@ -212,7 +279,12 @@ async fn many_targets_finish_in_about_the_slowest_time() {
     for _ in 0..10 {
         servers.push(common::silent_server().await);
     }
-    let mut list = vec!["check".to_owned(), "--json".to_owned(), "--timeout".to_owned(), "400".to_owned()];
+    let mut list = vec![
+        "check".to_owned(),
+        "--json".to_owned(),
+        "--timeout".to_owned(),
+        "400".to_owned(),
+    ];
     list.extend(servers.iter().map(|s| format!("ws://{}/", s.addr)));
     let started = std::time::Instant::now();
     let out = netdoctor(list).await;
@@ -222,5 +294,153 @@ async fn many_targets_finish_in_about_the_slowest_time() {
     for r in doc["results"].as_array().expect("results") {
         assert_eq!(r["causes"][0]["id"], "protocol-mismatch.silent-server");
     }
-    assert!(elapsed < std::time::Duration::from_millis(4000), "{elapsed:?}");
+    assert!(
+        elapsed < std::time::Duration::from_millis(4000),
+        "{elapsed:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_scenario_through_the_binary_matches_the_contract() {
+    let http = common::http_server("HTTP/1.1 404 Not Found", "", "nope").await;
+    let banner = common::banner_server(b"SSH-2.0-OpenSSH_9.6\r\n").await;
+    let tls = common::tls_server().await;
+    let ws_plain = common::ws_server().await;
+    let silent = common::silent_server().await;
+    let ws = common::ws_server().await;
+    let ws_path = common::ws_server_path("/chat").await;
+    let reset = common::reset_server().await;
+    let endless = common::endless_server().await;
+    let hole = common::blackhole().await;
+    let loopback_only = common::http_server_at(
+        "127.0.0.1:0".parse().expect("addr"),
+        "HTTP/1.1 200 OK",
+        "",
+        "",
+    )
+    .await;
+    let closed = common::closed_port();
+    let dns = common::dns_server(vec![(
+        "wrong.netdoctor.test",
+        std::net::IpAddr::from([127, 0, 0, 3]),
+    )])
+    .await;
+    let scenarios: Vec<(String, &str)> = vec![
+        (format!("ws://{closed}/"), "refused.server-not-running"),
+        (
+            format!("http://127.0.0.2:{}/", loopback_only.addr.port()),
+            "refused.loopback-only-bind",
+        ),
+        (format!("tcp://{}", hole.addr), "timeout.firewall"),
+        (
+            format!("ws://{}/", http.addr),
+            "protocol-mismatch.ws-to-http",
+        ),
+        (
+            format!("ws://{}/", banner.addr),
+            "protocol-mismatch.invalid-http-response",
+        ),
+        (
+            format!("ws://{}/", tls.addr),
+            "protocol-mismatch.plain-to-tls",
+        ),
+        (
+            format!("wss://{}/", ws_plain.addr),
+            "protocol-mismatch.tls-to-plain",
+        ),
+        (
+            format!("ws://{}/", silent.addr),
+            "protocol-mismatch.silent-server",
+        ),
+        (format!("ws://{}/chat", ws.addr), ""),
+        (
+            format!("ws://{}/wrong", ws_path.addr),
+            "protocol-mismatch.ws-to-http",
+        ),
+        (format!("ws://{}/", reset.addr), "reset.during-handshake"),
+        (
+            format!("ws://{}/", endless.addr),
+            "protocol-mismatch.invalid-http-response",
+        ),
+        (
+            "ws://nothing.netdoctor.test/".to_owned(),
+            "dns-failure.no-such-host",
+        ),
+        (
+            format!("ws://wrong.netdoctor.test:{}/", ws.addr.port()),
+            "refused.dns-wrong-ip",
+        ),
+    ];
+    let mut list = args(&[
+        "check",
+        "--json",
+        "--timeout",
+        "600",
+        "--dns-server",
+        &dns.addr.to_string(),
+        "--expect-ip",
+        "127.0.0.1",
+    ]);
+    list.extend(scenarios.iter().map(|(t, _)| t.clone()));
+    let out = netdoctor(list).await;
+    assert_eq!(out.status.code(), Some(1));
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_contract(&doc, scenarios.len());
+    for (result, (target, cause)) in doc["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .zip(&scenarios)
+    {
+        assert_eq!(result["target"], target.as_str());
+        if cause.is_empty() {
+            assert_eq!(result["verdict"], "ok", "{target}: {result}");
+        } else {
+            assert_eq!(result["causes"][0]["id"], *cause, "{target}: {result}");
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ten_thousand_targets_under_a_low_file_limit_all_finish() {
+    // The same closed port on 10,000 loopback addresses: all refused, each with follow-ups.
+    let port = common::closed_port().port();
+    let mut list = args(&[
+        "check",
+        "--json",
+        "--timeout",
+        "1000",
+        "--concurrency",
+        "256",
+    ]);
+    list.extend((0..10_000).map(|i| format!("tcp://127.0.{}.{}:{port}", i / 250, i % 250 + 1)));
+    let out = tokio::task::spawn_blocking(move || {
+        use std::os::unix::process::CommandExt;
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_netdoctor"));
+        cmd.args(&list).env("LANG", "C");
+        // SAFETY: setrlimit is async-signal-safe and touches only the child's limits.
+        unsafe {
+            cmd.pre_exec(|| rlimit::setrlimit(rlimit::Resource::NOFILE, 512, 512));
+        }
+        cmd.output().expect("run netdoctor")
+    })
+    .await
+    .expect("join");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("ulimit -n"),
+        "the reduced concurrency is explained: {stderr}"
+    );
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("json");
+    let results = doc["results"].as_array().expect("results");
+    assert_eq!(results.len(), 10_000);
+    assert!(
+        results.iter().all(|r| r["verdict"] == "refused"),
+        "no probe died of fd exhaustion"
+    );
+    assert_eq!(
+        results[9_999]["target"],
+        format!("tcp://127.0.39.250:{port}").as_str()
+    );
 }

@@ -15,7 +15,10 @@ fn readme_lists_every_cause_id() {
         .and_then(|rest| rest.split("<!-- causes:end -->").next())
         .expect("cause table markers");
     for cause in CauseId::ALL {
-        assert!(table.contains(&format!("`{}`", cause.as_str())), "README lacks {cause}");
+        assert!(
+            table.contains(&format!("`{}`", cause.as_str())),
+            "README lacks {cause}"
+        );
     }
 }
 
@@ -28,7 +31,8 @@ fn readme_first_screen_has_run_and_test_commands() {
 
 #[test]
 fn ci_runs_exactly_the_readme_test_command() {
-    let ci = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/.ci/run")).expect(".ci/run");
+    let ci =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/.ci/run")).expect(".ci/run");
     let last = ci
         .lines()
         .map(str::trim)

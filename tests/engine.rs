@@ -48,7 +48,10 @@ async fn closed_port_is_refused() {
         .followups
         .sweep
         .as_ref()
-        .is_some_and(|s| !s.in_state(netdoctor::engine::observation::PortState::Open).is_empty());
+        .is_some_and(|s| {
+            !s.in_state(netdoctor::engine::observation::PortState::Open)
+                .is_empty()
+        });
     if !neighbour_open {
         assert_eq!(top(&result), CauseId::RefusedServerNotRunning);
     }
@@ -104,10 +107,17 @@ async fn websocket_to_http_server_is_ws_to_http() {
     assert_eq!(result.diagnosis.verdict, Verdict::ProtocolMismatch);
     assert_eq!(top(&result), CauseId::ProtocolMismatchWsToHttp);
     assert!(result.observation.captured.received.starts_with(b"HTTP/1."));
-    assert!(sent_text(&result).contains("Upgrade: websocket") || sent_text(&result).contains("upgrade: websocket"));
-    assert!(result.diagnosis.causes[0].evidence.contains(&Evidence::HttpStatus {
-        status_line: "HTTP/1.1 404 Not Found".into()
-    }));
+    assert!(
+        sent_text(&result).contains("Upgrade: websocket")
+            || sent_text(&result).contains("upgrade: websocket")
+    );
+    assert!(
+        result.diagnosis.causes[0]
+            .evidence
+            .contains(&Evidence::HttpStatus {
+                status_line: "HTTP/1.1 404 Not Found".into()
+            })
+    );
     assert!(sent_text(&result).starts_with("GET /chat HTTP/1.1"));
 }
 
@@ -133,7 +143,12 @@ async fn websocket_to_tls_server_is_plain_to_tls() {
 async fn wss_to_plain_websocket_server_is_tls_to_plain() {
     let server = common::ws_server().await;
     let result = run(&format!("wss://{}/", server.addr), &settings(2000)).await;
-    assert_eq!(result.diagnosis.verdict, Verdict::ProtocolMismatch, "{:?}", result.diagnosis);
+    assert_eq!(
+        result.diagnosis.verdict,
+        Verdict::ProtocolMismatch,
+        "{:?}",
+        result.diagnosis
+    );
     assert_eq!(top(&result), CauseId::ProtocolMismatchTlsToPlain);
     // The ClientHello went out as a TLS handshake record.
     assert_eq!(result.observation.captured.sent.first(), Some(&22));
@@ -155,20 +170,29 @@ async fn https_to_plain_http_server_that_waits_is_tls_to_plain() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn wss_to_server_answering_plain_text_at_once() {
-    let server = common::custom_server("127.0.0.1:0".parse().expect("addr"), |mut stream, _rec| async move {
-        use tokio::io::{AsyncReadExt, AsyncWriteExt};
-        let mut buf = [0u8; 512];
-        if stream.read(&mut buf).await.unwrap_or(0) > 0 {
-            let _ = stream
-                .write_all(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")
-                .await;
-            let _ = stream.shutdown().await;
-        }
-    })
+    let server = common::custom_server(
+        "127.0.0.1:0".parse().expect("addr"),
+        |mut stream, _rec| async move {
+            use tokio::io::{AsyncReadExt, AsyncWriteExt};
+            let mut buf = [0u8; 512];
+            if stream.read(&mut buf).await.unwrap_or(0) > 0 {
+                let _ = stream
+                    .write_all(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")
+                    .await;
+                let _ = stream.shutdown().await;
+            }
+        },
+    )
     .await;
     let result = run(&format!("wss://{}/", server.addr), &settings(2000)).await;
     assert_eq!(top(&result), CauseId::ProtocolMismatchTlsToPlain);
-    assert!(result.observation.captured.received.starts_with(b"HTTP/1.1 400"));
+    assert!(
+        result
+            .observation
+            .captured
+            .received
+            .starts_with(b"HTTP/1.1 400")
+    );
     assert!(matches!(
         &result.diagnosis.causes[0].evidence[0],
         Evidence::PlainReplyToTls { line } if line == "HTTP/1.1 400 Bad Request"
@@ -192,9 +216,20 @@ async fn silent_server_is_silent_and_ends_near_the_timeout() {
 async fn real_websocket_server_is_ok() {
     let server = common::ws_server().await;
     let result = run(&format!("ws://{}/chat", server.addr), &settings(2000)).await;
-    assert_eq!(result.diagnosis.verdict, Verdict::Ok, "{:?}", result.diagnosis);
+    assert_eq!(
+        result.diagnosis.verdict,
+        Verdict::Ok,
+        "{:?}",
+        result.diagnosis
+    );
     assert!(result.diagnosis.causes.is_empty());
-    assert!(result.observation.captured.received.starts_with(b"HTTP/1.1 101"));
+    assert!(
+        result
+            .observation
+            .captured
+            .received
+            .starts_with(b"HTTP/1.1 101")
+    );
     assert!(result.observation.timings.handshake.is_some());
     assert!(result.observation.timings.tls.is_none());
 }
@@ -204,14 +239,25 @@ async fn wrong_websocket_path_is_ws_to_http() {
     let server = common::ws_server_path("/chat").await;
     let result = run(&format!("ws://{}/other", server.addr), &settings(2000)).await;
     assert_eq!(top(&result), CauseId::ProtocolMismatchWsToHttp);
-    assert!(result.observation.captured.received.starts_with(b"HTTP/1.1 404"));
+    assert!(
+        result
+            .observation
+            .captured
+            .received
+            .starts_with(b"HTTP/1.1 404")
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn reset_during_handshake() {
     let server = common::reset_server().await;
     let result = run(&format!("ws://{}/", server.addr), &settings(2000)).await;
-    assert_eq!(result.diagnosis.verdict, Verdict::Reset, "{:?}", result.diagnosis);
+    assert_eq!(
+        result.diagnosis.verdict,
+        Verdict::Reset,
+        "{:?}",
+        result.diagnosis
+    );
     assert_eq!(top(&result), CauseId::ResetDuringHandshake);
     assert!(!result.observation.captured.sent.is_empty());
 }
@@ -226,10 +272,17 @@ async fn endless_header_is_capped_and_the_run_ends() {
     for scheme in ["ws", "http"] {
         let started = Instant::now();
         let result = run(&format!("{scheme}://{}/", server.addr), &limits).await;
-        assert_eq!(result.observation.captured.received.len(), 16 * 1024, "{scheme}");
+        assert_eq!(
+            result.observation.captured.received.len(),
+            16 * 1024,
+            "{scheme}"
+        );
         assert!(result.observation.captured.received_truncated, "{scheme}");
         assert_ne!(result.diagnosis.verdict, Verdict::Ok, "{scheme}");
-        assert!(started.elapsed() < Duration::from_millis(2000 + 1500), "{scheme}");
+        assert!(
+            started.elapsed() < Duration::from_millis(2000 + 1500),
+            "{scheme}"
+        );
     }
 }
 
@@ -243,7 +296,8 @@ async fn endless_garbage_is_not_http() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unknown_name_through_test_dns_server() {
-    let dns = common::dns_server(vec![("known.netdoctor.test", IpAddr::from([127, 0, 0, 1]))]).await;
+    let dns =
+        common::dns_server(vec![("known.netdoctor.test", IpAddr::from([127, 0, 0, 1]))]).await;
     let probe = ProbeSettings {
         dns_server: Some(dns.addr),
         ..settings(2000)
@@ -283,7 +337,11 @@ async fn http_targets_get_a_get_request() {
     assert_eq!(result.diagnosis.verdict, Verdict::Ok);
     assert!(sent_text(&result).starts_with("GET /health HTTP/1.1\r\n"));
     let requests = server.requests_text();
-    assert!(requests.iter().any(|r| r.contains("User-Agent: netdoctor/")));
+    assert!(
+        requests
+            .iter()
+            .any(|r| r.contains("User-Agent: netdoctor/"))
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -301,5 +359,11 @@ async fn wss_to_self_signed_server_names_the_certificate() {
     assert_eq!(result.diagnosis.verdict, Verdict::TlsError);
     assert_eq!(top(&result), CauseId::TlsErrorSelfSigned);
     // Behind the certificate the WebSocket works; the upgrade bytes are the decrypted ones.
-    assert!(result.observation.captured.received.starts_with(b"HTTP/1.1 101"));
+    assert!(
+        result
+            .observation
+            .captured
+            .received
+            .starts_with(b"HTTP/1.1 101")
+    );
 }

@@ -1,167 +1,167 @@
-## Causes: the message is the title; .detail explains, .fix says what to do.
-## Variables: $target, $host, $port, $path, $scheme, $peer, $status, $ms
+## 원인: 메시지 값은 제목, .detail은 설명, .fix는 해결 방법입니다.
+## 변수: $target, $host, $port, $path, $scheme, $peer, $status, $ms
 
-cause-refused-wrong-port = The client uses the wrong port
-    .detail = The host is up, but nothing listens on port { $port }. Another port on it does answer.
-    .fix = Compare the port in the client with the one the server listens on. On the server, list listeners with:
+cause-refused-wrong-port = 클라이언트가 잘못된 포트로 연결함
+    .detail = 호스트는 살아 있지만 { $port }번 포트에서 리스닝하는 프로세스가 없습니다. 같은 호스트의 다른 포트는 응답합니다.
+    .fix = 클라이언트에 설정된 포트와 서버가 리스닝하는 포트를 비교하세요. 서버에서 리스닝 중인 포트 확인:
         ss -ltnp            (Linux)
         lsof -iTCP -sTCP:LISTEN   (macOS)
         netstat -ano | findstr LISTENING   (Windows)
 
-cause-refused-wrong-host = The client connects to the wrong host or IP
-    .detail = { $peer } refuses, but the same port accepts on another address of this machine. The server listens there, not where the client dials.
-    .fix = Point the client at the address the server listens on, or make the server listen on every address (0.0.0.0 for IPv4, :: for IPv6).
+cause-refused-wrong-host = 클라이언트가 잘못된 호스트나 IP로 연결함
+    .detail = { $peer }에서는 연결이 거부되지만, 이 머신의 다른 주소에서는 같은 포트로 연결이 됩니다. 서버는 클라이언트가 접속하는 주소가 아닌 다른 주소에서 리스닝하고 있습니다.
+    .fix = 클라이언트가 서버의 리스닝 주소로 접속하게 하거나, 서버가 모든 주소에서 리스닝하도록 설정하세요(IPv4는 0.0.0.0, IPv6는 ::).
 
-cause-refused-dns-wrong-ip = The domain points to the wrong server IP
-    .detail = { $host } resolves to an address where your server does not run.
-    .fix = Check the A/AAAA records: dig +short { $host }
-        Fix the record at your DNS provider, or in /etc/hosts (C:\Windows\System32\drivers\etc\hosts on Windows) if a stale entry overrides it.
+cause-refused-dns-wrong-ip = 도메인이 잘못된 서버 IP를 가리킴
+    .detail = { $host } 도메인이 가리키는 주소에서는 서버가 실행되고 있지 않습니다.
+    .fix = A/AAAA 레코드를 확인하세요: dig +short { $host }
+        DNS 제공업체에서 레코드를 수정하세요. /etc/hosts(Windows는 C:\Windows\System32\drivers\etc\hosts)에 남은 옛 항목이 우선 적용되고 있다면 그 줄을 고치세요.
 
-cause-refused-cdn-proxy = A CDN or acceleration proxy sits in front of the server
-    .detail = The address you reach belongs to a CDN or proxy, not to your server. It refuses or answers on its own behalf.
-    .fix = Use a port the CDN forwards (Cloudflare proxies only a fixed list, e.g. 80, 443, 8080, 8443), or turn the proxy off for this record (DNS only) and connect to the origin directly.
+cause-refused-cdn-proxy = 서버 앞에 CDN 또는 가속 프록시가 있음
+    .detail = 접속하는 주소는 내 서버가 아니라 CDN이나 프록시의 주소입니다. 그쪽에서 연결을 거부하거나 대신 응답합니다.
+    .fix = CDN이 전달하는 포트를 쓰세요(Cloudflare는 정해진 포트만 프록시합니다. 예: 80, 443, 8080, 8443). 아니면 이 레코드의 프록시를 끄고(DNS 전용) 원본 서버에 직접 연결하세요.
 
-cause-refused-server-not-running = The server is not running, or not on this port
-    .detail = Nothing accepts connections on { $peer }: the process is stopped, crashed at start-up, or listens on another port.
-    .fix = Start the server and check that it listens on port { $port }:
+cause-refused-server-not-running = 서버가 실행 중이 아니거나 이 포트에서 리스닝하지 않음
+    .detail = { $peer }에서 연결을 받는 프로세스가 없습니다. 프로세스가 멈췄거나, 시작하다 죽었거나, 다른 포트에서 리스닝하고 있습니다.
+    .fix = 서버를 시작하고 { $port }번 포트에서 리스닝하는지 확인하세요:
         ss -ltnp | grep :{ $port }
-        Then read its start-up log for a bind error such as "address already in use".
+        그다음 서버 시작 로그에 "address already in use" 같은 바인드 오류가 없는지 보세요.
 
-cause-refused-proxy-software = Proxy software on this machine is in the path
-    .detail = A proxy (an environment variable or a TUN-mode proxy tool) handles this connection instead of sending it straight to the server.
-    .fix = Try again with the proxy off, or exclude the host: export NO_PROXY={ $host }
-        In a TUN-mode tool, add a DIRECT rule for { $host }.
+cause-refused-proxy-software = 이 머신의 프록시 소프트웨어가 연결을 가로챔
+    .detail = 프록시(환경 변수 또는 TUN 모드 프록시 도구)가 이 연결을 서버로 바로 보내지 않고 중간에서 처리하고 있습니다.
+    .fix = 프록시를 끄고 다시 시도하거나, 이 호스트를 프록시에서 제외하세요: export NO_PROXY={ $host }
+        TUN 모드 도구라면 { $host }에 대한 DIRECT 규칙을 추가하세요.
 
-cause-refused-loopback-only-bind = The server listens on 127.0.0.1 only
-    .detail = The port accepts on the loopback address but refuses on { $peer }. A server bound to 127.0.0.1 can only be reached from the same machine, through 127.0.0.1.
-    .fix = Make the server listen on all addresses: 0.0.0.0:{ $port } (IPv4) or [::]:{ $port } (IPv6). For example:
+cause-refused-loopback-only-bind = 서버가 127.0.0.1에서만 리스닝함
+    .detail = 루프백 주소로는 연결되지만 { $peer }에서는 거부됩니다. 127.0.0.1에 바인드된 서버는 같은 머신에서 127.0.0.1로만 접속할 수 있습니다.
+    .fix = 서버가 모든 주소에서 리스닝하도록 바꾸세요: 0.0.0.0:{ $port }(IPv4) 또는 [::]:{ $port }(IPv6). 예:
         websocket://0.0.0.0:{ $port }
         node: server.listen({ $port }, "0.0.0.0")
-        docker: -p { $port }:{ $port } and bind 0.0.0.0 inside the container
+        docker: -p { $port }:{ $port }, 컨테이너 안에서는 0.0.0.0에 바인드
 
-cause-timeout-firewall = A firewall on the server drops the connection
-    .detail = Packets to port { $port } get no answer at all. A firewall that drops rather than rejects looks exactly like this.
-    .fix = Open the port on the server:
+cause-timeout-firewall = 서버 방화벽이 연결을 차단함
+    .detail = { $port }번 포트로 보낸 패킷에 아무 응답이 없습니다. 방화벽이 패킷을 거부(reject)하지 않고 버리면(drop) 딱 이런 증상이 나타납니다.
+    .fix = 서버에서 포트를 여세요:
         sudo ufw allow { $port }/tcp
         sudo firewall-cmd --add-port={ $port }/tcp --permanent && sudo firewall-cmd --reload
         sudo iptables -I INPUT -p tcp --dport { $port } -j ACCEPT
-        To test, stop the firewall for a moment and try again.
+        방화벽 때문인지 확인하려면 잠시 방화벽을 끄고 다시 시도해 보세요.
 
-cause-timeout-cloud-security-group = A cloud security group blocks the port
-    .detail = On a cloud server, the provider's security group filters traffic before it reaches the machine.
-    .fix = In the provider's console, add an inbound rule to the instance's security group: TCP port { $port }, source your client's address (or 0.0.0.0/0 for everyone).
+cause-timeout-cloud-security-group = 클라우드 보안 그룹이 포트를 막고 있음
+    .detail = 클라우드 서버에서는 클라우드 업체의 보안 그룹이 트래픽을 서버에 닿기 전에 걸러 냅니다.
+    .fix = 클라우드 콘솔에서 인스턴스의 보안 그룹에 인바운드 규칙을 추가하세요: TCP 포트 { $port }, 소스는 클라이언트 주소(모두 허용하려면 0.0.0.0/0).
 
-cause-timeout-panel-firewall = A hosting control panel has not opened the port
-    .detail = Panels such as Baota (aaPanel) keep their own firewall in front of the system one.
-    .fix = In the panel's Security (firewall) page, add a rule allowing TCP port { $port }, then retry.
+cause-timeout-panel-firewall = 서버 관리 패널에서 포트를 열지 않음
+    .detail = Baota(aaPanel) 같은 패널은 시스템 방화벽 앞에 자체 방화벽을 따로 둡니다.
+    .fix = 패널의 보안(방화벽) 페이지에서 TCP { $port }번 포트를 허용하는 규칙을 추가한 뒤 다시 시도하세요.
 
-cause-timeout-server-not-running = The server does not exist or is switched off
-    .detail = Nothing at { $peer } answers, not even on other ports: the machine may be down, or the address may belong to no machine at all.
-    .fix = Check that the server machine is up and has this address: ip addr (Linux) or ipconfig (Windows) on the server. Then check that your service runs on port { $port }.
+cause-timeout-server-not-running = 서버가 없거나 꺼져 있음
+    .detail = { $peer }에서 아무 응답이 없고, 다른 포트도 마찬가지입니다. 서버가 다운됐거나, 그 주소를 쓰는 머신이 아예 없을 수 있습니다.
+    .fix = 서버 머신이 켜져 있고 이 주소를 갖고 있는지 확인하세요. 서버에서 ip addr (Linux) 또는 ipconfig (Windows)로 확인할 수 있습니다. 그다음 서비스가 { $port }번 포트에서 실행 중인지 확인하세요.
 
-cause-timeout-dns-wrong-ip = The domain points to the wrong server IP
-    .detail = { $host } resolves to an address where no server of yours answers.
-    .fix = Check the A/AAAA records: dig +short { $host }
-        Fix the record at your DNS provider, or remove a stale line in /etc/hosts.
+cause-timeout-dns-wrong-ip = 도메인이 잘못된 서버 IP를 가리킴
+    .detail = { $host } 도메인이 가리키는 주소에서 응답하는 서버가 없습니다.
+    .fix = A/AAAA 레코드를 확인하세요: dig +short { $host }
+        DNS 제공업체에서 레코드를 수정하거나, /etc/hosts에 남은 옛 항목을 지우세요.
 
-cause-timeout-private-ip-unreachable = The client dials a private IP from outside its network
-    .detail = { $peer } is a LAN-only address. It is reachable only from machines on the same network, and this machine is not on it.
-    .fix = Use the server's public IP or domain instead, or join its network first (VPN, same Wi-Fi, VPC peering).
+cause-timeout-private-ip-unreachable = 클라이언트가 네트워크 밖에서 사설 IP로 접속함
+    .detail = { $peer } 주소는 LAN 안에서만 쓰는 사설 주소입니다. 같은 네트워크에 있는 머신에서만 접근할 수 있는데, 이 머신은 그 네트워크에 없습니다.
+    .fix = 서버의 공인 IP나 도메인을 쓰세요. 아니면 먼저 서버의 네트워크에 들어가세요(VPN, 같은 Wi-Fi, VPC 피어링).
 
-cause-addr-not-available-ephemeral-ports-exhausted = This machine ran out of local ports for this destination
-    .detail = Every outgoing connection takes a local port. With tens of thousands of connections to one server, the range runs out.
-    .fix = Widen the local port range. Add to /etc/sysctl.conf:
+cause-addr-not-available-ephemeral-ports-exhausted = 이 목적지로 쓸 로컬 포트가 고갈됨
+    .detail = 나가는 연결은 하나마다 로컬 포트를 하나씩 씁니다. 한 서버로 연결이 수만 개 쌓이면 포트 범위가 바닥납니다.
+    .fix = 로컬 포트 범위를 넓히세요. /etc/sysctl.conf에 다음을 추가하고:
         net.ipv4.ip_local_port_range = 10000 65535
-        then run: sudo sysctl -p
-        Reusing connections (keep-alive, pooling) avoids the problem altogether.
+        적용하세요: sudo sysctl -p
+        연결을 재사용하면(keep-alive, 커넥션 풀링) 이 문제 자체가 생기지 않습니다.
 
-cause-addr-not-available-time-wait = Closed short connections hold the local ports in TIME_WAIT
-    .detail = A closed connection keeps its local port for a while in TIME_WAIT. Many short connections in a burst use up the range.
-    .fix = Let the kernel reuse TIME_WAIT ports for new outgoing connections. Add to /etc/sysctl.conf:
+cause-addr-not-available-time-wait = 종료된 짧은 연결들이 TIME_WAIT 상태로 로컬 포트를 점유함
+    .detail = 닫힌 연결은 TIME_WAIT 상태로 한동안 로컬 포트를 붙잡고 있습니다. 짧은 연결을 한꺼번에 많이 맺으면 포트 범위를 다 써 버립니다.
+    .fix = 새로 나가는 연결에 커널이 TIME_WAIT 포트를 재사용하도록 하세요. /etc/sysctl.conf에 다음을 추가하고:
         net.ipv4.tcp_tw_reuse = 1
         net.ipv4.ip_local_port_range = 10000 65535
-        then run: sudo sysctl -p
-        Count them with: ss -tan state time-wait | wc -l
+        적용하세요: sudo sysctl -p
+        TIME_WAIT 개수 확인: ss -tan state time-wait | wc -l
 
-cause-protocol-mismatch-ws-to-http = A WebSocket client reached a plain HTTP server
-    .detail = The server answered { $status } instead of 101 Switching Protocols. Browsers report this as "Error during WebSocket handshake: Unexpected response code".
-    .fix = Make the server speak WebSocket on this port and path. In Workerman or GatewayWorker, listen with the websocket protocol:
+cause-protocol-mismatch-ws-to-http = WebSocket 클라이언트가 일반 HTTP 서버에 연결함
+    .detail = 서버가 101 Switching Protocols가 아닌 { $status } 응답을 보냈습니다. 브라우저에서는 "Error during WebSocket handshake: Unexpected response code" 오류로 나타납니다.
+    .fix = 이 포트와 경로에서 서버가 WebSocket으로 통신하게 하세요. Workerman이나 GatewayWorker라면 websocket 프로토콜로 리스닝하세요:
         new Worker('websocket://0.0.0.0:{ $port }');
-        Or, if a WebSocket server runs elsewhere, point the client at its port and path.
+        WebSocket 서버가 따로 있다면 클라이언트가 그 서버의 포트와 경로로 접속하게 하세요.
 
-cause-protocol-mismatch-invalid-http-response = The server's reply is not HTTP at all
-    .detail = A WebSocket handshake expects an HTTP reply; this server speaks another protocol. Browsers show "net::ERR_INVALID_HTTP_RESPONSE".
-    .fix = Check that port { $port } belongs to your WebSocket server and not to another service. Make the server listen with the websocket protocol:
+cause-protocol-mismatch-invalid-http-response = 서버 응답이 HTTP가 아님
+    .detail = WebSocket 핸드셰이크는 HTTP 응답을 기대하는데, 이 서버는 다른 프로토콜을 씁니다. 브라우저에는 "net::ERR_INVALID_HTTP_RESPONSE"가 표시됩니다.
+    .fix = { $port }번 포트가 다른 서비스가 아니라 WebSocket 서버의 포트인지 확인하세요. 서버는 websocket 프로토콜로 리스닝해야 합니다:
         new Worker('websocket://0.0.0.0:{ $port }');
 
-cause-protocol-mismatch-plain-to-tls = The server expects TLS, but the client spoke plain text
-    .detail = The port speaks TLS, and the client used { $scheme }://.
-    .fix = Use the TLS scheme: wss:// instead of ws://, https:// instead of http://.
+cause-protocol-mismatch-plain-to-tls = 서버는 TLS를 기대하는데 클라이언트가 평문으로 접속함
+    .detail = 이 포트는 TLS를 쓰는데, 클라이언트는 { $scheme }:// 스킴으로 접속했습니다.
+    .fix = TLS 스킴을 쓰세요: ws:// 대신 wss://, http:// 대신 https://.
 
-cause-protocol-mismatch-tls-to-plain = The client speaks TLS to a plain-text server
-    .detail = The client used { $scheme }://, but the server answers in plain text and does not speak TLS on this port.
-    .fix = Use ws:// or http:// for this port, or enable TLS on the server (or on the reverse proxy in front of it) with a certificate for { $host }.
+cause-protocol-mismatch-tls-to-plain = 클라이언트가 평문 서버에 TLS로 접속함
+    .detail = 클라이언트는 { $scheme }:// 스킴을 썼지만, 서버는 평문으로 응답합니다. 이 포트에서는 TLS를 쓰지 않습니다.
+    .fix = 이 포트에는 ws:// 또는 http://를 쓰세요. 아니면 서버(또는 앞단의 리버스 프록시)에 { $host }용 인증서를 설치하고 TLS를 켜세요.
 
-cause-protocol-mismatch-silent-server = The server accepted the connection but never answered
-    .detail = The connection was made, the request was sent, and nothing came back within { $ms } ms. The service behind the port waits for something else, or is stuck.
-    .fix = Check which program owns the port: ss -ltnp | grep :{ $port }
-        If it is yours, look for a blocked worker or a protocol it expects the client to speak first.
+cause-protocol-mismatch-silent-server = 서버가 연결은 받았지만 응답하지 않음
+    .detail = 연결도 되고 요청도 보냈지만 { $ms }ms 안에 아무것도 돌아오지 않았습니다. 이 포트의 서비스가 다른 것을 기다리고 있거나 멈춰 있습니다.
+    .fix = 이 포트를 쓰는 프로그램을 확인하세요: ss -ltnp | grep :{ $port }
+        직접 만든 서비스라면 워커가 멈춰 있지 않은지, 클라이언트가 먼저 다른 프로토콜로 말을 걸기를 기다리는 건 아닌지 확인하세요.
 
-cause-protocol-mismatch-bad-upgrade = The server's upgrade reply is invalid
-    .detail = The server said 101 Switching Protocols, but its reply breaks the WebSocket handshake rules (for example a wrong Sec-WebSocket-Accept).
-    .fix = Use a maintained WebSocket library on the server, and check that no proxy rewrites the handshake headers.
+cause-protocol-mismatch-bad-upgrade = 서버의 업그레이드 응답이 잘못됨
+    .detail = 서버가 101 Switching Protocols로 응답했지만, 응답 내용이 WebSocket 핸드셰이크 규칙에 어긋납니다(예: 잘못된 Sec-WebSocket-Accept).
+    .fix = 서버에서 관리가 잘 되고 있는 WebSocket 라이브러리를 쓰세요. 중간 프록시가 핸드셰이크 헤더를 바꾸고 있지 않은지도 확인하세요.
 
-cause-error-http-status = The server answered with an HTTP error
-    .detail = The server answered { $status }: it is reachable, but it rejects this request.
-    .fix = Check the path ({ $path }) and the server's routes, and read its error log for this request.
+cause-error-http-status = 서버가 HTTP 오류로 응답함
+    .detail = 서버가 { $status } 응답을 보냈습니다. 서버까지는 연결되지만 이 요청을 거부하고 있습니다.
+    .fix = 경로({ $path })와 서버의 라우트 설정을 확인하고, 이 요청에 대한 서버 오류 로그를 보세요.
 
-cause-unreachable-no-route = There is no route to the server
-    .detail = The operating system has no route to { $host }: the network is down, or the address is on a network this machine cannot reach.
-    .fix = Check this machine's connection and routes: ip route (Linux), netstat -rn (macOS), route print (Windows). A VPN may need to be on.
+cause-unreachable-no-route = 서버까지 가는 경로가 없음
+    .detail = 운영체제에 { $host }까지 가는 경로가 없습니다. 네트워크가 끊겼거나, 이 머신에서 닿을 수 없는 네트워크의 주소입니다.
+    .fix = 이 머신의 네트워크 연결과 라우팅 테이블을 확인하세요: ip route (Linux), netstat -rn (macOS), route print (Windows). VPN을 켜야 할 수도 있습니다.
 
-cause-dns-failure-no-such-host = The name does not resolve
-    .detail = No A or AAAA record for { $host } was found.
-    .fix = Check the spelling, then the record: dig { $host }
-        A new record can take a while to appear; a local name may belong in /etc/hosts.
+cause-dns-failure-no-such-host = 호스트 이름의 주소를 찾을 수 없음
+    .detail = { $host }의 A 또는 AAAA 레코드가 없습니다.
+    .fix = 철자를 확인한 뒤 레코드를 확인하세요: dig { $host }
+        새 레코드는 반영되기까지 시간이 걸릴 수 있습니다. 로컬에서만 쓰는 이름이라면 /etc/hosts에 넣는 것이 맞을 수 있습니다.
 
-cause-dns-failure-server-unreachable = The DNS server did not answer
-    .detail = The resolver got no usable answer in time, so { $host } could not be looked up.
-    .fix = Check the DNS settings (/etc/resolv.conf, or resolvectl status), or try another server: dig @1.1.1.1 { $host }
+cause-dns-failure-server-unreachable = DNS 서버가 응답하지 않음
+    .detail = 리졸버가 제때 쓸 만한 응답을 받지 못해 { $host }의 주소를 조회하지 못했습니다.
+    .fix = DNS 설정(/etc/resolv.conf 또는 resolvectl status)을 확인하거나, 다른 DNS 서버로 시도해 보세요: dig @1.1.1.1 { $host }
 
-cause-reset-during-handshake = The server reset the connection during the handshake
-    .detail = The server accepted the connection, then aborted it with RST after the request was sent. Servers do this when they reject a client (TLS or protocol mismatch, an IP allow-list, a crash).
-    .fix = Read the server's log at the time of the check. Check that the client's protocol ({ $scheme }://) is what the server expects on port { $port }.
+cause-reset-during-handshake = 핸드셰이크 중에 서버가 연결을 재설정함
+    .detail = 서버가 연결은 받았지만, 요청이 도착하자 RST를 보내 연결을 끊었습니다. 서버가 클라이언트를 거부할 때 이렇게 합니다(TLS나 프로토콜 불일치, IP 허용 목록, 서버 크래시).
+    .fix = 점검한 시각의 서버 로그를 확인하세요. 클라이언트의 프로토콜({ $scheme }://)이 서버가 { $port }번 포트에서 기대하는 것과 같은지 확인하세요.
 
-cause-reset-on-connect = The connection was reset while opening
-    .detail = The connection was aborted before it was fully open, often by a middlebox or a server under overload.
-    .fix = Retry; if it persists, check the server's accept backlog and any firewall or load balancer in between.
+cause-reset-on-connect = 연결을 여는 도중에 재설정됨
+    .detail = 연결이 다 열리기 전에 끊겼습니다. 중간 장비나 과부하 걸린 서버 때문인 경우가 많습니다.
+    .fix = 다시 시도해 보세요. 계속되면 서버의 accept 백로그와, 중간에 있는 방화벽이나 로드 밸런서를 확인하세요.
 
-cause-reset-closed-without-reply = The server closed the connection without answering
-    .detail = The server accepted the connection and closed it without a byte of reply. Servers do this when they do not understand the request or refuse the client.
-    .fix = Check that the client's protocol ({ $scheme }://) is what the server expects on port { $port }, then read the server's log for the closed connection.
+cause-reset-closed-without-reply = 서버가 응답 없이 연결을 닫음
+    .detail = 서버가 연결을 받은 뒤 한 바이트도 응답하지 않고 닫았습니다. 요청을 이해하지 못하거나 클라이언트를 거부할 때 서버가 이렇게 합니다.
+    .fix = 클라이언트의 프로토콜({ $scheme }://)이 서버가 { $port }번 포트에서 기대하는 것과 같은지 확인하세요. 그다음 서버 로그에서 닫힌 연결에 대한 기록을 찾아보세요.
 
-cause-tls-error-certificate-expired = The server's certificate has expired
-    .detail = Clients refuse a certificate past its end date.
-    .fix = Renew the certificate (for Let's Encrypt: sudo certbot renew) and reload the server. Check the dates with:
+cause-tls-error-certificate-expired = 서버 인증서가 만료됨
+    .detail = 클라이언트는 유효 기간이 지난 인증서를 거부합니다.
+    .fix = 인증서를 갱신하고(Let's Encrypt라면 sudo certbot renew) 서버를 다시 로드하세요. 유효 기간 확인:
         openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -dates
 
-cause-tls-error-certificate-name-mismatch = The certificate is for another name
-    .detail = The certificate does not list { $host } among its names, so clients refuse it.
-    .fix = Issue a certificate that covers { $host }, or connect with a name the certificate lists. See its names with:
+cause-tls-error-certificate-name-mismatch = 인증서의 도메인 이름이 일치하지 않음
+    .detail = 인증서에 { $host } 이름이 들어 있지 않아 클라이언트가 인증서를 거부합니다.
+    .fix = { $host } 이름이 들어간 인증서를 발급받거나, 인증서에 있는 이름으로 접속하세요. 인증서의 이름 확인:
         openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -ext subjectAltName
 
-cause-tls-error-self-signed = The certificate is self-signed or from an unknown CA
-    .detail = No trusted authority signed this certificate, so clients refuse it by default.
-    .fix = Use a certificate from a public CA (Let's Encrypt is free), or install your private CA on every client. Also check that the server sends the full chain (fullchain.pem).
+cause-tls-error-self-signed = 자체 서명 인증서이거나 알 수 없는 CA의 인증서임
+    .detail = 신뢰할 수 있는 인증 기관이 서명한 인증서가 아니어서 클라이언트가 기본적으로 거부합니다.
+    .fix = 공인 CA의 인증서를 쓰거나(Let's Encrypt는 무료), 모든 클라이언트에 사설 CA를 설치하세요. 서버가 전체 체인(fullchain.pem)을 보내는지도 확인하세요.
 
-cause-tls-error-protocol-version = No TLS version in common
-    .detail = The server offers only TLS versions the client refuses (SSLv3, TLS 1.0 or 1.1), or the other way around.
-    .fix = Enable TLS 1.2 and 1.3 on the server. For nginx: ssl_protocols TLSv1.2 TLSv1.3;
+cause-tls-error-protocol-version = 서로 지원하는 TLS 버전이 없음
+    .detail = 서버는 클라이언트가 거부하는 TLS 버전(SSLv3, TLS 1.0, 1.1)만 제공하거나, 그 반대 상황입니다.
+    .fix = 서버에서 TLS 1.2와 1.3을 켜세요. nginx 예: ssl_protocols TLSv1.2 TLSv1.3;
 
-cause-tls-error-handshake-failed = The TLS handshake failed
-    .detail = The server ended the TLS handshake with an error.
-    .fix = Compare the server's TLS settings with the client's: openssl s_client -connect { $host }:{ $port } -servername { $host }
+cause-tls-error-handshake-failed = TLS 핸드셰이크 실패
+    .detail = 서버가 TLS 핸드셰이크 도중 오류를 보내고 중단했습니다.
+    .fix = 서버와 클라이언트의 TLS 설정을 비교하세요: openssl s_client -connect { $host }:{ $port } -servername { $host }
 
-cause-error-unexpected = An unexpected error
-    .detail = netdoctor could not classify what happened; the evidence below is what it saw.
-    .fix = Retry with a longer --timeout. If it persists, file an issue with the report (netdoctor check --json { $target }).
+cause-error-unexpected = 예상치 못한 오류
+    .detail = netdoctor가 무슨 일이 일어났는지 분류하지 못했습니다. 아래 근거는 netdoctor가 관찰한 내용입니다.
+    .fix = --timeout 값을 늘려 다시 시도하세요. 계속되면 보고서를 첨부해 이슈를 등록하세요(netdoctor check --json { $target }).

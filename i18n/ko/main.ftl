@@ -1,183 +1,181 @@
-## Verdicts: short labels
+## 판정: 짧은 라벨
 
-verdict-ok = OK
-verdict-refused = connection refused
-verdict-timeout = connection timed out
-verdict-addr-not-available = cannot assign requested address
-verdict-protocol-mismatch = protocol mismatch
-verdict-unreachable = unreachable
-verdict-dns-failure = name does not resolve
-verdict-reset = connection reset
-verdict-tls-error = TLS error
-verdict-error = error
+verdict-ok = 정상
+verdict-refused = 연결 거부
+verdict-timeout = 연결 시간 초과
+verdict-addr-not-available = 주소 할당 불가
+verdict-protocol-mismatch = 프로토콜 불일치
+verdict-unreachable = 도달 불가
+verdict-dns-failure = DNS 조회 실패
+verdict-reset = 연결 재설정
+verdict-tls-error = TLS 오류
+verdict-error = 오류
 
-## Verdicts: one sentence about this endpoint
-## Variables: $target, $host, $port, $path, $scheme, $peer, $status, $ms
+## 판정: 이 엔드포인트에 대한 한 문장 요약
+## 변수: $target, $host, $port, $path, $scheme, $peer, $status, $ms
 
-summary-ok = { $target } answered as a { $scheme } server should.
-summary-refused = { $peer } refused the connection: nothing accepts connections on port { $port } there.
-summary-timeout = No answer from { $peer } within { $ms } ms: packets to port { $port } are dropped or never arrive.
-summary-addr-not-available = This machine could not pick a local port to reach { $peer }.
-summary-protocol-mismatch = Connected to { $peer }, but the server there does not speak { $scheme }.
-summary-unreachable = There is no route from this machine to { $host }.
-summary-dns-failure = The name { $host } does not resolve to any address.
-summary-reset = { $peer } accepted the connection, then dropped it without a proper answer.
-summary-tls-error = The TLS handshake with { $peer } failed, or its certificate would be rejected.
-summary-error = Checking { $target } failed in an unexpected way.
+summary-ok = { $target } 엔드포인트가 { $scheme } 서버로서 정상 응답했습니다.
+summary-refused = { $peer }에서 연결을 거부했습니다. 그쪽 { $port }번 포트에서 연결을 받는 프로세스가 없습니다.
+summary-timeout = { $ms }ms 안에 { $peer }의 응답이 없습니다. { $port }번 포트로 보낸 패킷이 중간에 버려지거나 도착하지 못하고 있습니다.
+summary-addr-not-available = 이 머신에서 { $peer }에 연결할 로컬 포트를 할당하지 못했습니다.
+summary-protocol-mismatch = { $peer }에 연결은 됐지만, 그 서버는 { $scheme ->
+        [ws] WebSocket
+        [wss] TLS 기반 WebSocket
+        [http] HTTP
+        [https] HTTPS
+       *[other] { $scheme }
+    } 프로토콜을 쓰지 않습니다.
+summary-unreachable = 이 머신에서 { $host }까지 가는 경로가 없습니다.
+summary-dns-failure = { $host } 이름에 해당하는 주소가 없습니다.
+summary-reset = { $peer }에서 연결을 받은 뒤, 제대로 응답하지 않고 연결을 끊었습니다.
+summary-tls-error = { $peer } 서버와의 TLS 핸드셰이크에 실패했거나, 서버 인증서가 검증을 통과하지 못합니다.
+summary-error = { $target } 점검 중 예상치 못한 오류가 발생했습니다.
 
-## Phases shown while a check runs
+## 점검 중에 표시되는 단계
 
-phase-resolving = resolving
-phase-connecting = connecting
+phase-resolving = DNS 조회 중
+phase-connecting = 연결 중
 phase-tls = TLS
-phase-handshake = handshake
-phase-follow-up = probing further
+phase-handshake = 핸드셰이크
+phase-follow-up = 추가 점검 중
 
-## Evidence lines
+## 근거 항목
 
-evidence-connect-failed = connect to { $addr }: { $error ->
-        [refused] connection refused
-        [timed-out] timed out
-        [addr-not-available] cannot assign requested address
-        [net-unreachable] network unreachable
-        [host-unreachable] no route to host
-        [reset] connection reset
-        [aborted] connection aborted
-        [closed] closed by the peer
-       *[other] failed
-    } (OS error { $code })
-evidence-connect-timed-out = connect to { $addr }: no answer within { $ms } ms
-evidence-alternate-accepts = { $addr } accepts connections on the same port
-evidence-ports-open = { $ip } accepts connections on { $count ->
-        [one] port { $ports }
-       *[other] ports { $ports }
+evidence-connect-failed = { $addr }에 연결: { $error ->
+        [refused] 연결 거부
+        [timed-out] 시간 초과
+        [addr-not-available] 요청한 주소를 할당할 수 없음
+        [net-unreachable] 네트워크에 도달할 수 없음
+        [host-unreachable] 호스트로 가는 경로 없음
+        [reset] 연결 재설정
+        [aborted] 연결 중단
+        [closed] 상대방이 연결을 닫음
+       *[other] 실패
+    } (OS 오류 { $code })
+evidence-connect-timed-out = { $addr }에 연결: { $ms }ms 안에 응답 없음
+evidence-alternate-accepts = { $addr }에서는 같은 포트로 연결이 됨
+evidence-ports-open = { $ip }의 { $count ->
+       *[other] { $ports }번 포트는 연결을 받음
     }
-evidence-ports-refused = { $ip } answers with a refusal on { $count ->
-        [one] port { $ports }, so the host is up
-       *[other] ports { $ports }, so the host is up
+evidence-ports-refused = { $ip }의 { $count ->
+       *[other] { $ports }번 포트에서 거부 응답이 옴(호스트는 살아 있음)
     }
-evidence-ports-silent = { $ip } gave no answer on { $count ->
-        [one] port { $ports } either
-       *[other] { $count } other ports either ({ $ports })
+evidence-ports-silent = { $ip }의 { $count ->
+       *[other] 다른 포트 { $count }개({ $ports })에서도 응답 없음
     }
-evidence-resolved = { $name } resolves to { $addrs }
-evidence-dns-mismatch = { $name } resolves to { $resolved }, but you expect { $expected }
+evidence-resolved = { $name }의 조회 결과: { $addrs }
+evidence-dns-mismatch = { $name }의 조회 결과는 { $resolved }, 예상한 주소는 { $expected }
 evidence-no-such-host = { $server ->
-        [system] the system resolver has no address for { $name }
-       *[other] DNS server { $server } has no address for { $name }
+        [system] 시스템 리졸버에 { $name }의 주소가 없음
+       *[other] DNS 서버 { $server }에 { $name }의 주소가 없음
     }
 evidence-dns-timed-out = { $server ->
-        [system] the system resolver did not answer in time
-       *[other] DNS server { $server } did not answer in time
+        [system] 시스템 리졸버에서 제때 응답이 없음
+       *[other] DNS 서버 { $server }에서 제때 응답이 없음
     }
-evidence-dns-error = resolver error: { $message }
-evidence-proxy-variable = proxy variable { $var } is set to { $value }
-evidence-fake-ip = { $ip } is in { $range }, the range TUN-mode proxy tools hand out as fake IPs
-evidence-cdn-header = response header { $name }: { $value } shows a CDN or proxy in front
-evidence-cdn-address = { $ip } belongs to a CDN ({ $range }), not to your server
-evidence-private-address = { $ip } is a private address ({ $range }) and this machine has no interface on its network (local addresses: { $interfaces })
-evidence-port-range = local port range is { $low }–{ $high } ({ $count } ports)
+evidence-dns-error = 리졸버 오류: { $message }
+evidence-proxy-variable = 프록시 변수가 설정되어 있음: { $var }={ $value }
+evidence-fake-ip = { $ip } 주소는 { $range } 대역에 있음. TUN 모드 프록시 도구가 fake IP로 할당하는 대역임
+evidence-cdn-header = 응답 헤더 { $name }: { $value } (앞단에 CDN 또는 프록시가 있음)
+evidence-cdn-address = { $ip } 주소는 내 서버가 아니라 CDN({ $range })에 속함
+evidence-private-address = { $ip } 주소는 사설 주소({ $range })인데, 이 머신에는 그 네트워크에 속한 인터페이스가 없음 (로컬 주소: { $interfaces })
+evidence-port-range = 로컬 포트 범위: { $low }–{ $high } ({ $count }개)
 evidence-sockets-to-destination = { $count ->
-        [one] { $count } socket of this machine is connected to { $dest }
-       *[other] { $count } sockets of this machine are connected to { $dest }
+       *[other] 이 머신에서 { $dest }에 연결된 소켓: { $count }개
     }
 evidence-time-wait-sockets = { $count ->
-        [one] { $count } socket is in TIME_WAIT
-       *[other] { $count } sockets are in TIME_WAIT
+       *[other] TIME_WAIT 상태인 소켓: { $count }개
     }
-evidence-no-port-census = this system does not expose its socket table, so local port use could not be counted
-evidence-http-status = server answered { $status }
-evidence-http-header = response header { $name }: { $value }
-evidence-upgrade-requested = the request asked for Upgrade: websocket; a WebSocket server answers 101 Switching Protocols
+evidence-no-port-census = 이 시스템은 소켓 테이블을 제공하지 않아 로컬 포트 사용량을 셀 수 없음
+evidence-http-status = 서버 응답: { $status }
+evidence-http-header = 응답 헤더 { $name }: { $value }
+evidence-upgrade-requested = 요청에 Upgrade: websocket 헤더를 넣었음. WebSocket 서버라면 101 Switching Protocols로 응답함
 evidence-non-http-reply = { $kind ->
-        [ssh] the server sent an SSH banner: { $line }
-        [smtp] the server sent an SMTP greeting: { $line }
-        [ftp] the server sent an FTP greeting: { $line }
-        [redis] the server answered like Redis: { $line }
-        [mysql] the server sent a MySQL greeting: { $line }
-        [mail] the server sent a mail-server greeting: { $line }
-       *[text] the server sent text that is not HTTP: { $line }
+        [ssh] 서버가 SSH 배너를 보냄: { $line }
+        [smtp] 서버가 SMTP 배너를 보냄: { $line }
+        [ftp] 서버가 FTP 배너를 보냄: { $line }
+        [redis] 서버가 Redis처럼 응답함: { $line }
+        [mysql] 서버가 MySQL 배너를 보냄: { $line }
+        [mail] 서버가 메일 서버 배너를 보냄: { $line }
+       *[text] 서버가 HTTP가 아닌 텍스트를 보냄: { $line }
     }
 evidence-binary-reply = { $count ->
-        [one] the server sent { $count } byte of binary data, not HTTP
-       *[other] the server sent { $count } bytes of binary data, not HTTP
+       *[other] 서버가 HTTP가 아닌 바이너리 데이터 { $count }바이트를 보냄
     }
-evidence-tls-record-reply = the server answered the plain-text request with a TLS record
-evidence-tls-works-on-port = a TLS handshake with { $addr } succeeds
-evidence-plain-reply-to-tls = the server answered the TLS ClientHello in plain text: { $line }
-evidence-silence = nothing came back within { $ms } ms
+evidence-tls-record-reply = 평문 요청에 서버가 TLS 레코드로 응답함
+evidence-tls-works-on-port = { $addr }에서는 TLS 핸드셰이크가 성공함
+evidence-plain-reply-to-tls = TLS ClientHello에 서버가 평문으로 응답함: { $line }
+evidence-plain-works-on-port = { $addr }에 평문으로 요청하면 받는 응답: { $line }
+evidence-silence = { $ms }ms 동안 아무 응답 없음
 evidence-reset-after-request = { $count ->
-        [0] the server reset the connection before any request
-        [one] the server reset the connection after { $count } byte of request
-       *[other] the server reset the connection after { $count } bytes of request
+        [0] 요청을 보내기도 전에 서버가 연결을 재설정함
+       *[other] 요청을 { $count }바이트 보낸 뒤 서버가 연결을 재설정함
     }
 evidence-closed-without-reply = { $count ->
-        [0] the server closed the connection without sending a byte
-       *[other] the server closed the connection without sending a byte back
+        [0] 서버가 한 바이트도 보내지 않고 연결을 닫음
+       *[other] 서버가 응답을 한 바이트도 돌려주지 않고 연결을 닫음
     }
-evidence-tls-alert = the server sent the TLS alert { $alert }
-evidence-certificate-problem = certificate check: { $detail }
-evidence-upgrade-rejected = the upgrade reply failed validation: { $detail }
+evidence-tls-alert = 서버가 보낸 TLS 경고(alert): { $alert }
+evidence-certificate-problem = 인증서 검사: { $detail }
+evidence-upgrade-rejected = 업그레이드 응답 검증 실패: { $detail }
 evidence-reply-truncated = { $count ->
-        [one] the reply was cut at { $count } byte
-       *[other] the reply was cut at { $count } bytes
+       *[other] 응답이 { $count }바이트에서 잘림
     }
-evidence-windows-retried-refused = Windows retries a refused connect for about 2 seconds before it reports it
-evidence-cannot-tell-apart = from the client side a host firewall, a cloud security group and a panel firewall look the same: all drop the packets silently
+evidence-windows-retried-refused = Windows는 거부된 연결을 약 2초 동안 재시도한 뒤에 오류를 보고함
+evidence-cannot-tell-apart = 클라이언트 쪽에서는 호스트 방화벽, 클라우드 보안 그룹, 패널 방화벽을 구분할 수 없음. 셋 다 패킷을 조용히 버림
 evidence-message = { $text }
 
-## Target errors (command line and URL field)
-## Variables: $target (the text typed), $value (the offending part)
+## 대상 오류 (명령줄과 URL 입력란)
+## 변수: $target (입력한 텍스트), $value (문제가 된 부분)
 
-target-error-empty = The target is empty. Write a URL like ws://127.0.0.1:8080/chat.
-target-error-too-long = { $target }: the target is { $value } characters long; that is not a URL.
-target-error-control-character = The target contains a control character (a line break or similar). Paste the URL alone.
-target-error-missing-scheme = { $target }: no scheme. Start with tcp://, ws://, wss://, http:// or https://.
-target-error-unknown-scheme = { $target }: unknown scheme “{ $value }”. Use tcp, ws, wss, http or https.
-target-error-empty-host = { $target }: no host after the scheme.
-target-error-invalid-host = { $target }: “{ $value }” is not a valid host name or IP address.
-target-error-invalid-port = { $target }: “{ $value }” is not a port. Use a number from 1 to 65535.
-target-error-port-zero = { $target }: port 0 cannot be connected to. Use a number from 1 to 65535.
-target-error-missing-port = { $target }: tcp:// needs a port, like tcp://db.example.com:5432.
-target-error-malformed = { $target }: not a valid URL ({ $value }).
+target-error-empty = 대상이 비어 있습니다. ws://127.0.0.1:8080/chat 같은 URL을 입력하세요.
+target-error-too-long = { $target }: 길이가 { $value }자나 됩니다. URL로 보기에는 너무 깁니다.
+target-error-control-character = 대상에 제어 문자(줄바꿈 등)가 들어 있습니다. URL만 붙여 넣으세요.
+target-error-missing-scheme = { $target }: 스킴이 없습니다. tcp://, ws://, wss://, http://, https:// 중 하나로 시작하세요.
+target-error-unknown-scheme = { $target }: 알 수 없는 스킴 “{ $value }”. tcp, ws, wss, http, https 중 하나를 쓰세요.
+target-error-empty-host = { $target }: 스킴 뒤에 호스트가 없습니다.
+target-error-invalid-host = { $target }: “{ $value }” 부분이 올바른 호스트 이름이나 IP 주소가 아닙니다.
+target-error-invalid-port = { $target }: “{ $value }” 부분이 포트 번호가 아닙니다. 1~65535 범위의 숫자를 쓰세요.
+target-error-port-zero = { $target }: 0번 포트로는 연결할 수 없습니다. 1~65535 범위의 숫자를 쓰세요.
+target-error-missing-port = { $target }: tcp://에는 포트가 필요합니다. 예: tcp://db.example.com:5432
+target-error-malformed = { $target }: 올바른 URL이 아닙니다 ({ $value }).
 
-## Command line
+## 명령줄
 
-cli-about = Tells why a client cannot connect to a server, and how to fix it.
-cli-help-lang = Language: en, ko, ja, ru or pt (default: system language)
-cli-help-check = Check endpoints without the window and print the diagnosis
-cli-help-targets = Endpoint URLs: tcp://, ws://, wss://, http://, https://
-cli-help-json = Print one JSON document instead of text
-cli-help-timeout = Limit for each phase (connect, TLS, handshake), in milliseconds
-cli-help-expect-ip = Address the host name should resolve to (repeatable)
-cli-help-dns-server = Resolve names through this DNS server instead of the system resolver
-cli-help-profile = Check every endpoint saved in a profile file
-cli-help-concurrency = How many targets to probe at once
-cli-help-report = Also write a shareable report (.html, .md or .json)
-cli-help-no-followups = Skip the extra probes that tell causes apart
-cli-error-usage = Usage: netdoctor check [OPTIONS] <TARGET>... (see netdoctor check --help)
-cli-error-unknown-argument = Unknown option { $arg }. See netdoctor check --help.
-cli-error-unknown-command = Unknown command { $value }. Did you mean: netdoctor check { $value }?
-cli-error-invalid-value = Invalid value “{ $value }” for { $arg }.
-cli-error-missing-value = { $arg } needs a value.
-cli-error-conflict = { $arg } cannot be combined with the other options given.
-cli-error-no-targets = No targets. Give at least one URL, like: netdoctor check ws://127.0.0.1:8080/
-cli-error-profile-unsupported = --profile is not supported yet in this build; list the targets on the command line.
-cli-error-report-format = Cannot write a report to { $path }: use a file ending in .json.
-cli-error-report-write = Cannot write the report to { $path }: { $error }
-cli-error-runtime = Cannot start the probe engine: { $error }
-cli-note-concurrency-reduced = The open-file limit ({ $limit }) allows only { $count } targets at once; the rest wait their turn. Raise it with: ulimit -n 65536
-cli-progress = checked { $done } of { $total }
-cli-duration = { $ms } ms
-cli-fix-label = Fix:
+cli-about = 클라이언트가 서버에 연결하지 못하는 이유와 해결 방법을 알려 줍니다.
+cli-help-lang = 언어: en, ko, ja, ru, pt (기본값: 시스템 언어)
+cli-help-check = 창 없이 엔드포인트를 점검하고 진단 결과를 출력합니다
+cli-help-targets = 엔드포인트 URL: tcp://, ws://, wss://, http://, https://
+cli-help-json = 텍스트 대신 JSON 문서 하나로 출력합니다
+cli-help-timeout = 단계별(연결, TLS, 핸드셰이크) 제한 시간(밀리초)
+cli-help-expect-ip = 호스트 이름이 가리켜야 하는 주소 (여러 번 지정 가능)
+cli-help-dns-server = 시스템 리졸버 대신 이 DNS 서버로 이름을 조회합니다
+cli-help-profile = 프로필 파일에 저장된 엔드포인트를 모두 점검합니다
+cli-help-concurrency = 동시에 점검할 대상 수
+cli-help-report = 공유용 보고서도 함께 저장합니다 (.html, .md, .json)
+cli-help-no-followups = 원인을 가려내는 추가 점검을 건너뜁니다
+cli-error-usage = 사용법: netdoctor check [OPTIONS] <TARGET>... (netdoctor check --help 참고)
+cli-error-unknown-argument = 알 수 없는 옵션: { $arg }. netdoctor check --help를 참고하세요.
+cli-error-unknown-command = 알 수 없는 명령: { $value }. 혹시 netdoctor check { $value } 명령을 입력하려고 했나요?
+cli-error-invalid-value = { $arg } 옵션에 잘못된 값: “{ $value }”
+cli-error-missing-value = { $arg } 옵션에 값이 필요합니다.
+cli-error-conflict = { $arg } 옵션은 함께 지정한 다른 옵션과 같이 쓸 수 없습니다.
+cli-error-no-targets = 대상이 없습니다. URL을 하나 이상 지정하세요. 예: netdoctor check ws://127.0.0.1:8080/
+cli-error-profile-unsupported = 이 빌드에서는 아직 --profile 옵션을 지원하지 않습니다. 대상을 명령줄에 나열하세요.
+cli-error-report-format = { $path }에 보고서를 저장할 수 없습니다. 파일 이름이 .json으로 끝나야 합니다.
+cli-error-report-write = { $path }에 보고서를 저장할 수 없습니다: { $error }
+cli-error-runtime = 점검 엔진을 시작할 수 없습니다: { $error }
+cli-note-concurrency-reduced = 열린 파일 수 제한({ $limit }) 때문에 한 번에 대상 { $count }개만 점검합니다. 나머지는 차례를 기다립니다. 제한을 늘리려면: ulimit -n 65536
+cli-progress = { $total }개 중 { $done }개 점검 완료
+cli-duration = { $ms }ms
+cli-fix-label = 해결:
 cli-tally = { $failed ->
         [0] { $total ->
-                [one] The endpoint is fine.
-               *[other] All { $total } endpoints are fine.
+               *[other] 점검한 엔드포인트 { $total }개에 문제가 없습니다.
             }
-       *[other] { $failed } of { $total } failing.
+       *[other] { $total }개 중 { $failed }개 실패.
     }
 
-## Desktop app
+## 데스크톱 앱
 
-gui-unavailable = The desktop app is not part of this build yet. Use: netdoctor check <URL>
+gui-unavailable = 이 빌드에는 아직 데스크톱 앱이 없습니다. 다음 명령을 쓰세요: netdoctor check <URL>

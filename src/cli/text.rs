@@ -29,7 +29,12 @@ impl Style {
 }
 
 /// Writes every result, then a one-line tally.
-pub fn write(report: &Report, l10n: &Localizer, color: bool, out: &mut impl Write) -> io::Result<()> {
+pub fn write(
+    report: &Report,
+    l10n: &Localizer,
+    color: bool,
+    out: &mut impl Write,
+) -> io::Result<()> {
     let style = Style { on: color };
     for entry in &report.results {
         write_entry(entry, l10n, &style, out)?;
@@ -45,7 +50,12 @@ pub fn write(report: &Report, l10n: &Localizer, color: bool, out: &mut impl Writ
     writeln!(out, "{}", style.paint(BOLD, &line))
 }
 
-fn write_entry(entry: &ResultEntry, l10n: &Localizer, style: &Style, out: &mut impl Write) -> io::Result<()> {
+fn write_entry(
+    entry: &ResultEntry,
+    l10n: &Localizer,
+    style: &Style,
+    out: &mut impl Write,
+) -> io::Result<()> {
     let verdict = entry.verdict();
     let (mark, color) = match verdict {
         Verdict::Ok => ("✓", GREEN),

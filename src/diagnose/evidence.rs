@@ -298,7 +298,8 @@ impl Evidence {
                     ("error", kind.as_str().into()),
                     (
                         "code",
-                        code.map_or_else(|| "-".to_owned(), |c| c.to_string()).into(),
+                        code.map_or_else(|| "-".to_owned(), |c| c.to_string())
+                            .into(),
                     ),
                 ],
             ),
@@ -370,7 +371,10 @@ impl Evidence {
             ),
             E::ProxyVariable { var, value } => (
                 "evidence-proxy-variable",
-                vec![("var", var.as_str().into()), ("value", value.as_str().into())],
+                vec![
+                    ("var", var.as_str().into()),
+                    ("value", value.as_str().into()),
+                ],
             ),
             E::FakeIp { ip, range } => (
                 "evidence-fake-ip",
@@ -378,7 +382,10 @@ impl Evidence {
             ),
             E::CdnHeader { name, value } => (
                 "evidence-cdn-header",
-                vec![("name", name.as_str().into()), ("value", value.as_str().into())],
+                vec![
+                    ("name", name.as_str().into()),
+                    ("value", value.as_str().into()),
+                ],
             ),
             E::CdnAddress { ip, range } => (
                 "evidence-cdn-address",
@@ -406,7 +413,10 @@ impl Evidence {
             ),
             E::SocketsToDestination { dest, count } => (
                 "evidence-sockets-to-destination",
-                vec![("dest", dest.to_string().into()), ("count", (*count).into())],
+                vec![
+                    ("dest", dest.to_string().into()),
+                    ("count", (*count).into()),
+                ],
             ),
             E::TimeWaitSockets { count } => (
                 "evidence-time-wait-sockets",
@@ -419,12 +429,18 @@ impl Evidence {
             ),
             E::HttpHeader { name, value } => (
                 "evidence-http-header",
-                vec![("name", name.as_str().into()), ("value", value.as_str().into())],
+                vec![
+                    ("name", name.as_str().into()),
+                    ("value", value.as_str().into()),
+                ],
             ),
             E::UpgradeRequested => ("evidence-upgrade-requested", vec![]),
             E::NonHttpReply { kind, line } => (
                 "evidence-non-http-reply",
-                vec![("kind", kind.as_str().into()), ("line", line.as_str().into())],
+                vec![
+                    ("kind", kind.as_str().into()),
+                    ("line", line.as_str().into()),
+                ],
             ),
             E::BinaryReply { len } => ("evidence-binary-reply", vec![("count", (*len).into())]),
             E::TlsRecordReply => ("evidence-tls-record-reply", vec![]),
@@ -438,7 +454,10 @@ impl Evidence {
             ),
             E::PlainWorksOnPort { addr, line } => (
                 "evidence-plain-works-on-port",
-                vec![("addr", addr.to_string().into()), ("line", line.as_str().into())],
+                vec![
+                    ("addr", addr.to_string().into()),
+                    ("line", line.as_str().into()),
+                ],
             ),
             E::Silence { ms } => ("evidence-silence", vec![("ms", (*ms).into())]),
             E::ResetAfterRequest { bytes_sent } => (
@@ -449,10 +468,7 @@ impl Evidence {
                 "evidence-closed-without-reply",
                 vec![("count", (*bytes_sent).into())],
             ),
-            E::TlsAlert { alert } => (
-                "evidence-tls-alert",
-                vec![("alert", alert.as_str().into())],
-            ),
+            E::TlsAlert { alert } => ("evidence-tls-alert", vec![("alert", alert.as_str().into())]),
             E::CertificateProblem { detail } => (
                 "evidence-certificate-problem",
                 vec![("detail", detail.as_str().into())],
@@ -461,10 +477,9 @@ impl Evidence {
                 "evidence-upgrade-rejected",
                 vec![("detail", detail.as_str().into())],
             ),
-            E::ReplyTruncated { limit } => (
-                "evidence-reply-truncated",
-                vec![("count", (*limit).into())],
-            ),
+            E::ReplyTruncated { limit } => {
+                ("evidence-reply-truncated", vec![("count", (*limit).into())])
+            }
             E::WindowsRetriedRefused => ("evidence-windows-retried-refused", vec![]),
             E::CannotTellApart => ("evidence-cannot-tell-apart", vec![]),
             E::Message { text } => ("evidence-message", vec![("text", text.as_str().into())]),

@@ -155,7 +155,9 @@ fn dns_mismatch(obs: &Observation) -> Option<Evidence> {
 fn proxy_evidence(obs: &Observation) -> Vec<Evidence> {
     let mut evidence: Vec<Evidence> = resolved(obs)
         .iter()
-        .filter_map(|ip| range_of(&FAKE_IP_RANGES, *ip).map(|range| Evidence::FakeIp { ip: *ip, range }))
+        .filter_map(|ip| {
+            range_of(&FAKE_IP_RANGES, *ip).map(|range| Evidence::FakeIp { ip: *ip, range })
+        })
         .collect();
     let host = obs.target.host.to_string();
     for proxy in obs.context.proxies_for(&host) {
@@ -169,7 +171,9 @@ fn proxy_evidence(obs: &Observation) -> Vec<Evidence> {
 
 fn proxy_causes(obs: &Observation, causes: &mut Causes, id: CauseId, base: f32) {
     let evidence = proxy_evidence(obs);
-    let fake = evidence.iter().any(|e| matches!(e, Evidence::FakeIp { .. }));
+    let fake = evidence
+        .iter()
+        .any(|e| matches!(e, Evidence::FakeIp { .. }));
     let score = if fake {
         0.85
     } else if evidence.is_empty() {
@@ -185,7 +189,9 @@ fn proxy_causes(obs: &Observation, causes: &mut Causes, id: CauseId, base: f32) 
 fn cdn_address_evidence(obs: &Observation) -> Vec<Evidence> {
     resolved(obs)
         .iter()
-        .filter_map(|ip| range_of(&CDN_RANGES, *ip).map(|range| Evidence::CdnAddress { ip: *ip, range }))
+        .filter_map(|ip| {
+            range_of(&CDN_RANGES, *ip).map(|range| Evidence::CdnAddress { ip: *ip, range })
+        })
         .collect()
 }
 
@@ -363,10 +369,22 @@ fn timed_out(obs: &Observation) -> Diagnosis {
         (0.5, 0.45, 0.4)
     };
     causes.add(CauseId::TimeoutFirewall, fw, firewall);
-    causes.add(CauseId::TimeoutCloudSecurityGroup, sg, vec![Evidence::CannotTellApart]);
-    causes.add(CauseId::TimeoutPanelFirewall, panel, vec![Evidence::CannotTellApart]);
+    causes.add(
+        CauseId::TimeoutCloudSecurityGroup,
+        sg,
+        vec![Evidence::CannotTellApart],
+    );
+    causes.add(
+        CauseId::TimeoutPanelFirewall,
+        panel,
+        vec![Evidence::CannotTellApart],
+    );
     let down = if host_up { 0.3 } else { 0.55 };
-    causes.add(CauseId::TimeoutServerNotRunning, down, silent.into_iter().collect());
+    causes.add(
+        CauseId::TimeoutServerNotRunning,
+        down,
+        silent.into_iter().collect(),
+    );
     if host_name(obs).is_some() {
         match dns_mismatch(obs) {
             Some(evidence) => causes.add(CauseId::TimeoutDnsWrongIp, 0.95, vec![evidence]),
@@ -426,7 +444,11 @@ fn addr_not_available(obs: &Observation) -> Diagnosis {
     } else {
         0.55
     };
-    let time_wait_score = if census.time_wait * 2 >= size { 0.85 } else { 0.45 };
+    let time_wait_score = if census.time_wait * 2 >= size {
+        0.85
+    } else {
+        0.45
+    };
     causes.add(
         CauseId::AddrNotAvailableEphemeralPortsExhausted,
         exhausted_score,
@@ -483,8 +505,21 @@ fn tls_failure(obs: &Observation, failure: &TlsFailure) -> Diagnosis {
             );
             Verdict::ProtocolMismatch
         }
+        // TLS records that do not make sense: a broken TLS server, not a plain one.
+        (TlsFailure::NotTls, None) if matches!(reply, Reply::Tls(_)) => {
+            causes.add(
+                CauseId::TlsErrorHandshakeFailed,
+                0.8,
+                vec![Evidence::TlsRecordReply],
+            );
+            Verdict::TlsError
+        }
         (TlsFailure::NotTls, None) => {
-            causes.add(CauseId::ProtocolMismatchTlsToPlain, 0.8, reply_evidence(&reply));
+            causes.add(
+                CauseId::ProtocolMismatchTlsToPlain,
+                0.8,
+                reply_evidence(&reply),
+            );
             Verdict::ProtocolMismatch
         }
         (TlsFailure::ProtocolVersion, None) => {
@@ -615,9 +650,12 @@ fn cdn_header_evidence(reply: &Reply) -> Vec<Evidence> {
 fn handshake_diagnosis(obs: &Observation, hs: &Handshake) -> Diagnosis {
     let mut causes = Causes::new();
     let sent = obs.captured.sent.len();
-    let truncated = obs.captured.received_truncated.then_some(Evidence::ReplyTruncated {
-        limit: DEFAULT_CAPTURE_LIMIT.min(obs.captured.received.len()),
-    });
+    let truncated = obs
+        .captured
+        .received_truncated
+        .then_some(Evidence::ReplyTruncated {
+            limit: DEFAULT_CAPTURE_LIMIT.min(obs.captured.received.len()),
+        });
     let tls_on_port = obs.followups.tls_on_port == Some(true);
     let tls_evidence = || -> Vec<Evidence> {
         obs.peer
@@ -632,10 +670,8 @@ fn handshake_diagnosis(obs: &Observation, hs: &Handshake) -> Diagnosis {
     let mut evidence = reply_evidence(&hs.reply);
     evidence.extend(truncated);
     match (&hs.reply, hs.kind) {
-        // A head that never ends (cut at the cap, or by time or close) breaks every client.
-        (Reply::Http(head), HandshakeKind::WebSocket | HandshakeKind::Http)
-            if !head.complete && hs.end != HandshakeEnd::Completed =>
-        {
+        // A head that never ends, or does not parse, breaks every client.
+        (Reply::Http(head), HandshakeKind::WebSocket | HandshakeKind::Http) if !head.complete => {
             causes.add(CauseId::ProtocolMismatchInvalidHttpResponse, 0.85, evidence);
             causes.finish(Verdict::ProtocolMismatch)
         }

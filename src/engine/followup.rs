@@ -96,7 +96,12 @@ fn needs_tls_check(obs: &Observation) -> bool {
     }
 }
 
-async fn tls_answers(setup: &TlsSetup, obs: &Observation, peer: SocketAddr, timeout: Duration) -> bool {
+async fn tls_answers(
+    setup: &TlsSetup,
+    obs: &Observation,
+    peer: SocketAddr,
+    timeout: Duration,
+) -> bool {
     let (Some(stream), _) = connect_one(peer, timeout).await else {
         return false;
     };
@@ -113,22 +118,33 @@ fn alternates_for(obs: &Observation, failed: SocketAddr) -> Vec<SocketAddr> {
     if !obs.context.is_local(ip) {
         return Vec::new();
     }
-    let mut ips: Vec<IpAddr> = vec![IpAddr::V4(Ipv4Addr::LOCALHOST), IpAddr::V6(Ipv6Addr::LOCALHOST)];
+    let mut ips: Vec<IpAddr> = vec![
+        IpAddr::V4(Ipv4Addr::LOCALHOST),
+        IpAddr::V6(Ipv6Addr::LOCALHOST),
+    ];
     // A server bound to one interface address refuses on loopback: try the interfaces too.
     ips.extend(
         obs.context
             .interfaces
             .iter()
-            .filter(|i| !i.ip.is_loopback() && !matches!(i.ip, IpAddr::V6(v6) if v6.segments()[0] == 0xfe80))
+            .filter(|i| {
+                !i.ip.is_loopback() && !matches!(i.ip, IpAddr::V6(v6) if v6.segments()[0] == 0xfe80)
+            })
             .map(|i| i.ip),
     );
     ips.retain(|alt| *alt != ip);
     ips.dedup();
     ips.truncate(MAX_ALTERNATES);
-    ips.into_iter().map(|alt| SocketAddr::new(alt, failed.port())).collect()
+    ips.into_iter()
+        .map(|alt| SocketAddr::new(alt, failed.port()))
+        .collect()
 }
 
-async fn try_alternates(obs: &Observation, failed: SocketAddr, timeout: Duration) -> Vec<(SocketAddr, bool)> {
+async fn try_alternates(
+    obs: &Observation,
+    failed: SocketAddr,
+    timeout: Duration,
+) -> Vec<(SocketAddr, bool)> {
     let addrs = alternates_for(obs, failed);
     let attempts = addrs.iter().map(|addr| connect_one(*addr, timeout));
     let results = join_all(attempts).await;

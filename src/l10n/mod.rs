@@ -17,10 +17,22 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
     macro_rules! files {
         ($code:literal) => {
             &[
-                ("main.ftl", include_str!(concat!("../../i18n/", $code, "/main.ftl"))),
-                ("causes.ftl", include_str!(concat!("../../i18n/", $code, "/causes.ftl"))),
-                ("gui.ftl", include_str!(concat!("../../i18n/", $code, "/gui.ftl"))),
-                ("report.ftl", include_str!(concat!("../../i18n/", $code, "/report.ftl"))),
+                (
+                    "main.ftl",
+                    include_str!(concat!("../../i18n/", $code, "/main.ftl")),
+                ),
+                (
+                    "causes.ftl",
+                    include_str!(concat!("../../i18n/", $code, "/causes.ftl")),
+                ),
+                (
+                    "gui.ftl",
+                    include_str!(concat!("../../i18n/", $code, "/gui.ftl")),
+                ),
+                (
+                    "report.ftl",
+                    include_str!(concat!("../../i18n/", $code, "/report.ftl")),
+                ),
             ]
         };
     }
@@ -47,12 +59,20 @@ fn build_bundle(lang: Lang) -> Bundle {
         let resource = match FluentResource::try_new((*text).to_owned()) {
             Ok(resource) => resource,
             Err((resource, errors)) => {
-                log_once(&format!("{}/{name}: {} syntax errors", lang.code(), errors.len()));
+                log_once(&format!(
+                    "{}/{name}: {} syntax errors",
+                    lang.code(),
+                    errors.len()
+                ));
                 resource
             }
         };
         if let Err(errors) = bundle.add_resource(resource) {
-            log_once(&format!("{}/{name}: {} duplicate ids", lang.code(), errors.len()));
+            log_once(&format!(
+                "{}/{name}: {} duplicate ids",
+                lang.code(),
+                errors.len()
+            ));
         }
     }
     bundle
@@ -146,7 +166,10 @@ impl Localizer {
         }
         let what = attribute.map_or_else(|| id.to_owned(), |a| format!("{id}.{a}"));
         if self.lang != Lang::En {
-            log_once(&format!("{} lacks {what}; showing English", self.lang.code()));
+            log_once(&format!(
+                "{} lacks {what}; showing English",
+                self.lang.code()
+            ));
             if let Some(text) = format_in(Lang::En, id, attribute, args) {
                 return text;
             }

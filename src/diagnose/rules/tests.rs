@@ -9,7 +9,7 @@ use crate::context::{LocalAddr, LocalContext, PortCensus, ProxySetting};
 use crate::diagnose::{CauseId, Evidence, Verdict};
 use crate::engine::observation::{
     Captured, CertProblem, ConnectAttempt, Handshake, HandshakeEnd, HandshakeKind, NetError,
-    NetErrorKind, Observation, PortState, PortSweep, ResolveFailure, Resolution, ResolverSource,
+    NetErrorKind, Observation, PortState, PortSweep, Resolution, ResolveFailure, ResolverSource,
     TlsFailure, TlsOutcome,
 };
 use crate::engine::sniff::sniff;
@@ -44,7 +44,13 @@ fn failed(url: &str, dial: &str, kind: NetErrorKind) -> Observation {
     obs
 }
 
-fn connected(url: &str, peer: &str, kind: HandshakeKind, end: HandshakeEnd, received: &[u8]) -> Observation {
+fn connected(
+    url: &str,
+    peer: &str,
+    kind: HandshakeKind,
+    end: HandshakeEnd,
+    received: &[u8],
+) -> Observation {
     let mut obs = base(url, &[peer.split(':').next().unwrap_or_default()]);
     obs.connects.push(ConnectAttempt {
         addr: addr(peer),
@@ -86,7 +92,10 @@ fn scores_ranked(obs: &Observation) {
 #[test]
 fn refused_plain_is_server_not_running() {
     let obs = failed("ws://127.0.0.1:9/", "127.0.0.1:9", NetErrorKind::Refused);
-    assert_eq!(first(&obs), (Verdict::Refused, CauseId::RefusedServerNotRunning));
+    assert_eq!(
+        first(&obs),
+        (Verdict::Refused, CauseId::RefusedServerNotRunning)
+    );
     scores_ranked(&obs);
 }
 
@@ -94,7 +103,10 @@ fn refused_plain_is_server_not_running() {
 fn refused_with_loopback_accepting_is_loopback_only_bind() {
     let mut obs = failed("ws://127.0.0.2:9/", "127.0.0.2:9", NetErrorKind::Refused);
     obs.followups.alternates = vec![(addr("127.0.0.1:9"), true), (addr("[::1]:9"), false)];
-    assert_eq!(first(&obs), (Verdict::Refused, CauseId::RefusedLoopbackOnlyBind));
+    assert_eq!(
+        first(&obs),
+        (Verdict::Refused, CauseId::RefusedLoopbackOnlyBind)
+    );
     let d = classify(&obs);
     assert_eq!(
         d.causes[0].evidence,
@@ -113,7 +125,11 @@ fn refused_with_interface_accepting_is_wrong_host() {
 
 #[test]
 fn refused_with_neighbour_open_is_wrong_port() {
-    let mut obs = failed("ws://127.0.0.1:8080/", "127.0.0.1:8080", NetErrorKind::Refused);
+    let mut obs = failed(
+        "ws://127.0.0.1:8080/",
+        "127.0.0.1:8080",
+        NetErrorKind::Refused,
+    );
     obs.followups.sweep = Some(PortSweep {
         ip: Some(ip("127.0.0.1")),
         ports: vec![(8081, PortState::Open), (8079, PortState::Refused)],
@@ -126,30 +142,47 @@ fn refused_with_neighbour_open_is_wrong_port() {
         .find(|c| c.id == CauseId::RefusedWrongPort)
         .expect("wrong port listed");
     assert!(wrong_port.score >= 0.7);
-    assert!(matches!(&wrong_port.evidence[0], Evidence::PortsOpen { ports, .. } if ports == &vec![8081]));
+    assert!(
+        matches!(&wrong_port.evidence[0], Evidence::PortsOpen { ports, .. } if ports == &vec![8081])
+    );
 }
 
 #[test]
 fn refused_with_dns_mismatch_is_dns_wrong_ip() {
-    let mut obs = failed("ws://app.example.test:80/", "127.0.0.9:80", NetErrorKind::Refused);
+    let mut obs = failed(
+        "ws://app.example.test:80/",
+        "127.0.0.9:80",
+        NetErrorKind::Refused,
+    );
     obs.expect_ips = vec![ip("127.0.0.1")];
     assert_eq!(first(&obs), (Verdict::Refused, CauseId::RefusedDnsWrongIp));
 }
 
 #[test]
 fn refused_on_fake_ip_is_proxy_software() {
-    let mut obs = failed("ws://app.example.test:80/", "198.18.0.7:80", NetErrorKind::Refused);
+    let mut obs = failed(
+        "ws://app.example.test:80/",
+        "198.18.0.7:80",
+        NetErrorKind::Refused,
+    );
     obs.resolution = Some(Resolution {
         source: ResolverSource::System,
         addrs: vec![ip("198.18.0.7")],
         failure: None,
     });
-    assert_eq!(first(&obs), (Verdict::Refused, CauseId::RefusedProxySoftware));
+    assert_eq!(
+        first(&obs),
+        (Verdict::Refused, CauseId::RefusedProxySoftware)
+    );
 }
 
 #[test]
 fn refused_with_proxy_variable_lists_it() {
-    let mut obs = failed("ws://app.example.test:80/", "127.0.0.9:80", NetErrorKind::Refused);
+    let mut obs = failed(
+        "ws://app.example.test:80/",
+        "127.0.0.9:80",
+        NetErrorKind::Refused,
+    );
     obs.context = Arc::new(LocalContext {
         proxies: vec![ProxySetting {
             var: "HTTPS_PROXY".into(),
@@ -164,25 +197,39 @@ fn refused_with_proxy_variable_lists_it() {
         .find(|c| c.id == CauseId::RefusedProxySoftware)
         .expect("proxy cause");
     assert!(proxy.score >= 0.5);
-    assert!(matches!(&proxy.evidence[0], Evidence::ProxyVariable { var, .. } if var == "HTTPS_PROXY"));
+    assert!(
+        matches!(&proxy.evidence[0], Evidence::ProxyVariable { var, .. } if var == "HTTPS_PROXY")
+    );
 }
 
 #[test]
 fn refused_on_cdn_address_ranks_cdn() {
-    let mut obs = failed("ws://app.example.test:2096/", "104.16.1.1:2096", NetErrorKind::Refused);
+    let mut obs = failed(
+        "ws://app.example.test:2096/",
+        "104.16.1.1:2096",
+        NetErrorKind::Refused,
+    );
     obs.resolution = Some(Resolution {
         source: ResolverSource::System,
         addrs: vec![ip("104.16.1.1")],
         failure: None,
     });
     let d = classify(&obs);
-    let cdn = d.causes.iter().find(|c| c.id == CauseId::RefusedCdnProxy).expect("cdn");
+    let cdn = d
+        .causes
+        .iter()
+        .find(|c| c.id == CauseId::RefusedCdnProxy)
+        .expect("cdn");
     assert!(cdn.score >= 0.8);
 }
 
 #[test]
 fn timeout_lists_all_firewalls_and_says_they_look_alike() {
-    let mut obs = failed("tcp://127.0.0.1:7000", "127.0.0.1:7000", NetErrorKind::TimedOut);
+    let mut obs = failed(
+        "tcp://127.0.0.1:7000",
+        "127.0.0.1:7000",
+        NetErrorKind::TimedOut,
+    );
     obs.followups.sweep = Some(PortSweep {
         ip: Some(ip("127.0.0.1")),
         ports: vec![(22, PortState::Open), (7001, PortState::Silent)],
@@ -197,7 +244,11 @@ fn timeout_lists_all_firewalls_and_says_they_look_alike() {
 
 #[test]
 fn timeout_with_every_port_silent_raises_server_down() {
-    let mut obs = failed("tcp://127.0.0.1:7000", "127.0.0.1:7000", NetErrorKind::TimedOut);
+    let mut obs = failed(
+        "tcp://127.0.0.1:7000",
+        "127.0.0.1:7000",
+        NetErrorKind::TimedOut,
+    );
     obs.followups.sweep = Some(PortSweep {
         ip: Some(ip("127.0.0.1")),
         ports: vec![(22, PortState::Silent), (80, PortState::Silent)],
@@ -213,7 +264,11 @@ fn timeout_with_every_port_silent_raises_server_down() {
 
 #[test]
 fn timeout_to_foreign_private_ip_is_private_ip_unreachable() {
-    let mut obs = failed("tcp://10.20.30.40:22", "10.20.30.40:22", NetErrorKind::TimedOut);
+    let mut obs = failed(
+        "tcp://10.20.30.40:22",
+        "10.20.30.40:22",
+        NetErrorKind::TimedOut,
+    );
     obs.context = Arc::new(LocalContext {
         interfaces: vec![LocalAddr {
             name: "eth0".into(),
@@ -222,12 +277,19 @@ fn timeout_to_foreign_private_ip_is_private_ip_unreachable() {
         }],
         ..LocalContext::default()
     });
-    assert_eq!(first(&obs), (Verdict::Timeout, CauseId::TimeoutPrivateIpUnreachable));
+    assert_eq!(
+        first(&obs),
+        (Verdict::Timeout, CauseId::TimeoutPrivateIpUnreachable)
+    );
 }
 
 #[test]
 fn timeout_to_private_ip_on_own_subnet_is_not_private_unreachable() {
-    let mut obs = failed("tcp://192.168.1.40:22", "192.168.1.40:22", NetErrorKind::TimedOut);
+    let mut obs = failed(
+        "tcp://192.168.1.40:22",
+        "192.168.1.40:22",
+        NetErrorKind::TimedOut,
+    );
     obs.context = Arc::new(LocalContext {
         interfaces: vec![LocalAddr {
             name: "eth0".into(),
@@ -241,14 +303,22 @@ fn timeout_to_private_ip_on_own_subnet_is_not_private_unreachable() {
 
 #[test]
 fn timeout_with_dns_mismatch_is_dns_wrong_ip() {
-    let mut obs = failed("tcp://db.example.test:5432", "127.0.0.9:5432", NetErrorKind::TimedOut);
+    let mut obs = failed(
+        "tcp://db.example.test:5432",
+        "127.0.0.9:5432",
+        NetErrorKind::TimedOut,
+    );
     obs.expect_ips = vec![ip("127.0.0.1")];
     assert_eq!(first(&obs), (Verdict::Timeout, CauseId::TimeoutDnsWrongIp));
 }
 
 #[test]
 fn addr_not_available_without_census_lists_both() {
-    let obs = failed("tcp://127.0.0.1:80", "127.0.0.1:80", NetErrorKind::AddrNotAvailable);
+    let obs = failed(
+        "tcp://127.0.0.1:80",
+        "127.0.0.1:80",
+        NetErrorKind::AddrNotAvailable,
+    );
     let d = classify(&obs);
     assert_eq!(d.verdict, Verdict::AddrNotAvailable);
     assert!(d.has(CauseId::AddrNotAvailableEphemeralPortsExhausted));
@@ -257,7 +327,11 @@ fn addr_not_available_without_census_lists_both() {
 
 #[test]
 fn addr_not_available_with_many_sockets_to_destination_is_exhaustion() {
-    let mut obs = failed("tcp://127.0.0.1:80", "127.0.0.1:80", NetErrorKind::AddrNotAvailable);
+    let mut obs = failed(
+        "tcp://127.0.0.1:80",
+        "127.0.0.1:80",
+        NetErrorKind::AddrNotAvailable,
+    );
     obs.census = Some(PortCensus {
         range: (32768, 60999),
         to_destination: 28_000,
@@ -265,31 +339,55 @@ fn addr_not_available_with_many_sockets_to_destination_is_exhaustion() {
     });
     assert_eq!(
         first(&obs),
-        (Verdict::AddrNotAvailable, CauseId::AddrNotAvailableEphemeralPortsExhausted)
+        (
+            Verdict::AddrNotAvailable,
+            CauseId::AddrNotAvailableEphemeralPortsExhausted
+        )
     );
 }
 
 #[test]
 fn addr_not_available_with_time_wait_pileup_is_time_wait() {
-    let mut obs = failed("tcp://127.0.0.1:80", "127.0.0.1:80", NetErrorKind::AddrNotAvailable);
+    let mut obs = failed(
+        "tcp://127.0.0.1:80",
+        "127.0.0.1:80",
+        NetErrorKind::AddrNotAvailable,
+    );
     obs.census = Some(PortCensus {
         range: (32768, 60999),
         to_destination: 300,
         time_wait: 27_000,
     });
-    assert_eq!(first(&obs), (Verdict::AddrNotAvailable, CauseId::AddrNotAvailableTimeWait));
+    assert_eq!(
+        first(&obs),
+        (Verdict::AddrNotAvailable, CauseId::AddrNotAvailableTimeWait)
+    );
 }
 
 #[test]
 fn net_unreachable_is_no_route() {
-    let obs = failed("tcp://127.0.0.1:80", "127.0.0.1:80", NetErrorKind::NetUnreachable);
-    assert_eq!(first(&obs), (Verdict::Unreachable, CauseId::UnreachableNoRoute));
+    let obs = failed(
+        "tcp://127.0.0.1:80",
+        "127.0.0.1:80",
+        NetErrorKind::NetUnreachable,
+    );
+    assert_eq!(
+        first(&obs),
+        (Verdict::Unreachable, CauseId::UnreachableNoRoute)
+    );
 }
 
 #[test]
 fn net_unreachable_to_private_ip_ranks_private_first() {
-    let obs = failed("tcp://172.20.0.5:80", "172.20.0.5:80", NetErrorKind::NetUnreachable);
-    assert_eq!(first(&obs), (Verdict::Unreachable, CauseId::TimeoutPrivateIpUnreachable));
+    let obs = failed(
+        "tcp://172.20.0.5:80",
+        "172.20.0.5:80",
+        NetErrorKind::NetUnreachable,
+    );
+    assert_eq!(
+        first(&obs),
+        (Verdict::Unreachable, CauseId::TimeoutPrivateIpUnreachable)
+    );
 }
 
 #[test]
@@ -306,13 +404,19 @@ fn dns_failures() {
         addrs: vec![],
         failure: Some(ResolveFailure::NoSuchHost),
     });
-    assert_eq!(first(&obs), (Verdict::DnsFailure, CauseId::DnsFailureNoSuchHost));
+    assert_eq!(
+        first(&obs),
+        (Verdict::DnsFailure, CauseId::DnsFailureNoSuchHost)
+    );
     obs.resolution = Some(Resolution {
         source: ResolverSource::System,
         addrs: vec![],
         failure: Some(ResolveFailure::TimedOut),
     });
-    assert_eq!(first(&obs), (Verdict::DnsFailure, CauseId::DnsFailureServerUnreachable));
+    assert_eq!(
+        first(&obs),
+        (Verdict::DnsFailure, CauseId::DnsFailureServerUnreachable)
+    );
 }
 
 #[test]
@@ -324,7 +428,10 @@ fn websocket_to_http_404_is_ws_to_http() {
         HandshakeEnd::Completed,
         b"HTTP/1.1 404 Not Found\r\nServer: test\r\n\r\n",
     );
-    assert_eq!(first(&obs), (Verdict::ProtocolMismatch, CauseId::ProtocolMismatchWsToHttp));
+    assert_eq!(
+        first(&obs),
+        (Verdict::ProtocolMismatch, CauseId::ProtocolMismatchWsToHttp)
+    );
     let d = classify(&obs);
     assert!(d.causes[0].evidence.contains(&Evidence::HttpStatus {
         status_line: "HTTP/1.1 404 Not Found".into()
@@ -356,7 +463,10 @@ fn websocket_to_banner_is_invalid_http_response() {
     );
     assert_eq!(
         first(&obs),
-        (Verdict::ProtocolMismatch, CauseId::ProtocolMismatchInvalidHttpResponse)
+        (
+            Verdict::ProtocolMismatch,
+            CauseId::ProtocolMismatchInvalidHttpResponse
+        )
     );
 }
 
@@ -369,7 +479,13 @@ fn websocket_getting_tls_alert_is_plain_to_tls() {
         HandshakeEnd::Closed,
         &[21, 3, 3, 0, 2, 2, 50],
     );
-    assert_eq!(first(&obs), (Verdict::ProtocolMismatch, CauseId::ProtocolMismatchPlainToTls));
+    assert_eq!(
+        first(&obs),
+        (
+            Verdict::ProtocolMismatch,
+            CauseId::ProtocolMismatchPlainToTls
+        )
+    );
 }
 
 #[test]
@@ -382,9 +498,18 @@ fn hang_up_on_a_tls_port_is_plain_to_tls() {
         b"",
     );
     obs.followups.tls_on_port = Some(true);
-    assert_eq!(first(&obs), (Verdict::ProtocolMismatch, CauseId::ProtocolMismatchPlainToTls));
+    assert_eq!(
+        first(&obs),
+        (
+            Verdict::ProtocolMismatch,
+            CauseId::ProtocolMismatchPlainToTls
+        )
+    );
     obs.followups.tls_on_port = Some(false);
-    assert_eq!(first(&obs), (Verdict::Reset, CauseId::ResetClosedWithoutReply));
+    assert_eq!(
+        first(&obs),
+        (Verdict::Reset, CauseId::ResetClosedWithoutReply)
+    );
 }
 
 #[test]
@@ -398,7 +523,10 @@ fn silence_is_silent_server() {
     );
     assert_eq!(
         first(&obs),
-        (Verdict::ProtocolMismatch, CauseId::ProtocolMismatchSilentServer)
+        (
+            Verdict::ProtocolMismatch,
+            CauseId::ProtocolMismatchSilentServer
+        )
     );
 }
 
@@ -440,7 +568,13 @@ fn bad_accept_key_is_bad_upgrade() {
         HandshakeEnd::Completed,
         b"HTTP/1.1 101 Switching Protocols\r\nSec-WebSocket-Accept: nope\r\n\r\n",
     );
-    assert_eq!(first(&obs), (Verdict::ProtocolMismatch, CauseId::ProtocolMismatchBadUpgrade));
+    assert_eq!(
+        first(&obs),
+        (
+            Verdict::ProtocolMismatch,
+            CauseId::ProtocolMismatchBadUpgrade
+        )
+    );
 }
 
 #[test]
@@ -469,7 +603,13 @@ fn tcp_greeting_or_silence_is_ok_but_hang_up_is_not() {
         (HandshakeEnd::Completed, &b"SSH-2.0-x\r\n"[..]),
         (HandshakeEnd::TimedOut, &b""[..]),
     ] {
-        let obs = connected("tcp://127.0.0.1:22", "127.0.0.1:22", HandshakeKind::Greeting, end, bytes);
+        let obs = connected(
+            "tcp://127.0.0.1:22",
+            "127.0.0.1:22",
+            HandshakeKind::Greeting,
+            end,
+            bytes,
+        );
         assert_eq!(classify(&obs).verdict, Verdict::Ok);
     }
     let obs = connected(
@@ -479,7 +619,10 @@ fn tcp_greeting_or_silence_is_ok_but_hang_up_is_not() {
         HandshakeEnd::Closed,
         b"",
     );
-    assert_eq!(first(&obs), (Verdict::Reset, CauseId::ResetClosedWithoutReply));
+    assert_eq!(
+        first(&obs),
+        (Verdict::Reset, CauseId::ResetClosedWithoutReply)
+    );
 }
 
 fn tls_failed(failure: TlsFailure, received: &[u8]) -> Observation {
@@ -499,21 +642,39 @@ fn tls_failed(failure: TlsFailure, received: &[u8]) -> Observation {
 #[test]
 fn tls_to_plain_http_is_tls_to_plain() {
     let obs = tls_failed(TlsFailure::NotTls, b"HTTP/1.1 400 Bad Request\r\n\r\n");
-    assert_eq!(first(&obs), (Verdict::ProtocolMismatch, CauseId::ProtocolMismatchTlsToPlain));
+    assert_eq!(
+        first(&obs),
+        (
+            Verdict::ProtocolMismatch,
+            CauseId::ProtocolMismatchTlsToPlain
+        )
+    );
 }
 
 #[test]
 fn tls_failures_by_kind() {
     let alert = tls_failed(TlsFailure::Alert("HandshakeFailure".into()), b"");
-    assert_eq!(first(&alert), (Verdict::TlsError, CauseId::TlsErrorHandshakeFailed));
+    assert_eq!(
+        first(&alert),
+        (Verdict::TlsError, CauseId::TlsErrorHandshakeFailed)
+    );
     let version = tls_failed(TlsFailure::ProtocolVersion, b"");
-    assert_eq!(first(&version), (Verdict::TlsError, CauseId::TlsErrorProtocolVersion));
+    assert_eq!(
+        first(&version),
+        (Verdict::TlsError, CauseId::TlsErrorProtocolVersion)
+    );
     let reset = tls_failed(TlsFailure::Io(NetError::new(NetErrorKind::Reset)), b"");
-    assert_eq!(first(&reset), (Verdict::Reset, CauseId::ResetDuringHandshake));
+    assert_eq!(
+        first(&reset),
+        (Verdict::Reset, CauseId::ResetDuringHandshake)
+    );
     let silent = tls_failed(TlsFailure::Io(NetError::new(NetErrorKind::TimedOut)), b"");
     assert_eq!(
         first(&silent),
-        (Verdict::ProtocolMismatch, CauseId::ProtocolMismatchSilentServer)
+        (
+            Verdict::ProtocolMismatch,
+            CauseId::ProtocolMismatchSilentServer
+        )
     );
 }
 
@@ -521,7 +682,10 @@ fn tls_failures_by_kind() {
 fn certificate_problems_come_first() {
     for (problem, id) in [
         (CertProblem::Expired, CauseId::TlsErrorCertificateExpired),
-        (CertProblem::NameMismatch, CauseId::TlsErrorCertificateNameMismatch),
+        (
+            CertProblem::NameMismatch,
+            CauseId::TlsErrorCertificateNameMismatch,
+        ),
         (CertProblem::UnknownIssuer, CauseId::TlsErrorSelfSigned),
     ] {
         let mut obs = connected(
@@ -561,6 +725,9 @@ fn endless_http_head_is_invalid_http_response() {
     obs.captured.received_truncated = true;
     assert_eq!(
         first(&obs),
-        (Verdict::ProtocolMismatch, CauseId::ProtocolMismatchInvalidHttpResponse)
+        (
+            Verdict::ProtocolMismatch,
+            CauseId::ProtocolMismatchInvalidHttpResponse
+        )
     );
 }

@@ -9,7 +9,10 @@ use crate::engine::errno;
 use crate::engine::observation::{ConnectAttempt, NetError, NetErrorKind};
 
 /// Connects to one address within `timeout`.
-pub async fn connect_one(addr: SocketAddr, timeout: Duration) -> (Option<TcpStream>, ConnectAttempt) {
+pub async fn connect_one(
+    addr: SocketAddr,
+    timeout: Duration,
+) -> (Option<TcpStream>, ConnectAttempt) {
     let started = Instant::now();
     let result = tokio::time::timeout(timeout, TcpStream::connect(addr)).await;
     let (stream, error) = match result {

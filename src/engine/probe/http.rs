@@ -21,7 +21,12 @@ pub fn request(target: &Target) -> String {
 }
 
 /// Sends a GET and reads until the end of the reply head.
-pub async fn get<S>(target: &Target, mut stream: S, log: &CaptureLog, timeout: Duration) -> Handshake
+pub async fn get<S>(
+    target: &Target,
+    mut stream: S,
+    log: &CaptureLog,
+    timeout: Duration,
+) -> Handshake
 where
     S: AsyncRead + AsyncWrite + Unpin,
 {

@@ -100,8 +100,13 @@ pub async fn run_phases(
 
     on_phase(Phase::Resolving);
     let started = Instant::now();
-    let resolution =
-        resolve::resolve(&obs.target.host, obs.target.port, settings.dns_server, timeout).await;
+    let resolution = resolve::resolve(
+        &obs.target.host,
+        obs.target.port,
+        settings.dns_server,
+        timeout,
+    )
+    .await;
     if obs.target.host.ip().is_none() {
         obs.timings.dns = Some(started.elapsed());
     }
@@ -119,7 +124,10 @@ pub async fn run_phases(
     let Some(stream) = stream else {
         return obs;
     };
-    obs.peer = stream.peer_addr().ok().or_else(|| obs.connects.last().map(|c| c.addr));
+    obs.peer = stream
+        .peer_addr()
+        .ok()
+        .or_else(|| obs.connects.last().map(|c| c.addr));
 
     if obs.target.scheme.uses_tls() {
         on_phase(Phase::Tls);
@@ -165,7 +173,12 @@ pub async fn run_phases(
     obs
 }
 
-async fn protocol_step<S>(target: &Target, stream: S, log: &CaptureLog, timeout: Duration) -> Handshake
+async fn protocol_step<S>(
+    target: &Target,
+    stream: S,
+    log: &CaptureLog,
+    timeout: Duration,
+) -> Handshake
 where
     S: AsyncRead + AsyncWrite + Unpin,
 {

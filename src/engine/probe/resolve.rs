@@ -7,7 +7,7 @@ use hickory_resolver::Resolver;
 use hickory_resolver::config::{LookupIpStrategy, NameServerConfig, ResolverConfig};
 use hickory_resolver::net::runtime::TokioRuntimeProvider;
 
-use crate::engine::observation::{ResolveFailure, Resolution, ResolverSource};
+use crate::engine::observation::{Resolution, ResolveFailure, ResolverSource};
 use crate::target::Host;
 
 /// Resolves `host`; IP literals are returned without asking anyone.
@@ -149,7 +149,9 @@ mod tests {
 
     #[test]
     fn getaddrinfo_texts() {
-        let e = std::io::Error::other("failed to lookup address information: Name or service not known");
+        let e = std::io::Error::other(
+            "failed to lookup address information: Name or service not known",
+        );
         assert_eq!(system_failure(&e), ResolveFailure::NoSuchHost);
         let e = std::io::Error::other("Temporary failure in name resolution");
         assert_eq!(system_failure(&e), ResolveFailure::TimedOut);

@@ -2,8 +2,8 @@
 
 use std::sync::{Arc, Mutex, PoisonError};
 
-use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::client::WebPkiServerVerifier;
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::{CertificateError, DigitallySignedStruct, Error as TlsError, SignatureScheme};
 use tokio::io::{AsyncRead, AsyncWrite};
@@ -28,10 +28,9 @@ impl TlsSetup {
         let roots = rustls::RootCertStore {
             roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
         };
-        let webpki =
-            WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider.clone())
-                .build()
-                .ok();
+        let webpki = WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider.clone())
+            .build()
+            .ok();
         TlsSetup { provider, webpki }
     }
 
@@ -148,7 +147,10 @@ where
 {
     let slot = Arc::new(Mutex::new(None));
     let Some(config) = setup.config(slot.clone()) else {
-        return (None, TlsOutcome::Failed(TlsFailure::Other("no TLS configuration".into())));
+        return (
+            None,
+            TlsOutcome::Failed(TlsFailure::Other("no TLS configuration".into())),
+        );
     };
     let name = match host {
         Host::Name(name) => ServerName::try_from(name.clone()),
@@ -156,9 +158,15 @@ where
         Host::V6(ip) => Ok(ServerName::IpAddress(std::net::IpAddr::V6(*ip).into())),
     };
     let Ok(name) = name else {
-        return (None, TlsOutcome::Failed(TlsFailure::Other(format!("invalid server name {host}"))));
+        return (
+            None,
+            TlsOutcome::Failed(TlsFailure::Other(format!("invalid server name {host}"))),
+        );
     };
-    match TlsConnector::from(Arc::new(config)).connect(name, stream).await {
+    match TlsConnector::from(Arc::new(config))
+        .connect(name, stream)
+        .await
+    {
         Ok(tls) => {
             let version = tls
                 .get_ref()
@@ -168,7 +176,13 @@ where
                 .unwrap_or("TLS")
                 .to_owned();
             let cert_problem = slot.lock().unwrap_or_else(PoisonError::into_inner).take();
-            (Some(tls), TlsOutcome::Established { version, cert_problem })
+            (
+                Some(tls),
+                TlsOutcome::Established {
+                    version,
+                    cert_problem,
+                },
+            )
         }
         Err(err) => (None, TlsOutcome::Failed(failure_of(&err))),
     }
@@ -179,7 +193,9 @@ fn failure_of(err: &std::io::Error) -> TlsFailure {
         let net = errno::classify(err);
         return match net.kind {
             NetErrorKind::Other if err.kind() == std::io::ErrorKind::UnexpectedEof => {
-                TlsFailure::Io(crate::engine::observation::NetError::new(NetErrorKind::Closed))
+                TlsFailure::Io(crate::engine::observation::NetError::new(
+                    NetErrorKind::Closed,
+                ))
             }
             _ => TlsFailure::Io(net),
         };

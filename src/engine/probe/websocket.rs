@@ -3,9 +3,9 @@
 use std::time::Duration;
 
 use tokio::io::{AsyncRead, AsyncWrite};
+use tokio_tungstenite::tungstenite::Error as WsError;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::http::HeaderValue;
-use tokio_tungstenite::tungstenite::Error as WsError;
 
 use crate::engine::capture::{CaptureLog, is_capture_full};
 use crate::engine::observation::{Handshake, HandshakeEnd, HandshakeKind};
@@ -14,7 +14,12 @@ use crate::engine::sniff::sniff;
 use crate::target::Target;
 
 /// Sends the upgrade request and reads the reply.
-pub async fn upgrade<S>(target: &Target, stream: S, log: &CaptureLog, timeout: Duration) -> Handshake
+pub async fn upgrade<S>(
+    target: &Target,
+    stream: S,
+    log: &CaptureLog,
+    timeout: Duration,
+) -> Handshake
 where
     S: AsyncRead + AsyncWrite + Unpin,
 {
@@ -43,7 +48,8 @@ where
     request
         .headers_mut()
         .insert("User-Agent", HeaderValue::from_static(crate::USER_AGENT));
-    let result = tokio::time::timeout(timeout, tokio_tungstenite::client_async(request, stream)).await;
+    let result =
+        tokio::time::timeout(timeout, tokio_tungstenite::client_async(request, stream)).await;
     let (end, upgraded, ws_error) = match result {
         Err(_) => (HandshakeEnd::TimedOut, false, None),
         Ok(Ok(_)) => (HandshakeEnd::Completed, true, None),

@@ -3,14 +3,18 @@
 //! and says how to fix it, in English, Korean, Japanese, Russian or Portuguese.
 //!
 //! Data flows one way: [`target`] → [`engine`] (observation) → [`diagnose`] →
-//! [`report`] / the faces ([`cli`], `gui`). The engine and the diagnosis speak in
+//! [`report`] / the faces ([`cli`], [`gui`]). The engine and the diagnosis speak in
 //! cause ids and evidence values; only the faces turn them into words via [`l10n`].
 
 pub mod cli;
 pub mod context;
 pub mod diagnose;
 pub mod engine;
+pub mod fsutil;
+#[cfg(feature = "gui")]
+pub mod gui;
 pub mod l10n;
+pub mod profile;
 pub mod report;
 pub mod target;
 

@@ -23,9 +23,18 @@ fn main() -> ExitCode {
     let l10n = Localizer::new(lang);
     match cli.command {
         Some(Command::Check(args)) => ExitCode::from(cli::check::run(args, l10n)),
-        None => {
-            eprintln!("netdoctor: {}", l10n.tr("gui-unavailable"));
-            ExitCode::from(cli::check::EXIT_USAGE)
-        }
+        None => open_app(cli.lang, &l10n),
     }
+}
+
+#[cfg(feature = "gui")]
+fn open_app(lang: Option<String>, _l10n: &Localizer) -> ExitCode {
+    netdoctor::gui::run(lang)
+}
+
+/// A headless build has no window to open; say what works instead.
+#[cfg(not(feature = "gui"))]
+fn open_app(_lang: Option<String>, l10n: &Localizer) -> ExitCode {
+    eprintln!("netdoctor: {}", l10n.tr("gui-unavailable"));
+    ExitCode::from(cli::check::EXIT_USAGE)
 }

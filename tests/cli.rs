@@ -27,7 +27,12 @@ async fn netdoctor(args: Vec<String>) -> Output {
 async fn netdoctor_env(args: Vec<String>, env: Vec<(&'static str, &'static str)>) -> Output {
     tokio::task::spawn_blocking(move || {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_netdoctor"));
-        cmd.args(&args).env_remove("NO_COLOR").env("LANG", "C");
+        cmd.args(&args)
+            .env_remove("NO_COLOR")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANGUAGE")
+            .env("LANG", "C");
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -443,4 +448,40 @@ async fn ten_thousand_targets_under_a_low_file_limit_all_finish() {
         results[9_999]["target"],
         format!("tcp://127.0.39.250:{port}").as_str()
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_language_on_the_command_line_and_in_json() {
+    let closed = common::closed_port();
+    let target = format!("tcp://{closed}");
+    let cases = [
+        ("en", "connection refused", "The server is not running"),
+        ("ko", "연결 거부", "서버가 실행 중이 아니거나"),
+        ("ja", "接続拒否", "サーバーが起動していない"),
+        ("ru", "соединение отклонено", "Сервер не запущен"),
+        ("pt", "conexão recusada", "O servidor não está em execução"),
+    ];
+    for (lang, verdict_word, title) in cases {
+        let out = netdoctor(args(&["check", "--lang", lang, &target])).await;
+        let text = String::from_utf8(out.stdout).expect("utf-8");
+        assert!(text.contains(verdict_word), "{lang}: {text}");
+        let out = netdoctor(args(&["check", "--json", "--lang", lang, &target])).await;
+        let doc: Value = serde_json::from_slice(&out.stdout).expect("json");
+        let cause = &doc["results"][0]["causes"][0];
+        assert!(cause["title"].as_str().expect("title").starts_with(title), "{lang}: {cause}");
+        assert_eq!(doc["results"][0]["lang"], lang);
+    }
+    // The system locale decides when --lang is absent; unknown locales fall back to English.
+    let out = netdoctor_env(args(&["check", &target]), vec![("LANG", "ko_KR.UTF-8")]).await;
+    assert!(String::from_utf8_lossy(&out.stdout).contains("연결 거부"));
+    let out = netdoctor_env(args(&["check", &target]), vec![("LANG", "de_DE.UTF-8")]).await;
+    assert!(String::from_utf8_lossy(&out.stdout).contains("connection refused"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn usage_errors_speak_the_asked_language() {
+    let out = netdoctor(args(&["check", "--lang", "ru", "ftp://127.0.0.1:21"])).await;
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.chars().any(|c| ('а'..='я').contains(&c)), "{err}");
 }

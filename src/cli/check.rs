@@ -1,7 +1,7 @@
 //! `netdoctor check`: probe targets headless, print text or JSON, exit 0/1/2.
 
 use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -9,7 +9,8 @@ use crate::cli::CheckArgs;
 use crate::engine::probe::ProbeSettings;
 use crate::engine::{CheckResult, EndpointSpec, ProbeEvent, RunRequest, spawn_run};
 use crate::l10n::Localizer;
-use crate::report::{Report, ResultEntry, build_result, json};
+use crate::profile::Profile;
+use crate::report::{Report, ReportMeta, ResultEntry, build_result, json, save_report_as};
 use crate::target::Target;
 
 /// Exit status: every verdict ok.
@@ -66,27 +67,41 @@ pub fn jobs_from_targets(targets: &[String], l10n: &Localizer) -> Result<Vec<Job
         .collect()
 }
 
-/// The report format asked for by a file's extension.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ReportFormat {
-    /// `.json`
-    Json,
-    /// `.md`
-    Markdown,
-    /// `.html`
-    Html,
+/// The report format named by a file extension; it lives in `report`, re-exported for existing callers.
+pub use crate::report::ReportFormat;
+
+/// Turns a profile's endpoints into jobs, numbered from `first_id`.
+///
+/// An endpoint that cannot be checked (bad URL, timeout out of range) makes the
+/// whole profile unreadable input: better to stop than to report on a subset.
+pub fn jobs_from_profile(
+    profile: &Profile,
+    path: &Path,
+    first_id: u64,
+    l10n: &Localizer,
+) -> Result<Vec<Job>, UsageError> {
+    profile
+        .endpoints
+        .iter()
+        .zip(first_id..)
+        .map(|(endpoint, id)| {
+            let spec = endpoint.to_spec(id).map_err(|err| {
+                UsageError(err.localize(l10n, path, endpoint.display_name(), &endpoint.url))
+            })?;
+            Ok(Job {
+                input: endpoint.url.clone(),
+                name: (!endpoint.name.trim().is_empty()).then(|| endpoint.name.clone()),
+                spec,
+            })
+        })
+        .collect()
 }
 
-impl ReportFormat {
-    /// The format for `path`, from its extension.
-    pub fn from_path(path: &Path) -> Option<ReportFormat> {
-        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
-            "json" => Some(ReportFormat::Json),
-            "md" | "markdown" => Some(ReportFormat::Markdown),
-            "html" | "htm" => Some(ReportFormat::Html),
-            _ => None,
-        }
-    }
+/// What a command line asks for, once checked: the jobs and where the report goes.
+struct Plan {
+    jobs: Vec<Job>,
+    profile_name: Option<String>,
+    report: Option<(PathBuf, ReportFormat)>,
 }
 
 /// Runs `netdoctor check` and returns the exit status.
@@ -96,29 +111,65 @@ pub fn run(args: CheckArgs, l10n: Localizer) -> u8 {
             eprintln!("netdoctor: {line}");
             EXIT_USAGE
         }
-        Ok(jobs) => execute(&args, jobs, &l10n),
+        Ok(plan) => execute(&args, plan, &l10n),
     }
 }
 
-fn prepare(args: &CheckArgs, l10n: &Localizer) -> Result<Vec<Job>, UsageError> {
-    if let Some(path) = &args.report
-        && ReportFormat::from_path(path) != Some(ReportFormat::Json)
-    {
-        return Err(UsageError(l10n.tr_args(
-            "cli-error-report-format",
-            &[("path", path.display().to_string().into())],
-        )));
+fn prepare(args: &CheckArgs, l10n: &Localizer) -> Result<Plan, UsageError> {
+    // The report format is checked first, so a typo costs no probing.
+    let report = match &args.report {
+        None => None,
+        Some(path) => {
+            let format = ReportFormat::from_path(path).ok_or_else(|| {
+                UsageError(l10n.tr_args(
+                    "report-error-format",
+                    &[("path", path.display().to_string().into())],
+                ))
+            })?;
+            Some((path.clone(), format))
+        }
+    };
+    let mut jobs = Vec::new();
+    let mut profile_name = None;
+    if let Some(path) = &args.profile {
+        let profile = Profile::load(path).map_err(|err| UsageError(err.localize(l10n)))?;
+        for warning in profile.warnings() {
+            eprintln!("netdoctor: {}", warning.localize(l10n, path));
+        }
+        if profile.endpoints.is_empty() && args.targets.is_empty() {
+            return Err(UsageError(l10n.tr_args(
+                "profile-error-empty",
+                &[("path", path.display().to_string().into())],
+            )));
+        }
+        jobs = jobs_from_profile(&profile, path, 0, l10n)?;
+        profile_name = profile.display_name(Some(path));
     }
-    if args.profile.is_some() {
-        return Err(UsageError(l10n.tr("cli-error-profile-unsupported")));
-    }
-    if args.targets.is_empty() {
+    if jobs.is_empty() && args.targets.is_empty() {
         return Err(UsageError(l10n.tr("cli-error-no-targets")));
     }
-    jobs_from_targets(&args.targets, l10n)
+    // Profile endpoints first, then the command line's targets, numbered on.
+    let first_id = jobs.len() as u64;
+    for (mut job, id) in jobs_from_targets(&args.targets, l10n)?
+        .into_iter()
+        .zip(first_id..)
+    {
+        job.spec.id = id;
+        jobs.push(job);
+    }
+    Ok(Plan {
+        jobs,
+        profile_name,
+        report,
+    })
 }
 
-fn execute(args: &CheckArgs, jobs: Vec<Job>, l10n: &Localizer) -> u8 {
+fn execute(args: &CheckArgs, plan: Plan, l10n: &Localizer) -> u8 {
+    let Plan {
+        jobs,
+        profile_name,
+        report: report_file,
+    } = plan;
     let settings = ProbeSettings {
         timeout: Duration::from_millis(args.timeout),
         expect_ips: args.expect_ip.clone(),
@@ -167,8 +218,14 @@ fn execute(args: &CheckArgs, jobs: Vec<Job>, l10n: &Localizer) -> u8 {
     };
     // A closed pipe (`| head`) is not an error worth a message.
     let _ = printed.and_then(|()| out.flush());
-    if let Some(path) = &args.report
-        && let Err(err) = write_report_file(path, &report)
+    if let Some((path, format)) = &report_file
+        && let Err(err) = save_report_as(
+            path,
+            *format,
+            &report,
+            &ReportMeta::now(profile_name, args.include_secrets),
+            l10n,
+        )
     {
         eprintln!(
             "netdoctor: {}",
@@ -183,12 +240,6 @@ fn execute(args: &CheckArgs, jobs: Vec<Job>, l10n: &Localizer) -> u8 {
         return EXIT_USAGE;
     }
     if all_ok { EXIT_OK } else { EXIT_FAILED }
-}
-
-fn write_report_file(path: &Path, report: &Report) -> std::io::Result<()> {
-    let mut bytes = Vec::new();
-    json::write(report, &mut bytes)?;
-    std::fs::write(path, bytes)
 }
 
 /// Raises the open-file limit where allowed and fits the concurrency under it.

@@ -12,7 +12,7 @@ use crate::engine::observation::{
     HandshakeEnd, NetErrorKind, Observation, PortState, PortSweep, TlsOutcome,
 };
 use crate::engine::probe::connect::connect_one;
-use crate::engine::probe::{TlsSetup, http, tls};
+use crate::engine::probe::{http, tls};
 use crate::engine::sniff::{Reply, sniff};
 
 /// Ports many services listen on; a few of them answering shows the host is up.
@@ -30,7 +30,7 @@ fn followup_timeout(timeout: Duration) -> Duration {
 }
 
 /// Runs the follow-ups that fit what the observation shows.
-pub async fn run(obs: &mut Observation, tls_setup: &TlsSetup) {
+pub async fn run(obs: &mut Observation) {
     let timeout = followup_timeout(obs.timeout);
     if let Some(err) = obs.connect_error().cloned() {
         let Some(last) = obs.connects.last().map(|c| c.addr) else {
@@ -53,7 +53,7 @@ pub async fn run(obs: &mut Observation, tls_setup: &TlsSetup) {
         return;
     };
     if needs_tls_check(obs) {
-        obs.followups.tls_on_port = Some(tls_answers(tls_setup, obs, peer, timeout).await);
+        obs.followups.tls_on_port = Some(tls_answers(obs, peer, timeout).await);
     }
     if matches!(obs.tls, Some(TlsOutcome::Failed(_))) {
         obs.followups.plain_reply = plain_answers(obs, peer, timeout).await;
@@ -97,7 +97,6 @@ fn needs_tls_check(obs: &Observation) -> bool {
 }
 
 async fn tls_answers(
-    setup: &TlsSetup,
     obs: &Observation,
     peer: SocketAddr,
     timeout: Duration,
@@ -107,12 +106,16 @@ async fn tls_answers(
     };
     // The follow-up's bytes are not the user's handshake: no capture here.
     matches!(
-        tokio::time::timeout(timeout, tls::handshake(setup, &obs.target.host, stream)).await,
+        tokio::time::timeout(timeout, tls::handshake(&obs.target.host, stream)).await,
         Ok((_, TlsOutcome::Established { .. }))
     )
 }
 
 /// The loopback or interface addresses worth trying on the same port.
+///
+/// A refused loopback address is only compared with the other loopback family: a
+/// check of 127.0.0.1 never sends traffic off the loopback interface. A refused
+/// interface address is compared with loopback and the other interface addresses.
 fn alternates_for(obs: &Observation, failed: SocketAddr) -> Vec<SocketAddr> {
     let ip = failed.ip();
     if !obs.context.is_local(ip) {
@@ -122,22 +125,28 @@ fn alternates_for(obs: &Observation, failed: SocketAddr) -> Vec<SocketAddr> {
         IpAddr::V4(Ipv4Addr::LOCALHOST),
         IpAddr::V6(Ipv6Addr::LOCALHOST),
     ];
-    // A server bound to one interface address refuses on loopback: try the interfaces too.
-    ips.extend(
-        obs.context
-            .interfaces
-            .iter()
-            .filter(|i| {
-                !i.ip.is_loopback() && !matches!(i.ip, IpAddr::V6(v6) if v6.segments()[0] == 0xfe80)
-            })
-            .map(|i| i.ip),
-    );
+    if !ip.is_loopback() {
+        ips.extend(
+            obs.context
+                .interfaces
+                .iter()
+                .filter(|i| !i.ip.is_loopback() && !is_link_local(i.ip))
+                .map(|i| i.ip),
+        );
+    }
     ips.retain(|alt| *alt != ip);
     ips.dedup();
     ips.truncate(MAX_ALTERNATES);
     ips.into_iter()
         .map(|alt| SocketAddr::new(alt, failed.port()))
         .collect()
+}
+
+fn is_link_local(ip: IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(v4) => v4.is_link_local(),
+        IpAddr::V6(v6) => v6.segments()[0] & 0xffc0 == 0xfe80,
+    }
 }
 
 async fn try_alternates(
@@ -196,6 +205,32 @@ async fn sweep(failed: SocketAddr, timeout: Duration) -> PortSweep {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn loopback_alternates_stay_on_loopback() {
+        use crate::context::{LocalAddr, LocalContext};
+        use crate::target::Target;
+        let mut obs = Observation::new(
+            Target::parse("ws://127.0.0.2:80/").expect("target"),
+            Duration::from_secs(1),
+        );
+        let lan = LocalAddr {
+            name: "eth0".into(),
+            ip: "10.1.2.3".parse().expect("ip"),
+            prefix_len: 24,
+        };
+        obs.context = std::sync::Arc::new(LocalContext {
+            interfaces: vec![lan.clone()],
+            ..LocalContext::default()
+        });
+        let alts = alternates_for(&obs, "127.0.0.2:80".parse().expect("addr"));
+        assert!(alts.iter().all(|a| a.ip().is_loopback()), "{alts:?}");
+        assert_eq!(alts.len(), 2);
+        let alts = alternates_for(&obs, "10.1.2.3:80".parse().expect("addr"));
+        assert!(alts.iter().all(|a| a.ip() != lan.ip));
+        assert!(alts.iter().any(|a| a.ip().is_loopback()));
+        assert!(alternates_for(&obs, "192.0.2.1:80".parse().expect("addr")).is_empty());
+    }
 
     #[test]
     fn sweep_ports_are_sorted_unique_and_skip_the_target() {

@@ -1,7 +1,7 @@
 //! Runs many checks at once, bounded, cancellable, each result tagged with its run id.
 
 use std::net::IpAddr;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use tokio::sync::Semaphore;
@@ -12,7 +12,7 @@ use crate::context::LocalContext;
 use crate::diagnose::{Diagnosis, classify};
 use crate::engine::followup;
 use crate::engine::observation::Observation;
-use crate::engine::probe::{Phase, ProbeSettings, TlsSetup, run_phases};
+use crate::engine::probe::{Phase, ProbeSettings, run_phases};
 use crate::target::Target;
 
 /// One endpoint to check, with its own overrides.
@@ -108,6 +108,9 @@ pub struct RunHandle {
 
 impl RunHandle {
     /// Stops the run; endpoints still in flight report nothing more.
+    ///
+    /// `Finished` events already queued in the sink still arrive: receivers drop
+    /// them by run id.
     pub fn cancel(&self) {
         self.cancel.cancel();
     }
@@ -124,11 +127,6 @@ impl RunHandle {
     }
 }
 
-fn tls_setup() -> &'static TlsSetup {
-    static SETUP: OnceLock<TlsSetup> = OnceLock::new();
-    SETUP.get_or_init(TlsSetup::new)
-}
-
 /// Checks one target: phases, follow-ups, diagnosis.
 pub async fn check(
     target: Target,
@@ -137,11 +135,10 @@ pub async fn check(
     on_phase: &(dyn Fn(Phase) + Send + Sync),
 ) -> CheckResult {
     let started = Instant::now();
-    let tls = tls_setup();
-    let mut observation = run_phases(target, settings, tls, context, on_phase).await;
+    let mut observation = run_phases(target, settings, context, on_phase).await;
     if settings.followups && classify(&observation).verdict != crate::diagnose::Verdict::Ok {
         on_phase(Phase::FollowUp);
-        followup::run(&mut observation, tls).await;
+        followup::run(&mut observation).await;
     }
     observation.timings.total = Some(started.elapsed());
     let diagnosis = classify(&observation);
@@ -177,7 +174,12 @@ async fn drive(request: RunRequest, sink: Arc<dyn EventSink>) {
         settings,
         concurrency,
     } = request;
-    let context = Arc::new(LocalContext::gather());
+    // Listing interfaces is a blocking system call; keep it off the async workers.
+    let context = Arc::new(
+        tokio::task::spawn_blocking(LocalContext::gather)
+            .await
+            .unwrap_or_default(),
+    );
     let limit = Arc::new(Semaphore::new(concurrency.max(1)));
     let mut tasks = JoinSet::new();
     for spec in endpoints {

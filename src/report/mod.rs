@@ -1,6 +1,22 @@
 //! Reports: a stable, localized data model of results, and writers for it.
+//!
+//! All formats share [`Report`]. For files meant to be shared, go through
+//! [`export`]: it masks secrets ([`redact`]) unless asked not to, and saves
+//! atomically.
 
+pub mod export;
+pub mod fix;
+pub mod hexdump;
+pub mod html;
 pub mod json;
+pub mod markdown;
 pub mod model;
+pub mod redact;
+mod view;
 
+pub use export::{
+    ReportFormat, ReportMeta, save_report, save_report_as, shareable, to_markdown, write_report,
+};
+pub use hexdump::{hexdump, parse_hexdump};
 pub use model::{CauseEntry, HandshakeBytes, Report, ResultEntry, Timings, build_result};
+pub use redact::redact_report;

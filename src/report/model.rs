@@ -58,6 +58,11 @@ pub struct ResultEntry {
     /// Language of the text fields.
     #[serde(default)]
     pub lang: String,
+    /// Whether secrets in this result (URL credentials, secret query values,
+    /// credential headers in the bytes) were replaced by `***` for sharing;
+    /// the hex then shows the masked bytes.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub redacted: bool,
 }
 
 /// One ranked cause.
@@ -190,6 +195,7 @@ pub fn build_result(l10n: &Localizer, input: &str, result: &CheckResult) -> Resu
         },
         name: None,
         lang: l10n.lang().code().to_owned(),
+        redacted: false,
     }
 }
 

@@ -50,6 +50,11 @@ impl Phase {
             Phase::FollowUp => "follow-up",
         }
     }
+
+    /// The Fluent id of the phase's label (`phase-connecting`).
+    pub fn fluent_id(self) -> String {
+        format!("phase-{}", self.as_str())
+    }
 }
 
 /// How a probe behaves; shared by every target of a run.
@@ -89,7 +94,6 @@ pub fn greeting_wait(timeout: Duration) -> Duration {
 pub async fn run_phases(
     target: Target,
     settings: &ProbeSettings,
-    tls_setup: &TlsSetup,
     context: Arc<LocalContext>,
     on_phase: &(dyn Fn(Phase) + Send + Sync),
 ) -> Observation {
@@ -135,7 +139,7 @@ pub async fn run_phases(
         let raw = CaptureStream::new(stream, raw_log.clone());
         let tls_started = Instant::now();
         let result =
-            tokio::time::timeout(timeout, tls::handshake(tls_setup, &obs.target.host, raw)).await;
+            tokio::time::timeout(timeout, tls::handshake(&obs.target.host, raw)).await;
         obs.timings.tls = Some(tls_started.elapsed());
         let tls_stream = match result {
             Err(_) => {

@@ -51,6 +51,14 @@ impl TlsSetup {
     }
 }
 
+impl TlsSetup {
+    /// The process-wide setup, built the first time a TLS probe needs it.
+    pub fn shared() -> &'static TlsSetup {
+        static SETUP: std::sync::OnceLock<TlsSetup> = std::sync::OnceLock::new();
+        SETUP.get_or_init(TlsSetup::new)
+    }
+}
+
 impl Default for TlsSetup {
     fn default() -> Self {
         TlsSetup::new()
@@ -138,7 +146,6 @@ impl ServerCertVerifier for RecordingVerifier {
 
 /// Runs a TLS client handshake over `stream`.
 pub async fn handshake<S>(
-    setup: &TlsSetup,
     host: &Host,
     stream: S,
 ) -> (Option<TlsStream<S>>, TlsOutcome)
@@ -146,7 +153,7 @@ where
     S: AsyncRead + AsyncWrite + Unpin,
 {
     let slot = Arc::new(Mutex::new(None));
-    let Some(config) = setup.config(slot.clone()) else {
+    let Some(config) = TlsSetup::shared().config(slot.clone()) else {
         return (
             None,
             TlsOutcome::Failed(TlsFailure::Other("no TLS configuration".into())),

@@ -1,0 +1,308 @@
+//! The Markdown report: a summary table and a section per endpoint, ready to
+//! paste into an issue or a chat. Commands and hex dumps go in fenced blocks.
+
+use std::io::{self, Write};
+
+use crate::l10n::Localizer;
+use crate::report::export::{ReportMeta, shareable};
+use crate::report::fix::{FixBlock, fix_blocks};
+use crate::report::hexdump::hexdump;
+use crate::report::{Report, ResultEntry, view};
+
+/// Most bytes per direction shown in a Markdown hex dump; a pasted issue has
+/// size limits, and the HTML and JSON reports carry everything.
+pub const MAX_DUMP_BYTES: usize = 1024;
+
+/// Writes the report as Markdown (redacted unless `meta.include_secrets`).
+pub fn write(
+    report: &Report,
+    meta: &ReportMeta,
+    l10n: &Localizer,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let report = shareable(report, meta);
+    write_header(&report, meta, l10n, out)?;
+    write_summary(&report, l10n, out)?;
+    for (index, entry) in report.results.iter().enumerate() {
+        write_entry(index + 1, entry, l10n, out)?;
+    }
+    Ok(())
+}
+
+fn write_header(
+    report: &Report,
+    meta: &ReportMeta,
+    l10n: &Localizer,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    writeln!(out, "# {}\n", text(&view::title(meta, l10n)))?;
+    for (label, value) in view::header_facts(report, meta, l10n) {
+        writeln!(out, "- **{}:** {}", text(&label), text(&value))?;
+    }
+    writeln!(out)?;
+    if let Some(note) = view::secrets_note(report, meta, l10n) {
+        writeln!(out, "> {}\n", text(&note))?;
+    }
+    Ok(())
+}
+
+fn write_summary(report: &Report, l10n: &Localizer, out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, "## {}\n", text(&l10n.tr("report-summary")))?;
+    let columns = [
+        "report-col-number",
+        "report-col-endpoint",
+        "report-col-verdict",
+        "report-col-cause",
+        "report-col-time",
+    ]
+    .map(|id| cell(&text(&l10n.tr(id))));
+    writeln!(out, "| {} |", columns.join(" | "))?;
+    writeln!(out, "|---:|---|---|---|---:|")?;
+    let none = l10n.tr("report-none");
+    for (index, entry) in report.results.iter().enumerate() {
+        let row = [
+            (index + 1).to_string(),
+            cell(&endpoint(entry)),
+            cell(&format!(
+                "{} {}",
+                view::verdict_mark(entry),
+                text(&view::verdict_label(entry, l10n))
+            )),
+            cell(&text(view::top_cause(entry).unwrap_or(&none))),
+            cell(&view::duration(entry.timings_ms.total, l10n).unwrap_or_else(|| none.clone())),
+        ];
+        writeln!(out, "| {} |", row.join(" | "))?;
+    }
+    writeln!(out, "\n{}\n", text(&view::tally(report, l10n)))
+}
+
+fn write_entry(
+    number: usize,
+    entry: &ResultEntry,
+    l10n: &Localizer,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    writeln!(out, "## {number}. {}\n", endpoint(entry))?;
+    writeln!(
+        out,
+        "**{}:** {}  ",
+        text(&l10n.tr("report-col-verdict")),
+        text(&format!(
+            "{} {}",
+            view::verdict_mark(entry),
+            view::verdict_label(entry, l10n)
+        ))
+    )?;
+    writeln!(out, "{}\n", text(&entry.summary))?;
+    let none = l10n.tr("report-none");
+    let resolved = if entry.resolved.is_empty() {
+        none.clone()
+    } else {
+        entry.resolved.join(", ")
+    };
+    writeln!(
+        out,
+        "- **{}:** {}",
+        text(&l10n.tr("report-resolved")),
+        text(&resolved)
+    )?;
+    let peer = entry.peer.clone().unwrap_or_else(|| none.clone());
+    writeln!(
+        out,
+        "- **{}:** {}",
+        text(&l10n.tr("report-peer")),
+        text(&peer)
+    )?;
+    if entry.redacted {
+        writeln!(out, "- {}", text(&l10n.tr("report-redacted")))?;
+    }
+    writeln!(out)?;
+    write_causes(entry, l10n, out)?;
+    write_timings(entry, l10n, out)?;
+    write_bytes(entry, l10n, out)
+}
+
+fn write_causes(entry: &ResultEntry, l10n: &Localizer, out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, "### {}\n", text(&l10n.tr("report-causes")))?;
+    if entry.causes.is_empty() {
+        return writeln!(out, "{}\n", text(&l10n.tr("report-no-causes")));
+    }
+    for (rank, cause) in entry.causes.iter().enumerate() {
+        writeln!(
+            out,
+            "#### {}. {} ({})\n",
+            rank + 1,
+            text(&cause.title),
+            text(&view::likelihood(cause.score, l10n))
+        )?;
+        if !cause.detail.is_empty() {
+            writeln!(out, "{}\n", text(&cause.detail))?;
+        }
+        if !cause.evidence.is_empty() {
+            writeln!(out, "**{}**\n", text(&l10n.tr("report-evidence")))?;
+            for line in &cause.evidence {
+                writeln!(out, "- {}", text(line))?;
+            }
+            writeln!(out)?;
+        }
+        if !cause.remediation.is_empty() {
+            writeln!(out, "**{}**\n", text(&l10n.tr("report-fix")))?;
+            for block in fix_blocks(&cause.remediation) {
+                match block {
+                    FixBlock::Prose(prose) => {
+                        writeln!(out, "{}\n", text(&prose).replace('\n', "  \n"))?
+                    }
+                    FixBlock::Code(code) => write_fenced(&code, "sh", out)?,
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn write_timings(entry: &ResultEntry, l10n: &Localizer, out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, "### {}\n", text(&l10n.tr("report-timings")))?;
+    let none = l10n.tr("report-none");
+    let phases = view::phases(entry, l10n);
+    let labels: Vec<String> = phases.iter().map(|(label, _)| cell(&text(label))).collect();
+    let values: Vec<String> = phases
+        .iter()
+        .map(|(_, value)| cell(value.as_deref().unwrap_or(&none)))
+        .collect();
+    writeln!(out, "| {} |", labels.join(" | "))?;
+    writeln!(out, "|{}", "---:|".repeat(labels.len()))?;
+    writeln!(out, "| {} |\n", values.join(" | "))
+}
+
+fn write_bytes(entry: &ResultEntry, l10n: &Localizer, out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, "### {}\n", text(&l10n.tr("report-bytes")))?;
+    let exchanges = view::exchanges(entry, l10n);
+    if exchanges.is_empty() {
+        return writeln!(out, "{}\n", text(&l10n.tr("report-bytes-none")));
+    }
+    for (heading, bytes) in exchanges {
+        writeln!(out, "**{}**\n", text(&heading))?;
+        let shown = &bytes[..bytes.len().min(MAX_DUMP_BYTES)];
+        write_fenced(&hexdump(shown), "text", out)?;
+        if shown.len() < bytes.len() {
+            let note = l10n.tr_args(
+                "report-bytes-shortened",
+                &[("shown", shown.len().into()), ("count", bytes.len().into())],
+            );
+            writeln!(out, "{}\n", text(&note))?;
+        }
+    }
+    if let Some(note) = view::truncated_note(entry, l10n) {
+        writeln!(out, "{}\n", text(&note))?;
+    }
+    Ok(())
+}
+
+/// The endpoint as "name — `target`", or just the target.
+fn endpoint(entry: &ResultEntry) -> String {
+    let target = code_span(&entry.target);
+    match &entry.name {
+        Some(name) if !name.trim().is_empty() => format!("{} — {target}", text(name)),
+        _ => target,
+    }
+}
+
+/// A fenced block whose fence is longer than any backtick run inside.
+fn write_fenced(body: &str, info: &str, out: &mut impl Write) -> io::Result<()> {
+    let fence = "`".repeat(longest_run(body, '`').max(2) + 1);
+    writeln!(out, "{fence}{info}")?;
+    write!(out, "{body}")?;
+    if !body.ends_with('\n') {
+        writeln!(out)?;
+    }
+    writeln!(out, "{fence}\n")
+}
+
+/// Inline code that survives backticks inside and keeps URLs from turning into links.
+fn code_span(value: &str) -> String {
+    let value = value.replace(['\r', '\n'], " ");
+    let ticks = "`".repeat(longest_run(&value, '`') + 1);
+    // A space pads content that starts or ends with a backtick (CommonMark strips one).
+    let pad = if value.starts_with('`') || value.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{ticks}{pad}{value}{pad}{ticks}")
+}
+
+fn longest_run(text: &str, c: char) -> usize {
+    let mut longest = 0;
+    let mut run = 0;
+    for ch in text.chars() {
+        if ch == c {
+            run += 1;
+            longest = longest.max(run);
+        } else {
+            run = 0;
+        }
+    }
+    longest
+}
+
+/// Text with the characters that would start Markdown or HTML markup escaped,
+/// so a server's reply or an odd name shows as written.
+fn text(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() + 8);
+    // A leading `#` would make a heading; elsewhere it is harmless.
+    if value.starts_with('#') {
+        out.push('\\');
+    }
+    for c in value.chars() {
+        // `_` is left alone: GFM never reads it as emphasis inside a word
+        // (TIME_WAIT), and escaping it would clutter pasted plain text.
+        if matches!(c, '\\' | '`' | '*' | '[' | ']' | '<' | '>' | '|') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A table cell: one line, with every `|` escaped (GFM splits cells on them even
+/// inside code spans).
+fn cell(value: &str) -> String {
+    let one_line = value.replace("\r\n", " ").replace(['\r', '\n'], " ");
+    let mut out = String::with_capacity(one_line.len());
+    let mut escaped = false;
+    for c in one_line.chars() {
+        if c == '|' && !escaped {
+            out.push('\\');
+        }
+        escaped = c == '\\' && !escaped;
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pipes_in_cells_are_escaped_once() {
+        assert_eq!(cell("a|b"), "a\\|b");
+        assert_eq!(cell(&text("a|b")), "a\\|b");
+        assert_eq!(cell("`x|y`"), "`x\\|y`");
+        assert_eq!(cell("two\nlines"), "two lines");
+    }
+
+    #[test]
+    fn markup_is_escaped() {
+        assert_eq!(text("<script>*x*"), "\\<script\\>\\*x\\*");
+    }
+
+    #[test]
+    fn code_spans_and_fences_outgrow_backticks() {
+        assert_eq!(code_span("ws://h/"), "`ws://h/`");
+        assert_eq!(code_span("a`b"), "``a`b``");
+        let mut out = Vec::new();
+        write_fenced("```\n", "", &mut out).expect("write");
+        assert_eq!(String::from_utf8_lossy(&out), "````\n```\n````\n\n");
+    }
+}

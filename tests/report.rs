@@ -1,0 +1,599 @@
+//! Report writers (HTML, Markdown, JSON) and redaction, over hand-made reports.
+
+use std::path::Path;
+
+use netdoctor::l10n::{Lang, Localizer};
+use netdoctor::report::{
+    CauseEntry, HandshakeBytes, Report, ReportFormat, ReportMeta, ResultEntry, Timings, hexdump,
+    parse_hexdump, redact_report, save_report, to_markdown, write_report,
+};
+use proptest::prelude::*;
+use scraper::{Html, Selector};
+use time::macros::datetime;
+
+const SECRET_PASSWORD: &str = "pw-Hunter2xyz";
+const SECRET_TOKEN: &str = "tok_9f8e7d6c5b4a";
+const SECRET_BEARER: &str = "eyJhbGciOiJIUzI1NiJ9.payload.sig";
+const SECRET_COOKIE: &str = "sess-0a1b2c3d4e5f";
+const WS_KEY: &str = "dGhlIHNhbXBsZSBub25jZQ==";
+const XSS: &str = "<script>alert(1)</script>";
+
+fn en() -> Localizer {
+    Localizer::new(Lang::En)
+}
+
+fn meta(include_secrets: bool) -> ReportMeta {
+    ReportMeta {
+        profile_name: Some("staging | eu".into()),
+        generated_at: datetime!(2025-05-01 12:00:00 UTC),
+        include_secrets,
+        system: "linux x86_64".into(),
+    }
+}
+
+fn timings(total: f64) -> Timings {
+    Timings {
+        dns: None,
+        connect: Some(0.25),
+        tls: None,
+        handshake: Some(1.5),
+        total: Some(total),
+    }
+}
+
+fn hex_of(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A WebSocket client that met an HTTP server, with every kind of secret in it,
+/// and a reply that tries to inject a script.
+fn mismatch_entry() -> ResultEntry {
+    let target =
+        format!("ws://alice:{SECRET_PASSWORD}@127.0.0.1:8282/chat?room=1&token={SECRET_TOKEN}");
+    let sent = format!(
+        "GET /chat?room=1&token={SECRET_TOKEN} HTTP/1.1\r\nHost: 127.0.0.1:8282\r\nAuthorization: Bearer {SECRET_BEARER}\r\nCookie: theme=dark; sid={SECRET_COOKIE}\r\nSec-WebSocket-Key: {WS_KEY}\r\nUpgrade: websocket\r\n\r\n"
+    );
+    let received = format!(
+        "HTTP/1.1 404 Not Found\r\nSet-Cookie: sid={SECRET_COOKIE}; HttpOnly\r\nContent-Length: 25\r\n\r\n{XSS}"
+    );
+    ResultEntry {
+        target: target.clone(),
+        verdict: "protocol-mismatch".into(),
+        summary: format!("Connected to 127.0.0.1:8282, but the server there does not speak ws. ({target})"),
+        causes: vec![CauseEntry {
+            id: "protocol-mismatch.ws-to-http".into(),
+            score: 0.92,
+            title: "A WebSocket client met a plain HTTP server".into(),
+            detail: "The server answered the upgrade request with an ordinary HTTP page.".into(),
+            remediation: "Point the client at the WebSocket path, or add the upgrade handler:\nnode: new WebSocketServer({ server, path: \"/chat\" })\ncurl -i http://127.0.0.1:8282/chat\nThen try again.".into(),
+            evidence: vec![
+                "server answered HTTP/1.1 404 Not Found".into(),
+                format!("the server sent text that is not HTTP: {XSS}"),
+                format!("response header set-cookie: sid={SECRET_COOKIE}; HttpOnly"),
+            ],
+        }],
+        resolved: vec!["127.0.0.1".into()],
+        peer: Some("127.0.0.1:8282".into()),
+        timings_ms: timings(2.0),
+        handshake: HandshakeBytes {
+            sent_hex: hex_of(sent.as_bytes()),
+            received_hex: hex_of(received.as_bytes()),
+            received_truncated: false,
+        },
+        name: Some("chat | main".into()),
+        lang: "en".into(),
+        redacted: false,
+    }
+}
+
+fn ok_entry() -> ResultEntry {
+    ResultEntry {
+        target: "http://127.0.0.1:8080/health".into(),
+        verdict: "ok".into(),
+        summary: "http://127.0.0.1:8080/health answered as a http server should.".into(),
+        causes: Vec::new(),
+        resolved: vec!["127.0.0.1".into()],
+        peer: Some("127.0.0.1:8080".into()),
+        timings_ms: timings(0.75),
+        handshake: HandshakeBytes {
+            sent_hex: hex_of(b"GET /health HTTP/1.1\r\n\r\n"),
+            received_hex: hex_of(b"HTTP/1.1 200 OK\r\n\r\n"),
+            received_truncated: false,
+        },
+        name: None,
+        lang: "en".into(),
+        redacted: false,
+    }
+}
+
+fn refused_entry() -> ResultEntry {
+    ResultEntry {
+        target: "tcp://127.0.0.1:1".into(),
+        verdict: "refused".into(),
+        summary: "127.0.0.1:1 refused the connection: nothing accepts connections on port 1 there."
+            .into(),
+        causes: vec![
+            CauseEntry {
+                id: "refused.server-not-running".into(),
+                score: 0.8,
+                title: "The server is not running, or not on this port".into(),
+                detail: String::new(),
+                remediation:
+                    "Start the server and check that it listens on port 1:\nss -ltnp | grep :1"
+                        .into(),
+                evidence: vec!["connect to 127.0.0.1:1: connection refused (OS error 111)".into()],
+            },
+            CauseEntry {
+                id: "refused.wrong-port".into(),
+                score: 0.35,
+                title: "The client uses the wrong port".into(),
+                detail: "Nothing listens on port 1.".into(),
+                remediation: "Compare the port in the client with the one the server listens on."
+                    .into(),
+                evidence: Vec::new(),
+            },
+        ],
+        resolved: vec!["127.0.0.1".into()],
+        peer: None,
+        timings_ms: Timings {
+            dns: None,
+            connect: Some(0.1),
+            tls: None,
+            handshake: None,
+            total: Some(0.2),
+        },
+        handshake: HandshakeBytes {
+            sent_hex: String::new(),
+            received_hex: String::new(),
+            received_truncated: false,
+        },
+        name: Some("db".into()),
+        lang: "en".into(),
+        redacted: false,
+    }
+}
+
+fn sample_report() -> Report {
+    let mut report = Report::new(vec![mismatch_entry(), ok_entry(), refused_entry()]);
+    // A fixed version keeps the snapshot stable across releases.
+    report.tool = "netdoctor 0.0.0-test".into();
+    report
+}
+
+fn redacted_sample() -> Report {
+    let mut report = sample_report();
+    redact_report(&mut report);
+    report
+}
+
+fn render(format: ReportFormat, meta: &ReportMeta) -> String {
+    let mut out = Vec::new();
+    write_report(&sample_report(), meta, format, &en(), &mut out).expect("write");
+    String::from_utf8(out).expect("utf-8")
+}
+
+fn all_secrets() -> [&'static str; 5] {
+    [
+        SECRET_PASSWORD,
+        SECRET_TOKEN,
+        SECRET_BEARER,
+        SECRET_COOKIE,
+        WS_KEY,
+    ]
+}
+
+// ---------------------------------------------------------------------------
+// Redaction
+// ---------------------------------------------------------------------------
+
+fn decoded(hex_text: &str) -> String {
+    String::from_utf8_lossy(&hex::decode(hex_text).expect("hex")).into_owned()
+}
+
+#[test]
+fn redaction_masks_every_kind_of_secret() {
+    let mut report = sample_report();
+    assert!(redact_report(&mut report));
+    let entry = &report.results[0];
+    assert!(entry.redacted);
+    assert_eq!(
+        entry.target,
+        "ws://***@127.0.0.1:8282/chat?room=1&token=***"
+    );
+    // A value runs to a space or a delimiter; the closing parenthesis goes with it (safe side).
+    assert!(
+        entry
+            .summary
+            .ends_with("(ws://***@127.0.0.1:8282/chat?room=1&token=***"),
+        "{}",
+        entry.summary
+    );
+    assert_eq!(
+        entry.causes[0].evidence[2],
+        "response header set-cookie: ***"
+    );
+    let sent = decoded(&entry.handshake.sent_hex);
+    assert_eq!(
+        sent,
+        "GET /chat?room=1&token=*** HTTP/1.1\r\nHost: 127.0.0.1:8282\r\nAuthorization: ***\r\nCookie: ***\r\nSec-WebSocket-Key: ***\r\nUpgrade: websocket\r\n\r\n"
+    );
+    let received = decoded(&entry.handshake.received_hex);
+    assert!(
+        received.starts_with("HTTP/1.1 404 Not Found\r\nSet-Cookie: ***\r\nContent-Length: 25\r\n"),
+        "{received}"
+    );
+    assert!(received.ends_with(XSS), "non-secret bytes stay: {received}");
+    // Untouched results are not marked.
+    assert!(!report.results[1].redacted);
+    assert!(!report.results[2].redacted);
+    let json = serde_json::to_string(&report).expect("json");
+    for secret in all_secrets() {
+        assert!(!json.contains(secret), "{secret} leaked");
+    }
+    assert!(json.contains("\"redacted\":true"));
+}
+
+#[test]
+fn every_format_is_redacted_by_default_and_complete_on_request() {
+    for format in ReportFormat::ALL {
+        let shared = render(format, &meta(false));
+        for secret in all_secrets() {
+            assert!(!shared.contains(secret), "{format:?}: {secret} leaked");
+            // The hex of the secret must not be there either.
+            assert!(
+                !shared.contains(&hex_of(secret.as_bytes())),
+                "{format:?}: hex of {secret} leaked"
+            );
+        }
+        let full = render(format, &meta(true));
+        assert!(full.contains(SECRET_PASSWORD), "{format:?} with secrets");
+    }
+}
+
+#[test]
+fn redaction_is_idempotent() {
+    let mut once = sample_report();
+    redact_report(&mut once);
+    let mut twice = once.clone();
+    redact_report(&mut twice);
+    assert_eq!(once, twice);
+}
+
+#[test]
+fn the_json_report_keeps_the_contract_shape() {
+    let text = render(ReportFormat::Json, &meta(false));
+    let doc: serde_json::Value = serde_json::from_str(&text).expect("json");
+    assert_eq!(doc["schema"], 1);
+    let results = doc["results"].as_array().expect("results");
+    assert_eq!(results.len(), 3);
+    assert_eq!(results[0]["verdict"], "protocol-mismatch");
+    assert_eq!(results[0]["name"], "chat | main");
+    assert!(
+        results[0]["handshake"]["sent_hex"]
+            .as_str()
+            .is_some_and(|h| !h.is_empty())
+    );
+    assert!(results[1].get("redacted").is_none(), "false is left out");
+}
+
+/// Where a generated secret is hidden.
+#[derive(Debug, Clone, Copy)]
+enum Hide {
+    Password,
+    UserOnly,
+    QueryToken,
+    QueryOther,
+    BearerHeader,
+    CookieHeader,
+    SetCookieReply,
+    ProxyAuthorization,
+}
+
+fn entry_hiding(secret: &str, hide: Hide) -> ResultEntry {
+    let (target, header, reply_header) = match hide {
+        Hide::Password => (
+            format!("wss://bob:{secret}@127.0.0.1:9443/"),
+            String::new(),
+            String::new(),
+        ),
+        Hide::UserOnly => (
+            format!("https://{secret}@127.0.0.1/repo"),
+            String::new(),
+            String::new(),
+        ),
+        Hide::QueryToken => (
+            format!("ws://127.0.0.1:1/?token={secret}"),
+            String::new(),
+            String::new(),
+        ),
+        Hide::QueryOther => (
+            format!("http://127.0.0.1:1/cb?state=x&X-Amz-Signature={secret}&a=b"),
+            String::new(),
+            String::new(),
+        ),
+        Hide::BearerHeader => (
+            "ws://127.0.0.1:1/".into(),
+            format!("Authorization: Bearer {secret}\r\n"),
+            String::new(),
+        ),
+        Hide::CookieHeader => (
+            "ws://127.0.0.1:1/".into(),
+            format!("cookie: a=b; session={secret}\r\n"),
+            String::new(),
+        ),
+        Hide::SetCookieReply => (
+            "ws://127.0.0.1:1/".into(),
+            String::new(),
+            format!("Set-Cookie: id={secret}; Path=/\r\n"),
+        ),
+        Hide::ProxyAuthorization => (
+            "http://127.0.0.1:1/".into(),
+            format!("Proxy-Authorization: Basic {secret}\r\n"),
+            String::new(),
+        ),
+    };
+    let path = target.splitn(4, '/').nth(3).unwrap_or_default();
+    let sent = format!("GET /{path} HTTP/1.1\r\nHost: 127.0.0.1\r\n{header}\r\n");
+    // Servers echo what they got: the secret comes back in the body too.
+    let received =
+        format!("HTTP/1.1 400 Bad Request\r\n{reply_header}\r\nyou sent: {sent}{header}");
+    let mut entry = ok_entry();
+    entry.verdict = "protocol-mismatch".into();
+    entry.target = target.clone();
+    entry.summary = format!("Connected, but {target} does not speak ws.");
+    entry.causes = vec![CauseEntry {
+        id: "protocol-mismatch.ws-to-http".into(),
+        score: 0.9,
+        title: format!("{target} is HTTP"),
+        detail: format!("The request to {target} got HTTP."),
+        remediation: format!("curl -i '{target}'"),
+        evidence: vec![
+            format!("server answered 400 for {target}"),
+            header.trim_end().to_owned(),
+            reply_header.trim_end().to_owned(),
+        ],
+    }];
+    entry.handshake.sent_hex = hex_of(sent.as_bytes());
+    entry.handshake.received_hex = hex_of(received.as_bytes());
+    entry
+}
+
+fn any_hide() -> impl Strategy<Value = Hide> {
+    prop_oneof![
+        Just(Hide::Password),
+        Just(Hide::UserOnly),
+        Just(Hide::QueryToken),
+        Just(Hide::QueryOther),
+        Just(Hide::BearerHeader),
+        Just(Hide::CookieHeader),
+        Just(Hide::SetCookieReply),
+        Just(Hide::ProxyAuthorization),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn redaction_never_leaks_a_secret(secret in "[A-Za-z0-9._~-]{8,40}", hide in any_hide()) {
+        let mut report = Report::new(vec![entry_hiding(&secret, hide), ok_entry()]);
+        redact_report(&mut report);
+        let json = serde_json::to_string(&report).expect("json");
+        prop_assert!(!json.contains(&secret), "{:?}: leaked in {}", hide, json);
+        for entry in &report.results {
+            for hex_text in [&entry.handshake.sent_hex, &entry.handshake.received_hex] {
+                let bytes = hex::decode(hex_text).expect("hex");
+                let text = String::from_utf8_lossy(&bytes);
+                prop_assert!(!text.contains(&secret), "{:?}: leaked in bytes {}", hide, text);
+            }
+        }
+        prop_assert!(report.results[0].redacted);
+        prop_assert!(report.results[0].target.contains("127.0.0.1"), "the host stays readable");
+    }
+
+    #[test]
+    fn hexdump_round_trips(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+        let dump = hexdump(&bytes);
+        prop_assert_eq!(parse_hexdump(&dump), Some(bytes.clone()));
+        prop_assert_eq!(dump.lines().count(), bytes.len().div_ceil(16));
+    }
+}
+
+// ---------------------------------------------------------------------------
+// HTML
+// ---------------------------------------------------------------------------
+
+#[test]
+fn html_is_one_self_contained_page() {
+    let page = render(ReportFormat::Html, &meta(false));
+    let doc = Html::parse_document(&page);
+    let count = |css: &str| doc.select(&Selector::parse(css).expect("selector")).count();
+    assert_eq!(count("script"), 0, "no scripts at all");
+    assert_eq!(count("link"), 0, "no linked style sheets or fonts");
+    assert_eq!(count("img, iframe, object, embed, video, audio, source"), 0);
+    assert_eq!(count("style"), 1, "one inline style sheet");
+    for element in doc.select(&Selector::parse("[src], [href]").expect("selector")) {
+        for name in ["src", "href"] {
+            if let Some(value) = element.value().attr(name) {
+                assert!(
+                    value.starts_with('#'),
+                    "only in-page links, found {name}={value}"
+                );
+            }
+        }
+    }
+    let style = doc
+        .select(&Selector::parse("style").expect("selector"))
+        .map(|s| s.text().collect::<String>())
+        .collect::<String>();
+    assert!(
+        !style.contains("url(") && !style.contains("@import"),
+        "the style sheet fetches nothing"
+    );
+    assert!(style.contains("@media print"));
+    assert!(doc.errors.is_empty(), "parse errors: {:?}", doc.errors);
+}
+
+#[test]
+fn html_holds_every_part_of_the_report() {
+    let page = render(ReportFormat::Html, &meta(false));
+    let doc = Html::parse_document(&page);
+    let texts = |css: &str| -> Vec<String> {
+        doc.select(&Selector::parse(css).expect("selector"))
+            .map(|e| e.text().collect::<String>())
+            .collect()
+    };
+    assert_eq!(texts("title"), ["netdoctor report: staging | eu"]);
+    let facts = texts("header dd").join("\n");
+    for fact in [
+        "staging | eu",
+        "2025-05-01T12:00:00Z",
+        "netdoctor 0.0.0-test",
+        "linux x86_64",
+    ] {
+        assert!(facts.contains(fact), "{fact} missing from {facts}");
+    }
+    assert_eq!(texts("section.summary tbody tr").len(), 3);
+    assert_eq!(texts("section.result").len(), 3);
+    assert_eq!(texts("#result-3 ol.causes > li").len(), 2, "ranked causes");
+    assert!(
+        texts("#result-1 ul.evidence li")
+            .iter()
+            .any(|e| e.contains("404 Not Found"))
+    );
+    assert!(
+        texts("#result-1 pre code")
+            .iter()
+            .any(|c| c.contains("curl -i http://127.0.0.1:8282/chat")),
+        "commands are code"
+    );
+    let sent = hex::decode(&redacted_sample().results[0].handshake.sent_hex).expect("hex");
+    assert_eq!(
+        texts("#result-1 details summary")[0],
+        format!("Sent: {} bytes", sent.len()),
+        "the dump shows the masked bytes"
+    );
+    assert!(texts("#result-1 details summary")[1].starts_with("Received: "));
+    let dump = texts("#result-1 details pre code").join("");
+    assert!(dump.starts_with("00000000  47 45 54 20"), "{dump}");
+    assert!(texts("#result-2 table.timings td").contains(&"0.8 ms".to_owned()));
+    assert!(
+        texts("#result-3")
+            .join("")
+            .contains("No bytes were exchanged.")
+    );
+}
+
+#[test]
+fn a_reply_with_a_script_comes_out_escaped() {
+    let page = render(ReportFormat::Html, &meta(true));
+    assert!(!page.contains("<script"), "a raw <script> tag got through");
+    let doc = Html::parse_document(&page);
+    assert_eq!(
+        doc.select(&Selector::parse("script").expect("selector"))
+            .count(),
+        0
+    );
+    let evidence: Vec<String> = doc
+        .select(&Selector::parse("#result-1 ul.evidence li").expect("selector"))
+        .map(|e| e.text().collect())
+        .collect();
+    assert!(
+        evidence.iter().any(|e| e.ends_with(XSS)),
+        "shown as text: {evidence:?}"
+    );
+    let dump: String = doc
+        .select(&Selector::parse("#result-1 details pre").expect("selector"))
+        .map(|e| e.text().collect::<String>())
+        .collect();
+    let ascii: String = dump
+        .lines()
+        .filter_map(|line| {
+            line.split_once('|')
+                .map(|(_, rest)| rest.trim_end_matches('|'))
+        })
+        .collect();
+    assert!(
+        ascii.ends_with(XSS),
+        "the ASCII column shows it as text: {ascii}"
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Markdown
+// ---------------------------------------------------------------------------
+
+#[test]
+fn markdown_matches_the_snapshot() {
+    let markdown = to_markdown(&sample_report(), &meta(false), &en());
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/report.md");
+    if std::env::var_os("NETDOCTOR_UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, &markdown).expect("update snapshot");
+    }
+    let expected = std::fs::read_to_string(&path)
+        .expect("snapshot file (NETDOCTOR_UPDATE_SNAPSHOTS=1 writes it)");
+    assert_eq!(
+        markdown, expected,
+        "Markdown changed; review, then rerun with NETDOCTOR_UPDATE_SNAPSHOTS=1"
+    );
+}
+
+#[test]
+fn markdown_tables_escape_pipes_and_markup() {
+    let markdown = to_markdown(&sample_report(), &meta(false), &en());
+    let row = markdown
+        .lines()
+        .find(|l| l.starts_with("| 1 |"))
+        .expect("first summary row");
+    assert!(row.contains("chat \\| main"), "{row}");
+    // Five columns: six unescaped pipes.
+    let unescaped = row
+        .match_indices('|')
+        .filter(|(i, _)| !row[..*i].ends_with('\\'))
+        .count();
+    assert_eq!(unescaped, 6, "{row}");
+    assert!(
+        !markdown.contains("<script>"),
+        "markup from the server is escaped"
+    );
+    assert!(markdown.contains("\\<script\\>alert(1)\\</script\\>"));
+}
+
+#[test]
+fn markdown_in_every_language_has_no_missing_ids() {
+    for lang in Lang::ALL {
+        let markdown = to_markdown(&sample_report(), &meta(false), &Localizer::new(lang));
+        assert!(
+            !markdown.contains("report-"),
+            "{}: a message id leaked: {markdown}",
+            lang.code()
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Files
+// ---------------------------------------------------------------------------
+
+#[test]
+fn save_report_picks_the_format_from_the_extension() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (name, starts) in [
+        ("r.html", "<!DOCTYPE html>"),
+        ("r.HTM", "<!DOCTYPE html>"),
+        ("r.md", "# "),
+        ("r.json", "{"),
+    ] {
+        let path = dir.path().join(name);
+        save_report(&path, &sample_report(), &meta(false), &en()).expect("save");
+        let text = std::fs::read_to_string(&path).expect("read");
+        assert!(
+            text.starts_with(starts),
+            "{name}: {}",
+            &text[..40.min(text.len())]
+        );
+    }
+    let bad = dir.path().join("r.txt");
+    assert!(save_report(&bad, &sample_report(), &meta(false), &en()).is_err());
+    assert!(!bad.exists());
+}

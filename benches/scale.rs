@@ -32,7 +32,10 @@ impl Kind {
             Kind::Closed => ("refused", ""),
             Kind::WebSocket => ("ok", ""),
             Kind::Http404 => ("protocol-mismatch", "protocol-mismatch.ws-to-http"),
-            Kind::Banner => ("protocol-mismatch", "protocol-mismatch.invalid-http-response"),
+            Kind::Banner => (
+                "protocol-mismatch",
+                "protocol-mismatch.invalid-http-response",
+            ),
             Kind::Silent => ("protocol-mismatch", "protocol-mismatch.silent-server"),
         }
     }
@@ -107,10 +110,12 @@ async fn fixtures(count: usize) -> (Vec<common::Fixture>, Vec<(String, Kind)>) {
         .into_iter()
         .enumerate()
         .map(|(i, addr)| {
-            let addr = addr.unwrap_or_else(|| loop {
-                let candidate = common::closed_port();
-                if !taken.contains(&candidate.port()) {
-                    break candidate;
+            let addr = addr.unwrap_or_else(|| {
+                loop {
+                    let candidate = common::closed_port();
+                    if !taken.contains(&candidate.port()) {
+                        break candidate;
+                    }
                 }
             });
             (format!("ws://{addr}/"), Kind::of(i))
@@ -127,7 +132,10 @@ fn accuracy(stdout: &[u8], targets: &[(String, Kind)]) -> (usize, Vec<String>) {
         let (verdict, cause) = kind.expected();
         let ok = r["verdict"] == verdict && (cause.is_empty() || r["causes"][0]["id"] == cause);
         if !ok {
-            wrong.push(format!("{target}: {} {}", r["verdict"], r["causes"][0]["id"]));
+            wrong.push(format!(
+                "{target}: {} {}",
+                r["verdict"], r["causes"][0]["id"]
+            ));
         }
     }
     (results.len() - wrong.len(), wrong)
@@ -137,10 +145,17 @@ async fn scale(count: usize) {
     let (_held, targets) = fixtures(count).await;
     // NETDOCTOR_BENCH_CONCURRENCY explores other limits; the goal is stated at 256.
     let concurrency = std::env::var("NETDOCTOR_BENCH_CONCURRENCY").unwrap_or_else(|_| "256".into());
-    let mut args: Vec<String> = ["check", "--json", "--timeout", "1000", "--concurrency", &concurrency]
-        .iter()
-        .map(|s| (*s).to_owned())
-        .collect();
+    let mut args: Vec<String> = [
+        "check",
+        "--json",
+        "--timeout",
+        "1000",
+        "--concurrency",
+        &concurrency,
+    ]
+    .iter()
+    .map(|s| (*s).to_owned())
+    .collect();
     args.extend(targets.iter().map(|(t, _)| t.clone()));
     let m = tokio::task::spawn_blocking(move || measure(&args))
         .await
@@ -182,7 +197,9 @@ async fn single_refused() {
     let mut engine_connect = Vec::new();
     for _ in 0..21 {
         let a = args.clone();
-        let m = tokio::task::spawn_blocking(move || measure(&a)).await.expect("join");
+        let m = tokio::task::spawn_blocking(move || measure(&a))
+            .await
+            .expect("join");
         walls.push(m.wall);
         let doc: Value = serde_json::from_slice(&m.stdout).expect("json");
         if let Some(ms) = doc["results"][0]["timings_ms"]["connect"].as_f64() {
@@ -194,7 +211,10 @@ async fn single_refused() {
     println!(
         "single refused: process_median_ms={:.1} engine_connect_median_ms={:.3}",
         walls[walls.len() / 2].as_secs_f64() * 1000.0,
-        engine_connect.get(engine_connect.len() / 2).copied().unwrap_or(f64::NAN)
+        engine_connect
+            .get(engine_connect.len() / 2)
+            .copied()
+            .unwrap_or(f64::NAN)
     );
 }
 
@@ -205,7 +225,11 @@ fn main() {
         .skip(1)
         .filter_map(|a| a.parse().ok())
         .collect();
-    let sizes = if sizes.is_empty() { vec![1000, 10_000] } else { sizes };
+    let sizes = if sizes.is_empty() {
+        vec![1000, 10_000]
+    } else {
+        sizes
+    };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

@@ -6,6 +6,9 @@
 //! [`report`] / the faces ([`cli`], [`gui`]). The engine and the diagnosis speak in
 //! cause ids and evidence values; only the faces turn them into words via [`l10n`].
 
+// Input and the network must never be able to panic the engine or the app.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod cli;
 pub mod context;
 pub mod diagnose;

@@ -1,5 +1,7 @@
 //! Entry point: no subcommand opens the desktop app; `check` runs headless.
 
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 use std::process::ExitCode;
 
 use netdoctor::cli::{self, Command, Parsed};
@@ -29,7 +31,31 @@ fn main() -> ExitCode {
 
 #[cfg(feature = "gui")]
 fn open_app(lang: Option<String>, _l10n: &Localizer) -> ExitCode {
+    install_crash_note();
     netdoctor::gui::run(lang)
+}
+
+/// On a panic, leave a note in the config folder next to the saved endpoint list
+/// (which the app writes on every change), then let the default hook report it.
+#[cfg(feature = "gui")]
+fn install_crash_note() {
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if let Some(dir) = netdoctor::gui::persist::default_dir() {
+            let stamp = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs());
+            let note = format!(
+                "netdoctor {} crashed at unix time {stamp}\n{info}\n\n{}\n",
+                env!("CARGO_PKG_VERSION"),
+                std::backtrace::Backtrace::force_capture()
+            );
+            // Best effort: a failing note must not hide the panic itself.
+            let _ = std::fs::create_dir_all(&dir);
+            let _ = std::fs::write(dir.join(format!("crash-{stamp}.txt")), note);
+        }
+        default_hook(info);
+    }));
 }
 
 /// A headless build has no window to open; say what works instead.

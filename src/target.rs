@@ -253,13 +253,20 @@ impl Target {
             (user, None) => Some(user.to_owned()),
             (user, Some(pass)) => Some(format!("{user}:{pass}")),
         };
-        Ok(Target {
+        let target = Target {
             scheme,
             host,
             port,
             path,
             userinfo,
-        })
+        };
+        // Percent-encoding can triple the text; keep the normal form under the limit too,
+        // so whatever netdoctor shows can be pasted back in.
+        let shown = target.to_string().chars().count();
+        if shown > MAX_TARGET_LEN {
+            return Err(TargetError::TooLong { len: shown });
+        }
+        Ok(target)
     }
 
     /// `host:port` as written in a URL authority (IPv6 in brackets).
@@ -427,6 +434,20 @@ mod tests {
             Target::parse(&long),
             Err(TargetError::TooLong { .. })
         ));
+    }
+
+    #[test]
+    fn percent_encoding_cannot_push_the_shown_form_past_the_limit() {
+        // Found by fuzzing: 700 non-ASCII characters fit the limit but encode to 2,100.
+        let input = format!("ws://h/{}", "é".repeat(700));
+        assert!(input.chars().count() <= MAX_TARGET_LEN);
+        assert!(matches!(
+            Target::parse(&input),
+            Err(TargetError::TooLong { .. })
+        ));
+        let fits = format!("ws://h/{}", "é".repeat(300));
+        let target = Target::parse(&fits).expect("fits");
+        assert_eq!(Target::parse(&target.to_string()), Ok(target));
     }
 
     #[test]

@@ -468,7 +468,10 @@ async fn every_language_on_the_command_line_and_in_json() {
         let out = netdoctor(args(&["check", "--json", "--lang", lang, &target])).await;
         let doc: Value = serde_json::from_slice(&out.stdout).expect("json");
         let cause = &doc["results"][0]["causes"][0];
-        assert!(cause["title"].as_str().expect("title").starts_with(title), "{lang}: {cause}");
+        assert!(
+            cause["title"].as_str().expect("title").starts_with(title),
+            "{lang}: {cause}"
+        );
         assert_eq!(doc["results"][0]["lang"], lang);
     }
     // The system locale decides when --lang is absent; unknown locales fall back to English.

@@ -96,11 +96,7 @@ fn needs_tls_check(obs: &Observation) -> bool {
     }
 }
 
-async fn tls_answers(
-    obs: &Observation,
-    peer: SocketAddr,
-    timeout: Duration,
-) -> bool {
+async fn tls_answers(obs: &Observation, peer: SocketAddr, timeout: Duration) -> bool {
     let (Some(stream), _) = connect_one(peer, timeout).await else {
         return false;
     };

@@ -138,8 +138,7 @@ pub async fn run_phases(
         let raw_log = CaptureLog::new(settings.capture_limit);
         let raw = CaptureStream::new(stream, raw_log.clone());
         let tls_started = Instant::now();
-        let result =
-            tokio::time::timeout(timeout, tls::handshake(&obs.target.host, raw)).await;
+        let result = tokio::time::timeout(timeout, tls::handshake(&obs.target.host, raw)).await;
         obs.timings.tls = Some(tls_started.elapsed());
         let tls_stream = match result {
             Err(_) => {

@@ -145,10 +145,7 @@ impl ServerCertVerifier for RecordingVerifier {
 }
 
 /// Runs a TLS client handshake over `stream`.
-pub async fn handshake<S>(
-    host: &Host,
-    stream: S,
-) -> (Option<TlsStream<S>>, TlsOutcome)
+pub async fn handshake<S>(host: &Host, stream: S) -> (Option<TlsStream<S>>, TlsOutcome)
 where
     S: AsyncRead + AsyncWrite + Unpin,
 {

@@ -1,0 +1,249 @@
+#!/usr/bin/env bash
+# Package check, end to end, on a fresh Debian or Ubuntu machine, as root:
+#   install the tools, build the .deb and .tar.gz (dist/build-linux.sh), install
+#   the .deb with dpkg, run the installed `netdoctor check --json` against a
+#   loopback HTTP server, open the installed desktop app under Xvfb and take a
+#   screenshot (target/ci-screenshot.png), and validate the shipped desktop
+#   entry and AppStream metainfo.
+#
+# Exits non-zero at the first failure. Network: only crates.io and the Debian
+# archive (through cargo and apt-get), and 127.0.0.1; Xvfb listens on no TCP port.
+#
+#   NETDOCTOR_KEEP_INSTALLED=1   leave the package installed afterwards
+#                                (by default it is removed again when all passed)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+passed=0
+ok() { passed=$((passed + 1)); echo "ci-package: ok    $*"; }
+fail() {
+    echo "ci-package: FAIL  $*" >&2
+    echo "ci-package: $passed passed, 1 failed"
+    exit 1
+}
+step() { echo; echo "ci-package: == $* =="; }
+
+[[ $(id -u) -eq 0 ]] || fail "run as root: it installs packages with apt-get and dpkg"
+command -v cargo >/dev/null || fail "cargo not found: install Rust 1.95 or newer"
+
+tmp=$(mktemp -d /tmp/netdoctor-ci.XXXXXX)
+http_pid="" xvfb_pid="" gui_pid=""
+cleanup() {
+    for pid in "$gui_pid" "$xvfb_pid" "$http_pid"; do
+        if [[ -n "$pid" ]]; then kill "$pid" 2>/dev/null || true; fi
+    done
+    wait 2>/dev/null || true
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+# Waits until "$@" succeeds, polling every 0.2 s for at most $limit seconds.
+# $alive (a pid) may name a process whose death ends the wait early.
+wait_for() {
+    local limit=$1 alive=$2
+    shift 2
+    local deadline=$((SECONDS + limit))
+    until "$@" >/dev/null 2>&1; do
+        if [[ -n "$alive" ]] && ! kill -0 "$alive" 2>/dev/null; then return 2; fi
+        if ((SECONDS >= deadline)); then return 1; fi
+        sleep 0.2
+    done
+}
+
+version=$(grep -m 1 '^version = ' Cargo.toml | sed 's/^version = "\(.*\)"$/\1/')
+desktop_id=io.github.netdoctor.Netdoctor
+prefix=/usr
+
+# ---------------------------------------------------------------------------
+step "tools"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -q
+# xvfb: X server; xdotool: find the window; x11-utils: xdpyinfo, xprop;
+# imagemagick: import (screenshot), identify; dpkg-dev: dpkg-shlibdeps for cargo-deb.
+apt-get install -y -q --no-install-recommends \
+    xvfb xauth xdotool x11-utils imagemagick desktop-file-utils appstream \
+    dpkg-dev python3 ca-certificates
+if ! cargo deb --version >/dev/null 2>&1; then
+    cargo install cargo-deb --locked --version '^3.8'
+fi
+ok "tools: $(cargo deb --version), $(appstreamcli --version)"
+
+# ---------------------------------------------------------------------------
+step "build"
+dist/build-linux.sh
+deb=$(ls target/dist/netdoctor_"$version"-*.deb)
+tarball=$(ls target/dist/netdoctor-"$version"-*-linux.tar.gz)
+ok "built $deb and $tarball"
+tar -tzf "$tarball" >"$tmp/tarball.txt"
+grep -q "/bin/netdoctor$" "$tmp/tarball.txt" || fail "tarball has no bin/netdoctor"
+grep -q "/share/applications/$desktop_id.desktop$" "$tmp/tarball.txt" || fail "tarball has no desktop entry"
+grep -q "/share/metainfo/$desktop_id.metainfo.xml$" "$tmp/tarball.txt" || fail "tarball has no metainfo"
+grep -q "/share/icons/hicolor/256x256/apps/netdoctor.png$" "$tmp/tarball.txt" || fail "tarball has no icons"
+ok "tarball holds the binary, desktop entry, metainfo and icons"
+
+# ---------------------------------------------------------------------------
+step "install"
+if ! dpkg -i "$deb"; then
+    echo "ci-package: dpkg -i left dependencies to install; apt-get install -f"
+fi
+apt-get install -f -y -q --no-install-recommends
+status=$(dpkg-query -W -f='${Status} ${Version}' netdoctor)
+[[ "$status" == "install ok installed $version-"* ]] || fail "package state: $status"
+ok "dpkg: netdoctor $status"
+
+for f in "$prefix/bin/netdoctor" \
+    "$prefix/share/applications/$desktop_id.desktop" \
+    "$prefix/share/metainfo/$desktop_id.metainfo.xml" \
+    "$prefix/share/doc/netdoctor/copyright" \
+    "$prefix/share/icons/hicolor/scalable/apps/netdoctor.svg"; do
+    [[ -f "$f" ]] || fail "not installed: $f"
+done
+for n in 16 24 32 48 64 128 256 512; do
+    [[ -f "$prefix/share/icons/hicolor/${n}x$n/apps/netdoctor.png" ]] || fail "no ${n}x$n icon installed"
+done
+[[ -x "$prefix/bin/netdoctor" ]] || fail "$prefix/bin/netdoctor is not executable"
+ok "installed: binary, desktop entry, metainfo, copyright, 8 PNG icons + SVG"
+
+# (Outputs go to variables first: `producer | grep -q` can fail under pipefail
+# when grep stops reading early.)
+linked=$(ldd "$prefix/bin/netdoctor")
+if grep -q "not found" <<<"$linked"; then
+    echo "$linked"
+    fail "linked libraries missing"
+fi
+cache=$(ldconfig -p)
+# Loaded with dlopen by winit/glutin/xkbcommon-dl: the package must pull them in.
+for so in libX11.so.6 libX11-xcb.so.1 libxcb.so.1 libXcursor.so.1 libXi.so.6 \
+    libxkbcommon.so.0 libxkbcommon-x11.so.0 libGL.so.1 libEGL.so.1 \
+    libwayland-client.so.0 libwayland-cursor.so.0 libwayland-egl.so.1; do
+    grep -q "^[[:space:]]*$so " <<<"$cache" || fail "runtime library $so is not installed"
+done
+ok "libraries: linked ones resolve; the 12 dlopen'ed ones are installed"
+
+out=$("$prefix/bin/netdoctor" --version)
+[[ "$out" == *"$version"* ]] || fail "netdoctor --version said: $out"
+ok "netdoctor --version: $out"
+
+# ---------------------------------------------------------------------------
+step "netdoctor check against a loopback server"
+mkdir -p "$tmp/www"
+python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$tmp/www" >"$tmp/http.log" 2>&1 &
+http_pid=$!
+wait_for 10 "$http_pid" grep -q " port [0-9]" "$tmp/http.log" || {
+    cat "$tmp/http.log"
+    fail "python3 -m http.server did not start"
+}
+port=$(grep -m 1 -o " port [0-9]*" "$tmp/http.log" | tr -dc 0-9)
+target="ws://127.0.0.1:$port/"
+# --no-followups: the follow-up probes are not needed for this verdict, and this
+# keeps every connection on 127.0.0.1.
+set +e
+"$prefix/bin/netdoctor" check --json --no-followups --timeout 5000 "$target" >"$tmp/check.json" 2>"$tmp/check.err"
+code=$?
+set -e
+kill "$http_pid" 2>/dev/null || true
+wait "$http_pid" 2>/dev/null || true
+http_pid=""
+[[ $code -eq 1 ]] || { cat "$tmp/check.json" "$tmp/check.err"; fail "netdoctor check exited $code, expected 1"; }
+grep -q '"verdict": "protocol-mismatch"' "$tmp/check.json" || {
+    cat "$tmp/check.json"
+    fail "no \"verdict\": \"protocol-mismatch\" in the JSON"
+}
+python3 - "$tmp/check.json" "$target" <<'EOF' || fail "JSON report is not what was expected"
+import json, sys
+doc = json.load(open(sys.argv[1]))
+assert doc["schema"] == 1, doc["schema"]
+(result,) = doc["results"]
+assert result["target"] == sys.argv[2], result["target"]
+assert result["verdict"] == "protocol-mismatch", result["verdict"]
+assert result["causes"][0]["id"] == "protocol-mismatch.ws-to-http", result["causes"][0]["id"]
+EOF
+ok "netdoctor check --json $target: exit 1, verdict protocol-mismatch, cause protocol-mismatch.ws-to-http"
+
+# ---------------------------------------------------------------------------
+step "desktop app under Xvfb"
+display=""
+for n in $(seq 99 140); do
+    if [[ ! -e /tmp/.X$n-lock && ! -e /tmp/.X11-unix/X$n ]]; then display=":$n"; break; fi
+done
+[[ -n "$display" ]] || fail "no free X display number in :99..:140"
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
+xvfb_pid=$!
+wait_for 15 "$xvfb_pid" xdpyinfo -display "$display" || {
+    cat "$tmp/xvfb.log"
+    fail "Xvfb $display did not start"
+}
+ok "Xvfb running on $display"
+
+# A clean user: no saved state, no Wayland, English.
+mkdir -p "$tmp/home"
+env -u WAYLAND_DISPLAY DISPLAY="$display" HOME="$tmp/home" \
+    XDG_CONFIG_HOME="$tmp/home/.config" XDG_DATA_HOME="$tmp/home/.local/share" \
+    XDG_STATE_HOME="$tmp/home/.local/state" XDG_CACHE_HOME="$tmp/home/.cache" \
+    LC_ALL=en_US.UTF-8 LANG=en_US.UTF-8 \
+    "$prefix/bin/netdoctor" >"$tmp/gui.log" 2>&1 &
+gui_pid=$!
+
+find_window() {
+    local ids
+    ids=$(DISPLAY="$display" xdotool search --onlyvisible --name '^netdoctor') || return 1
+    [[ -n "$ids" ]] && echo "${ids%%$'\n'*}"
+}
+if ! wait_for 30 "$gui_pid" find_window; then
+    cat "$tmp/gui.log"
+    kill -0 "$gui_pid" 2>/dev/null || fail "netdoctor exited before its window appeared"
+    fail "no netdoctor window within 30 s"
+fi
+win=$(find_window)
+ok "window $win \"$(DISPLAY="$display" xdotool getwindowname "$win")\" appeared ($(DISPLAY="$display" xdotool getwindowgeometry "$win" | sed -n 's/ *Geometry: //p'))"
+
+wm_class=$(DISPLAY="$display" xprop -id "$win" WM_CLASS)
+startup_wm_class=$(sed -n 's/^StartupWMClass=//p' "$prefix/share/applications/$desktop_id.desktop")
+[[ "$wm_class" == *"\"$startup_wm_class\""* ]] || fail "window $wm_class does not match StartupWMClass=$startup_wm_class"
+ok "window class matches the desktop entry: $wm_class"
+
+# Screenshot once the first frame is drawn: the root window of an empty Xvfb is
+# one colour; the app's first frame (text, widgets) has many.
+shot="$tmp/shot.png"
+painted() {
+    DISPLAY="$display" import -window root "$shot" && (($(identify -format %k "$shot") > 32))
+}
+wait_for 20 "$gui_pid" painted || {
+    cat "$tmp/gui.log"
+    fail "the window was not drawn within 20 s"
+}
+mkdir -p target
+cp "$shot" target/ci-screenshot.png
+ok "screenshot target/ci-screenshot.png ($(identify -format '%wx%h, %k colours' target/ci-screenshot.png))"
+
+kill "$gui_pid"
+gone() { ! kill -0 "$gui_pid" 2>/dev/null; }
+wait_for 10 "" gone || fail "netdoctor did not exit within 10 s of SIGTERM"
+wait "$gui_pid" 2>/dev/null || true
+gui_pid=""
+kill "$xvfb_pid"
+wait "$xvfb_pid" 2>/dev/null || true
+xvfb_pid=""
+ok "app and Xvfb stopped"
+
+# ---------------------------------------------------------------------------
+step "shipped metadata"
+desktop-file-validate "$prefix/share/applications/$desktop_id.desktop" ||
+    fail "desktop-file-validate $prefix/share/applications/$desktop_id.desktop"
+ok "desktop-file-validate $prefix/share/applications/$desktop_id.desktop"
+appstreamcli validate --no-net "$prefix/share/metainfo/$desktop_id.metainfo.xml" ||
+    fail "appstreamcli validate --no-net $prefix/share/metainfo/$desktop_id.metainfo.xml"
+ok "appstreamcli validate --no-net $prefix/share/metainfo/$desktop_id.metainfo.xml"
+grep -q "^Icon=netdoctor$" "$prefix/share/applications/$desktop_id.desktop" || fail "desktop entry: Icon is not netdoctor"
+grep -q "^Exec=netdoctor$" "$prefix/share/applications/$desktop_id.desktop" || fail "desktop entry: Exec is not netdoctor"
+grep -q "<launchable type=\"desktop-id\">$desktop_id.desktop</launchable>" \
+    "$prefix/share/metainfo/$desktop_id.metainfo.xml" || fail "metainfo: launchable is not $desktop_id.desktop"
+ok "desktop entry and metainfo agree: Icon=netdoctor, Exec=netdoctor, launchable $desktop_id.desktop"
+
+# ---------------------------------------------------------------------------
+if [[ -z "${NETDOCTOR_KEEP_INSTALLED:-}" ]]; then
+    dpkg -r netdoctor >/dev/null
+    ok "package removed again (NETDOCTOR_KEEP_INSTALLED=1 keeps it)"
+fi
+echo
+echo "ci-package: $passed passed, 0 failed"

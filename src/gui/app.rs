@@ -1,0 +1,338 @@
+//! The app: owns state, worker and saver; each frame drains events, draws panels, runs commands.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use eframe::egui;
+
+use crate::gui::command::Commands;
+use crate::gui::keys;
+use crate::gui::panels::{self, Banner, BannerTone, Detail, Drafts, EditorDraft, View};
+use crate::gui::persist::{self, Saver};
+use crate::gui::picker::Picker;
+use crate::gui::state::AppState;
+use crate::gui::worker::{Waker, Worker};
+use crate::l10n::{Lang, Localizer, negotiate};
+
+/// Visible rows, recomputed only when the state's revision or the language changes.
+#[derive(Debug, Default)]
+struct RowCache {
+    key: Option<(u64, Lang)>,
+    positions: Vec<usize>,
+    ids: Vec<u64>,
+}
+
+/// The desktop app.
+pub struct NetdoctorApp {
+    pub(crate) state: AppState,
+    pub(crate) drafts: Drafts,
+    commands: Commands,
+    pub(crate) worker: Option<Worker>,
+    pub(crate) saver: Saver,
+    rows: RowCache,
+    detail: Option<Detail>,
+    notice: Option<String>,
+    pub(crate) banners: Vec<Banner>,
+    next_banner: u64,
+    pub(crate) picker: Picker,
+    bound: bool,
+    saved_window_size: Option<[f32; 2]>,
+}
+
+/// Most banners shown at once; older ones make room.
+const MAX_BANNERS: usize = 6;
+
+impl NetdoctorApp {
+    /// Opens the app state kept in `dir`, in the language `negotiate` picks from the
+    /// explicit choice, the saved one and the system's locales.
+    pub fn open(dir: PathBuf, lang_override: Option<&str>, system_locales: &[String]) -> Self {
+        let mut notice = None;
+        let saved = match persist::load(&dir) {
+            Ok(saved) => saved,
+            Err(error) => {
+                // Keep the damaged file for the user instead of overwriting it on the next save.
+                let aside = persist::quarantine(&dir);
+                let l10n = Localizer::new(negotiate(lang_override, None, system_locales));
+                notice = Some(
+                    l10n.tr_args(
+                        "gui-error-state-damaged",
+                        &[
+                            ("error", error.into()),
+                            (
+                                "path",
+                                aside
+                                    .map_or_else(String::new, |p| p.display().to_string())
+                                    .into(),
+                            ),
+                        ],
+                    ),
+                );
+                persist::Saved::default()
+            }
+        };
+        let lang = negotiate(lang_override, saved.lang.as_deref(), system_locales);
+        let profile = saved.profile_source();
+        let mut state = AppState::with_endpoints(lang, saved.endpoints);
+        state.window_size = saved.window_size;
+        state.recent_profiles = saved.recent_profiles;
+        state.profile = profile;
+        let worker = match Worker::new() {
+            Ok(worker) => Some(worker),
+            Err(error) => {
+                let l10n = Localizer::new(lang);
+                notice =
+                    Some(l10n.tr_args("gui-error-worker", &[("error", error.to_string().into())]));
+                None
+            }
+        };
+        NetdoctorApp {
+            saved_window_size: state.window_size,
+            state,
+            drafts: Drafts::default(),
+            commands: Commands::default(),
+            worker,
+            saver: Saver::new(dir),
+            rows: RowCache::default(),
+            detail: None,
+            notice,
+            banners: Vec::new(),
+            next_banner: 1,
+            picker: Picker::default(),
+            bound: false,
+        }
+    }
+
+    /// An app for tests: state in `storage_dir`, no system locale lookup.
+    pub fn new_for_test(lang: Option<Lang>, storage_dir: &Path) -> Self {
+        NetdoctorApp::open(storage_dir.to_owned(), lang.map(Lang::code), &[])
+    }
+
+    /// The app's data.
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// The app's data, for tests that set up situations directly.
+    pub fn state_mut(&mut self) -> &mut AppState {
+        &mut self.state
+    }
+
+    /// Blocks until every change is written to disk.
+    pub fn flush_saves(&self) {
+        self.saver.flush();
+    }
+
+    /// Where the app keeps its state.
+    pub fn storage_dir(&self) -> &Path {
+        self.saver.dir()
+    }
+
+    /// Signalled whenever the engine sends an event (tests wait on it between frames).
+    pub fn waker(&self) -> Option<Arc<Waker>> {
+        self.worker.as_ref().map(|w| w.waker().clone())
+    }
+
+    /// Messages shown above the table, oldest first.
+    pub fn banners(&self) -> &[Banner] {
+        &self.banners
+    }
+
+    /// Shows a message above the table until dismissed. A new info message replaces the
+    /// previous one (it is about an older action); warnings and errors stay.
+    pub(crate) fn banner(&mut self, tone: BannerTone, text: String) {
+        if tone == BannerTone::Info {
+            self.banners.retain(|b| b.tone != BannerTone::Info);
+        }
+        self.banners.push(Banner {
+            id: self.next_banner,
+            tone,
+            text,
+        });
+        self.next_banner += 1;
+        if self.banners.len() > MAX_BANNERS {
+            self.banners.remove(0);
+        }
+    }
+
+    /// Queues a save of the current state.
+    pub(crate) fn persist(&mut self) {
+        self.saved_window_size = self.state.window_size;
+        self.saver.save(&self.state);
+    }
+
+    /// Draws one frame into `ui` (the whole window).
+    pub fn ui_root(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if !self.bound {
+            if let Some(worker) = &self.worker {
+                worker.waker().bind(&ctx);
+            }
+            self.bound = true;
+        }
+        if let Some(worker) = &mut self.worker {
+            // All pending events in one batch, without waiting for more.
+            for event in worker.drain() {
+                self.state.apply(event);
+            }
+        }
+        if let Some((action, path)) = self.picker.poll() {
+            self.picked(&ctx, action, path);
+        }
+        keys::shortcuts(
+            &ctx,
+            &self.state,
+            self.drafts.modal_open(),
+            &mut self.commands,
+        );
+        self.refresh_caches();
+        self.draw(ui);
+        let commands = self.commands.drain();
+        if !commands.is_empty() {
+            for command in commands {
+                self.execute(&ctx, command);
+            }
+            // The frame drawn before the commands ran is stale; draw once more.
+            ctx.request_repaint();
+        }
+        if let Some(rect) = ctx.input(|i| i.viewport().inner_rect) {
+            self.state.window_size = Some([rect.width(), rect.height()]);
+        }
+    }
+
+    /// Ids of the visible rows, recomputed only when the state changed since last time.
+    pub(crate) fn visible_ids(&mut self) -> &[u64] {
+        let key = Some((self.state.revision, self.state.lang));
+        if self.rows.key != key {
+            let l10n = Localizer::new(self.state.lang);
+            self.rows.positions = self.state.view_positions(&l10n);
+            self.rows.ids = self
+                .rows
+                .positions
+                .iter()
+                .map(|&i| self.state.endpoints[i].id)
+                .collect();
+            self.rows.key = key;
+        }
+        &self.rows.ids
+    }
+
+    fn refresh_caches(&mut self) {
+        let l10n = Localizer::new(self.state.lang);
+        self.visible_ids();
+        let focus = self.state.focus;
+        let outcome = focus.and_then(|id| self.state.results.get(&id).map(|o| (id, o)));
+        self.detail = match (outcome, self.detail.take()) {
+            (Some((id, o)), Some(d)) if d.is_for(id, o, self.state.lang) => Some(d),
+            (Some((id, o)), _) => self
+                .state
+                .endpoint(id)
+                .map(|endpoint| Detail::build(&l10n, endpoint, o)),
+            (None, _) => None,
+        };
+        let draft_id = self.drafts.editor.as_ref().map(|d| d.edit.id);
+        if draft_id != focus {
+            self.drafts.editor = focus
+                .and_then(|id| self.state.endpoint(id))
+                .map(EditorDraft::from_endpoint);
+        }
+    }
+
+    fn draw(&mut self, ui: &mut egui::Ui) {
+        let save_error = self.saver.error();
+        let scroll_to_row = if std::mem::take(&mut self.drafts.scroll_to_focus) {
+            let focus = self.state.focus;
+            self.rows.ids.iter().position(|id| Some(*id) == focus)
+        } else {
+            None
+        };
+        let view = View {
+            state: &self.state,
+            l10n: Localizer::new(self.state.lang),
+            rows: &self.rows.ids,
+            positions: &self.rows.positions,
+            detail: self.detail.as_ref(),
+            save_error: save_error.as_deref(),
+            notice: self.notice.as_deref(),
+            banners: &self.banners,
+            browsing: self.picker.is_busy(),
+            scroll_to_row,
+        };
+        let drafts = &mut self.drafts;
+        let commands = &mut self.commands;
+        egui::Panel::top("menu").show(ui, |ui| {
+            panels::menu::menu_bar_ui(ui, &view, drafts, commands)
+        });
+        egui::Panel::top("toolbar").show(ui, |ui| {
+            ui.add_space(4.0);
+            panels::toolbar::toolbar_ui(ui, &view, drafts, commands);
+            panels::toolbar::add_ui(ui, &view, drafts, commands);
+            ui.add_space(2.0);
+        });
+        if !view.banners.is_empty() {
+            egui::Panel::top("banners").show(ui, |ui| {
+                ui.add_space(2.0);
+                panels::files::banners_ui(ui, &view, commands);
+                ui.add_space(2.0);
+            });
+        }
+        egui::Panel::bottom("status")
+            .show(ui, |ui| panels::status::status_bar_ui(ui, &view, commands));
+        egui::Panel::right("detail")
+            .resizable(true)
+            .default_size(600.0)
+            .size_range(320.0..=900.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("detail-scroll")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        panels::detail::detail_ui(ui, &view, drafts, commands)
+                    });
+            });
+        egui::CentralPanel::default().show(ui, |ui| panels::table::table_ui(ui, &view, commands));
+        panels::files::dialogs_ui(ui.ctx(), &view, drafts, commands);
+    }
+}
+
+impl EditorDraft {
+    /// A form holding `endpoint`'s current settings.
+    pub fn from_endpoint(endpoint: &crate::gui::state::Endpoint) -> EditorDraft {
+        EditorDraft {
+            edit: crate::gui::command::EndpointEdit {
+                id: endpoint.id,
+                name: endpoint.name.clone(),
+                url: endpoint.url.clone(),
+                expect_ips: endpoint
+                    .expect_ips
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                timeout_ms: endpoint
+                    .timeout_ms
+                    .map_or_else(String::new, |ms| ms.to_string()),
+                notes: endpoint.notes.clone(),
+                tags: endpoint.tags.join(", "),
+            },
+            ..EditorDraft::default()
+        }
+    }
+}
+
+impl eframe::App for NetdoctorApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.ui_root(ui);
+    }
+
+    fn save(&mut self, _storage: &mut dyn eframe::Storage) {
+        // Endpoints and language are saved when they change; this catches window resizes.
+        if self.state.window_size != self.saved_window_size {
+            self.persist();
+        }
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.persist();
+        self.saver.flush();
+    }
+}

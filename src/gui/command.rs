@@ -1,0 +1,157 @@
+//! Commands: what panels ask for while they draw; the app carries them out after the frame.
+
+use std::path::PathBuf;
+
+use crate::gui::state::{AppState, SelectMode, SortColumn};
+use crate::l10n::Lang;
+
+/// Which endpoints a check covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CheckScope {
+    /// Every endpoint in the list.
+    All,
+    /// The selected endpoints.
+    Selected,
+    /// These endpoints.
+    These(Vec<u64>),
+}
+
+/// An edit of one endpoint's settings, as typed (validated when applied).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct EndpointEdit {
+    /// The endpoint edited.
+    pub id: u64,
+    /// New name.
+    pub name: String,
+    /// New URL text.
+    pub url: String,
+    /// Expected addresses, separated by commas or spaces.
+    pub expect_ips: String,
+    /// Timeout in milliseconds; empty for the default.
+    pub timeout_ms: String,
+    /// Free text.
+    pub notes: String,
+    /// Labels, separated by commas.
+    pub tags: String,
+}
+
+/// A file action. Each has a small dialog with a typed path and a Browse button for
+/// the system's file chooser, which may be missing (no desktop portal).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileAction {
+    /// Replace the list with a profile's endpoints.
+    OpenProfile,
+    /// Save the list as a profile.
+    SaveProfile,
+    /// Write a report of the results.
+    ExportReport,
+}
+
+/// What a report covers and whether it keeps secrets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ReportOptions {
+    /// Only the selected endpoints (when more than one is selected).
+    pub selected_only: bool,
+    /// Keep passwords, tokens and cookies instead of masking them.
+    pub include_secrets: bool,
+}
+
+/// Something to do with files or the clipboard report.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FileCommand {
+    /// Show the dialog of a file action.
+    ShowDialog(FileAction),
+    /// Ask the system's file chooser for the path of the open dialog.
+    Browse(FileAction),
+    /// Replace the list with the profile at this path (undoable).
+    Open(PathBuf),
+    /// Save the list as a profile; `replace` writes over a file that is not a profile.
+    Save {
+        /// Where to.
+        path: PathBuf,
+        /// The user agreed to replace a file that is not a readable profile.
+        replace: bool,
+    },
+    /// Write a report to this path, in the format its extension names.
+    Export {
+        /// Where to.
+        path: PathBuf,
+        /// Which endpoints, and secrets or not.
+        options: ReportOptions,
+    },
+    /// Put the Markdown report on the clipboard.
+    CopyMarkdown(ReportOptions),
+}
+
+/// One thing the user asked for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Add the URL typed in the add field.
+    AddEndpoint(String),
+    /// Apply the settings form.
+    UpdateEndpoint(EndpointEdit),
+    /// Copy these endpoints.
+    Duplicate(Vec<u64>),
+    /// Remove these endpoints (undoable).
+    Delete(Vec<u64>),
+    /// Take back the last delete, or the last replacement of the list.
+    Undo,
+    /// Start checking.
+    Check(CheckScope),
+    /// Stop every run in flight.
+    CancelRuns,
+    /// Click on a row.
+    Select(u64, SelectMode),
+    /// Select every visible row.
+    SelectAll,
+    /// Move the selection to the row this many places down (up when negative).
+    MoveSelection(isize),
+    /// New filter text.
+    SetFilter(String),
+    /// Sort by a column (again: reverse, a third time: unsorted).
+    SortBy(SortColumn),
+    /// Switch the UI language.
+    SetLang(Lang),
+    /// Put text on the clipboard.
+    Copy(String),
+    /// Put the selected rows' summaries on the clipboard.
+    CopySelectedSummary,
+    /// Open, save, export, copy a report.
+    File(FileCommand),
+    /// Hide a message banner.
+    DismissBanner(u64),
+    /// Close the window.
+    Quit,
+}
+
+/// "Save profile": to the file the list came from, or ask where.
+pub fn save_command(state: &AppState) -> Command {
+    Command::File(match &state.profile {
+        Some(source) => FileCommand::Save {
+            path: source.path.clone(),
+            replace: false,
+        },
+        None => FileCommand::ShowDialog(FileAction::SaveProfile),
+    })
+}
+
+/// The commands of one frame, in the order they were pushed.
+#[derive(Debug, Default)]
+pub struct Commands(Vec<Command>);
+
+impl Commands {
+    /// Queues a command.
+    pub fn push(&mut self, command: Command) {
+        self.0.push(command);
+    }
+
+    /// Takes every queued command.
+    pub fn drain(&mut self) -> Vec<Command> {
+        std::mem::take(&mut self.0)
+    }
+
+    /// Whether nothing was asked for.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}

@@ -1,0 +1,295 @@
+//! Carrying out commands: the only place, besides engine events, where app state changes.
+
+use std::net::IpAddr;
+use std::time::Duration;
+
+use eframe::egui;
+
+use crate::engine::EndpointSpec;
+use crate::gui::app::NetdoctorApp;
+use crate::gui::command::{CheckScope, Command, EndpointEdit};
+use crate::gui::panels::FieldError;
+use crate::gui::state::{Endpoint, SelectMode, UndoStep};
+use crate::l10n::Localizer;
+use crate::report::build_result;
+use crate::target::{Target, TargetError};
+
+/// Largest per-endpoint timeout the form accepts, as on the command line.
+const MAX_TIMEOUT_MS: u64 = 600_000;
+
+impl NetdoctorApp {
+    /// Carries out one command.
+    pub(crate) fn execute(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::AddEndpoint(text) => self.add_endpoint(&text),
+            Command::UpdateEndpoint(edit) => self.update_endpoint(edit),
+            Command::Duplicate(ids) => {
+                let new = self.state.duplicate(&ids);
+                if let Some(&first) = new.first() {
+                    self.state.selected = new.iter().copied().collect();
+                    self.state.focus = Some(first);
+                }
+                self.persist();
+            }
+            Command::Delete(ids) => {
+                if self.state.delete(&ids) > 0 {
+                    self.persist();
+                }
+            }
+            Command::Undo => {
+                if let Some(UndoStep::Replace(_)) = self.state.undo.last() {
+                    // The list shown is about to go: its checks have nobody to report to.
+                    self.cancel_all_runs();
+                }
+                if !self.state.undo.is_empty() {
+                    self.state.undo();
+                    self.persist();
+                }
+            }
+            Command::Check(scope) => {
+                let ids = match scope {
+                    CheckScope::All => self.state.endpoints.iter().map(|e| e.id).collect(),
+                    CheckScope::Selected => self.selected_or_focus(),
+                    CheckScope::These(ids) => ids,
+                };
+                self.start_check(&ids);
+            }
+            Command::CancelRuns => self.cancel_all_runs(),
+            Command::Select(id, mode) => {
+                let view = self.visible_ids().to_vec();
+                self.state.select(id, mode, &view);
+            }
+            Command::SelectAll => {
+                let view = self.visible_ids().to_vec();
+                self.state.select_all(&view);
+            }
+            Command::MoveSelection(step) => {
+                let view = self.visible_ids().to_vec();
+                let current = self
+                    .state
+                    .focus
+                    .and_then(|f| view.iter().position(|id| *id == f));
+                let next = match current {
+                    Some(at) => at
+                        .saturating_add_signed(step)
+                        .min(view.len().saturating_sub(1)),
+                    None => 0,
+                };
+                if let Some(&id) = view.get(next) {
+                    self.state.select(id, SelectMode::Replace, &view);
+                    self.drafts.scroll_to_focus = true;
+                }
+            }
+            Command::SetFilter(filter) => self.state.set_filter(filter),
+            Command::SortBy(column) => self.state.sort_by(column),
+            Command::SetLang(lang) => {
+                self.state.set_lang(lang);
+                let title = Localizer::new(lang).tr("gui-window-title");
+                ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
+                self.persist();
+            }
+            Command::Copy(text) => ctx.copy_text(text),
+            Command::CopySelectedSummary => {
+                let text = self.selected_summary();
+                if !text.is_empty() {
+                    ctx.copy_text(text);
+                }
+            }
+            Command::File(command) => self.execute_file(ctx, command),
+            Command::DismissBanner(id) => self.banners.retain(|b| b.id != id),
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+    }
+
+    /// Stops every run in flight.
+    pub(crate) fn cancel_all_runs(&mut self) {
+        let runs: Vec<u64> = self.state.runs.keys().copied().collect();
+        for run in runs {
+            if let Some(worker) = &mut self.worker {
+                worker.cancel(run);
+            }
+            self.state.cancel_run(run);
+        }
+    }
+
+    fn selected_or_focus(&self) -> Vec<u64> {
+        let selected = self.state.selected_in_order();
+        if selected.is_empty() {
+            self.state.focus.into_iter().collect()
+        } else {
+            selected
+        }
+    }
+
+    fn add_endpoint(&mut self, text: &str) {
+        match Target::parse(text) {
+            Err(error) => self.drafts.add_error = Some(target_error(text, &error)),
+            Ok(target) => {
+                let mut name = target.host_header();
+                if target.path != "/" {
+                    name.push_str(&target.path);
+                }
+                let id = self.state.add(name, text.trim().to_owned());
+                self.state.select(id, SelectMode::Replace, &[id]);
+                self.drafts.add_url.clear();
+                self.drafts.add_error = None;
+                self.persist();
+            }
+        }
+    }
+
+    fn update_endpoint(&mut self, edit: EndpointEdit) {
+        let Some(draft) = self.drafts.editor.as_mut().filter(|d| d.edit.id == edit.id) else {
+            return;
+        };
+        let url = Target::parse(&edit.url).map_err(|e| target_error(&edit.url, &e));
+        let ips = parse_ips(&edit.expect_ips);
+        let timeout = parse_timeout(&edit.timeout_ms);
+        draft.url_error = url.as_ref().err().cloned();
+        draft.ips_error = ips.as_ref().err().cloned();
+        draft.timeout_error = timeout.as_ref().err().cloned();
+        let (Ok(_), Ok(expect_ips), Ok(timeout_ms)) = (url, ips, timeout) else {
+            return;
+        };
+        let Some(current) = self.state.endpoint(edit.id) else {
+            return;
+        };
+        let name = edit.name.trim();
+        let updated = Endpoint {
+            id: edit.id,
+            name: if name.is_empty() {
+                edit.url.trim().to_owned()
+            } else {
+                name.to_owned()
+            },
+            url: edit.url.trim().to_owned(),
+            expect_ips,
+            timeout_ms,
+            notes: edit.notes.trim_end().to_owned(),
+            tags: parse_tags(&edit.tags),
+            // Keys only a profile knows stay with the endpoint.
+            extra: current.extra.clone(),
+        };
+        if self.state.update(updated) {
+            // Rebuilt from the saved endpoint on the next frame.
+            self.drafts.editor = None;
+            self.persist();
+        }
+    }
+
+    fn start_check(&mut self, ids: &[u64]) {
+        let specs: Vec<EndpointSpec> = ids
+            .iter()
+            .filter_map(|id| self.state.endpoint(*id))
+            .filter_map(|e| {
+                // Endpoints are validated when added; a hand-edited state file may still hold junk.
+                let target = Target::parse(&e.url).ok()?;
+                Some(EndpointSpec {
+                    id: e.id,
+                    target,
+                    timeout: e.timeout_ms.map(Duration::from_millis),
+                    expect_ips: e.expect_ips.clone(),
+                })
+            })
+            .collect();
+        let Some(worker) = &mut self.worker else {
+            return;
+        };
+        if specs.is_empty() {
+            return;
+        }
+        let spec_ids: Vec<u64> = specs.iter().map(|s| s.id).collect();
+        let (run_id, obsolete) = self.state.begin_run(&spec_ids);
+        for run in obsolete {
+            // Every endpoint of that run was asked for again: its work is wasted.
+            worker.cancel(run);
+            self.state.cancel_run(run);
+        }
+        worker.start(run_id, specs);
+    }
+
+    fn selected_summary(&self) -> String {
+        let l10n = Localizer::new(self.state.lang);
+        let mut lines = Vec::new();
+        for &id in &self.state.view(&l10n) {
+            if !self.state.selected.contains(&id) {
+                continue;
+            }
+            let Some(endpoint) = self.state.endpoint(id) else {
+                continue;
+            };
+            let (verdict, summary) = match self.state.results.get(&id) {
+                Some(outcome) => {
+                    let entry = build_result(&l10n, &endpoint.url, &outcome.result);
+                    (l10n.tr(&outcome.verdict().label_id()), entry.summary)
+                }
+                None => (l10n.tr("gui-status-not-checked"), String::new()),
+            };
+            lines.push(format!(
+                "{}\t{}\t{verdict}\t{summary}",
+                endpoint.name, endpoint.url
+            ));
+        }
+        lines.join("\n")
+    }
+}
+
+/// The localized message of a URL that does not parse.
+fn target_error(text: &str, error: &TargetError) -> FieldError {
+    FieldError {
+        id: error.fluent_id(),
+        args: vec![("target", text.trim().to_owned()), ("value", error.value())],
+    }
+}
+
+fn parse_ips(text: &str) -> Result<Vec<IpAddr>, FieldError> {
+    text.split([',', ' ', ';'])
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            part.parse::<IpAddr>().map_err(|_| FieldError {
+                id: "gui-error-ip",
+                args: vec![("value", part.to_owned())],
+            })
+        })
+        .collect()
+}
+
+/// Tags as typed: separated by commas, blanks dropped.
+fn parse_tags(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|tag| !tag.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn parse_timeout(text: &str) -> Result<Option<u64>, FieldError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    match text.parse::<u64>() {
+        Ok(ms) if (1..=MAX_TIMEOUT_MS).contains(&ms) => Ok(Some(ms)),
+        _ => Err(FieldError {
+            id: "gui-error-timeout",
+            args: vec![("value", text.to_owned())],
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ips_and_timeouts_are_validated() {
+        assert_eq!(parse_ips("").map(|v| v.len()), Ok(0));
+        assert_eq!(parse_ips("127.0.0.1, ::1").map(|v| v.len()), Ok(2));
+        assert_eq!(parse_ips("1.2.3").map_err(|e| e.id), Err("gui-error-ip"));
+        assert_eq!(parse_timeout(" "), Ok(None));
+        assert_eq!(parse_timeout("2500"), Ok(Some(2500)));
+        assert!(parse_timeout("0").is_err());
+        assert!(parse_timeout("abc").is_err());
+        assert_eq!(parse_tags(" a, b c ,,"), vec!["a", "b c"]);
+    }
+}

@@ -1,0 +1,174 @@
+//! The menu bar: File (profiles, recent profiles, reports), Edit, Language.
+
+use eframe::egui::{self, Button, Key, KeyboardShortcut, Modifiers};
+
+use crate::gui::command::{
+    CheckScope, Command, Commands, FileAction, FileCommand, ReportOptions, save_command,
+};
+use crate::gui::panels::{Drafts, View};
+use crate::gui::state::UndoStep;
+use crate::l10n::Lang;
+
+/// Draws the menu bar.
+pub fn menu_bar_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    drafts: &mut Drafts,
+    commands: &mut Commands,
+) {
+    let l10n = &view.l10n;
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button(l10n.tr("gui-menu-file"), |ui| {
+            file_menu_ui(ui, view, &mut drafts.report, commands)
+        });
+        ui.menu_button(l10n.tr("gui-menu-edit"), |ui| {
+            edit_menu_ui(ui, view, drafts.report, commands)
+        });
+        ui.menu_button(l10n.tr("gui-menu-language"), |ui| {
+            for lang in Lang::ALL {
+                let current = lang == view.state.lang;
+                if ui.radio(current, lang.native_name()).clicked() {
+                    commands.push(Command::SetLang(lang));
+                    ui.close();
+                }
+            }
+        });
+    });
+}
+
+/// A menu entry with its shortcut shown the platform's way ("Ctrl+R" here, "⌘R" on a Mac).
+fn item(
+    ui: &mut egui::Ui,
+    enabled: bool,
+    text: String,
+    shortcut: Option<(Modifiers, Key)>,
+) -> bool {
+    let mut button = Button::new(text);
+    if let Some((modifiers, key)) = shortcut {
+        let text = ui
+            .ctx()
+            .format_shortcut(&KeyboardShortcut::new(modifiers, key));
+        button = button.shortcut_text(text);
+    }
+    ui.add_enabled(enabled, button).clicked()
+}
+
+fn file_menu_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    options: &mut ReportOptions,
+    commands: &mut Commands,
+) {
+    let l10n = &view.l10n;
+    let state = view.state;
+    let file = |action| Command::File(FileCommand::ShowDialog(action));
+    let command = |key| Some((Modifiers::COMMAND, key));
+    if item(ui, true, l10n.tr("gui-menu-open-profile"), command(Key::O)) {
+        commands.push(file(FileAction::OpenProfile));
+    }
+    if state.recent_profiles.is_empty() {
+        ui.add_enabled(false, Button::new(l10n.tr("gui-menu-recent")));
+    } else {
+        ui.menu_button(l10n.tr("gui-menu-recent"), |ui| {
+            for path in &state.recent_profiles {
+                if ui.button(path.display().to_string()).clicked() {
+                    commands.push(Command::File(FileCommand::Open(path.clone())));
+                    ui.close();
+                }
+            }
+        });
+    }
+    ui.separator();
+    if item(ui, true, l10n.tr("gui-menu-save-profile"), command(Key::S)) {
+        commands.push(save_command(state));
+    }
+    if item(ui, true, l10n.tr("gui-menu-save-profile-as"), None) {
+        commands.push(file(FileAction::SaveProfile));
+    }
+    ui.separator();
+    if item(
+        ui,
+        !state.endpoints.is_empty(),
+        l10n.tr("gui-menu-export-report"),
+        None,
+    ) {
+        commands.push(file(FileAction::ExportReport));
+    }
+    report_checkboxes_ui(ui, view, options);
+    ui.separator();
+    if ui.button(l10n.tr("gui-menu-quit")).clicked() {
+        commands.push(Command::Quit);
+    }
+}
+
+/// "Selected only" and "include secrets": what reports and copies cover.
+pub fn report_checkboxes_ui(ui: &mut egui::Ui, view: &View<'_>, options: &mut ReportOptions) {
+    let l10n = &view.l10n;
+    let state = view.state;
+    ui.add_enabled(
+        state.can_export_selected(),
+        egui::Checkbox::new(
+            &mut options.selected_only,
+            l10n.tr_args(
+                "gui-report-selected-only",
+                &[("count", state.selected.len().into())],
+            ),
+        ),
+    );
+    ui.checkbox(
+        &mut options.include_secrets,
+        l10n.tr("gui-report-include-secrets"),
+    );
+}
+
+fn edit_menu_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    options: ReportOptions,
+    commands: &mut Commands,
+) {
+    let l10n = &view.l10n;
+    let state = view.state;
+    let selected = state.selected_in_order();
+    let has_selection = !selected.is_empty();
+    let item = |ui: &mut egui::Ui, enabled: bool, id: &str, shortcut| {
+        item(ui, enabled, l10n.tr(id), shortcut)
+    };
+    let command = |key| Some((Modifiers::COMMAND, key));
+    if item(ui, has_selection, "gui-recheck", command(Key::R)) {
+        commands.push(Command::Check(CheckScope::Selected));
+    }
+    if item(ui, has_selection, "gui-duplicate", None) {
+        commands.push(Command::Duplicate(selected.clone()));
+    }
+    if item(
+        ui,
+        has_selection,
+        "gui-delete",
+        Some((Modifiers::NONE, Key::Delete)),
+    ) {
+        commands.push(Command::Delete(selected.clone()));
+    }
+    let undo_id = match state.undo.last() {
+        Some(UndoStep::Replace(_)) => "gui-menu-undo-replace",
+        _ => "gui-menu-undo-delete",
+    };
+    if item(ui, !state.undo.is_empty(), undo_id, command(Key::Z)) {
+        commands.push(Command::Undo);
+    }
+    ui.separator();
+    if item(
+        ui,
+        !view.rows.is_empty(),
+        "gui-menu-select-all",
+        command(Key::A),
+    ) {
+        commands.push(Command::SelectAll);
+    }
+    if item(ui, has_selection, "gui-menu-copy-summary", command(Key::C)) {
+        commands.push(Command::CopySelectedSummary);
+    }
+    if item(ui, !state.results.is_empty(), "gui-copy-markdown", None) {
+        commands.push(Command::File(FileCommand::CopyMarkdown(options)));
+    }
+}

@@ -1,0 +1,63 @@
+//! The status bar: profile, counts, progress, undo after a delete or a replaced list, save problems.
+
+use eframe::egui;
+
+use crate::gui::command::{Command, Commands};
+use crate::gui::panels::View;
+use crate::gui::state::UndoStep;
+
+/// Draws the status bar.
+pub fn status_bar_ui(ui: &mut egui::Ui, view: &View<'_>, commands: &mut Commands) {
+    let l10n = &view.l10n;
+    let state = view.state;
+    ui.horizontal(|ui| {
+        if let Some(source) = &state.profile {
+            ui.label(l10n.tr_args("gui-profile", &[("name", source.display_name().into())]))
+                .on_hover_text(source.path.display().to_string());
+            ui.separator();
+        }
+        ui.label(l10n.tr_args(
+            "gui-count",
+            &[
+                ("shown", view.rows.len().into()),
+                ("total", state.endpoints.len().into()),
+            ],
+        ));
+        if !state.selected.is_empty() {
+            ui.separator();
+            ui.label(l10n.tr_args("gui-selected", &[("count", state.selected.len().into())]));
+        }
+        if !state.pending.is_empty() {
+            ui.separator();
+            ui.spinner();
+            ui.label(l10n.tr_args("gui-running", &[("count", state.pending.len().into())]));
+        }
+        if let Some(last) = state.undo.last() {
+            ui.separator();
+            let text = match last {
+                UndoStep::Delete(deleted) => {
+                    l10n.tr_args("gui-deleted", &[("count", deleted.items.len().into())])
+                }
+                UndoStep::Replace(replaced) => l10n.tr_args(
+                    "gui-replaced",
+                    &[("count", replaced.endpoints.len().into())],
+                ),
+            };
+            ui.label(text);
+            if ui.button(l10n.tr("gui-undo")).clicked() {
+                commands.push(Command::Undo);
+            }
+        }
+        if let Some(error) = view.save_error {
+            ui.separator();
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                l10n.tr_args("gui-save-error", &[("error", error.into())]),
+            );
+        }
+        if let Some(notice) = view.notice {
+            ui.separator();
+            ui.colored_label(ui.visuals().warn_fg_color, notice);
+        }
+    });
+}

@@ -1,0 +1,198 @@
+//! The endpoint table: virtual rows (only visible ones are laid out), sortable headers, multi-select.
+
+use eframe::egui::{self, Label, RichText, Sense};
+use egui_extras::{Column, TableBuilder, TableRow};
+
+use crate::gui::command::{CheckScope, Command, Commands};
+use crate::gui::panels::View;
+use crate::gui::panels::style::Tone;
+use crate::gui::state::{SelectMode, SortColumn};
+
+const COLUMNS: [(SortColumn, &str); 6] = [
+    (SortColumn::Status, "gui-col-status"),
+    (SortColumn::Name, "gui-col-name"),
+    (SortColumn::Target, "gui-col-target"),
+    (SortColumn::Verdict, "gui-col-verdict"),
+    (SortColumn::Cause, "gui-col-cause"),
+    (SortColumn::Time, "gui-col-time"),
+];
+
+/// Draws the table of visible endpoints.
+pub fn table_ui(ui: &mut egui::Ui, view: &View<'_>, commands: &mut Commands) {
+    let l10n = &view.l10n;
+    if view.state.endpoints.is_empty() {
+        ui.add_space(8.0);
+        ui.weak(l10n.tr("gui-empty-list"));
+        return;
+    }
+    if view.rows.is_empty() {
+        ui.add_space(8.0);
+        ui.weak(l10n.tr("gui-no-match"));
+        return;
+    }
+    // Clicks go to rows, not to text selection inside the cells.
+    ui.style_mut().interaction.selectable_labels = false;
+    let row_height = ui
+        .text_style_height(&egui::TextStyle::Body)
+        .max(ui.spacing().interact_size.y);
+    let mut table = TableBuilder::new(ui);
+    if let Some(row) = view.scroll_to_row {
+        table = table.scroll_to_row(row, None);
+    }
+    table
+        .id_salt("endpoints")
+        .striped(true)
+        .sense(Sense::click())
+        .resizable(true)
+        .auto_shrink([false, false])
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::initial(56.0).at_least(40.0))
+        .column(Column::initial(120.0).at_least(60.0).clip(true))
+        .column(Column::initial(210.0).at_least(80.0).clip(true))
+        .column(Column::initial(150.0).at_least(60.0).clip(true))
+        // The cause title takes what is left, so the time column stays on screen.
+        .column(Column::remainder().at_least(120.0).clip(true))
+        .column(Column::exact(72.0))
+        .header(row_height, |mut header| {
+            for (column, id) in COLUMNS {
+                header.col(|ui| header_cell_ui(ui, view, column, id, commands));
+            }
+        })
+        .body(|body| {
+            body.rows(row_height, view.rows.len(), |row| {
+                row_ui(row, view, commands);
+            });
+        });
+}
+
+fn header_cell_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    column: SortColumn,
+    id: &str,
+    commands: &mut Commands,
+) {
+    let mut text = view.l10n.tr(id);
+    let sorted = match view.state.sort {
+        Some((c, ascending)) if c == column => Some(ascending),
+        _ => None,
+    };
+    if let Some(ascending) = sorted {
+        text.push_str(if ascending { " ▲" } else { " ▼" });
+    }
+    let response = ui.selectable_label(sorted.is_some(), RichText::new(text).strong());
+    if response.clicked() {
+        commands.push(Command::SortBy(column));
+    }
+}
+
+fn row_ui(mut row: TableRow<'_, '_>, view: &View<'_>, commands: &mut Commands) {
+    let state = view.state;
+    let l10n = &view.l10n;
+    let Some((&id, &position)) = view
+        .rows
+        .get(row.index())
+        .zip(view.positions.get(row.index()))
+    else {
+        return;
+    };
+    let Some(endpoint) = state.endpoints.get(position) else {
+        return;
+    };
+    row.set_selected(state.selected.contains(&id));
+    let outcome = state.results.get(&id);
+    let pending = state.pending.get(&id);
+    let tone = outcome.map_or(Tone::Neutral, |o| Tone::of(o.verdict()));
+
+    row.col(|ui| {
+        if pending.is_some() {
+            ui.spinner();
+        } else {
+            ui.label(
+                RichText::new(tone.icon())
+                    .size(16.0)
+                    .color(tone.color(ui.visuals()))
+                    .strong(),
+            );
+        }
+    });
+    row.col(|ui| {
+        ui.add(Label::new(&endpoint.name).truncate());
+    });
+    row.col(|ui| {
+        ui.add(Label::new(&endpoint.url).truncate());
+    });
+    row.col(|ui| {
+        let (text, color) = match (pending, outcome) {
+            (Some(p), _) => {
+                let phase = p.phase.map_or_else(
+                    || l10n.tr("gui-status-queued"),
+                    |phase| l10n.tr(&format!("phase-{}", phase.as_str())),
+                );
+                (phase, ui.visuals().text_color())
+            }
+            (None, Some(o)) => (l10n.tr(&o.verdict().label_id()), tone.color(ui.visuals())),
+            (None, None) if state.cancelled.contains(&id) => (
+                l10n.tr("gui-status-cancelled"),
+                ui.visuals().weak_text_color(),
+            ),
+            (None, None) => (
+                l10n.tr("gui-status-not-checked"),
+                ui.visuals().weak_text_color(),
+            ),
+        };
+        ui.add(Label::new(RichText::new(text).color(color)).truncate());
+    });
+    row.col(|ui| {
+        if let Some(title) = state.cause_title(l10n, id) {
+            ui.add(Label::new(title).truncate());
+        }
+    });
+    row.col(|ui| {
+        if let Some(ms) = outcome.and_then(|o| o.total_ms()) {
+            ui.label(l10n.tr_args("gui-ms", &[("ms", format_ms(ms).into())]));
+        }
+    });
+
+    let response = row.response();
+    if response.clicked() {
+        let modifiers = response.ctx.input(|i| i.modifiers);
+        let mode = if modifiers.shift {
+            SelectMode::Range
+        } else if modifiers.command {
+            SelectMode::Toggle
+        } else {
+            SelectMode::Replace
+        };
+        commands.push(Command::Select(id, mode));
+    }
+    response.context_menu(|ui| {
+        // Right-click acts on the selection when the row is part of it, else on the row.
+        let targets = if state.selected.contains(&id) {
+            state.selected_in_order()
+        } else {
+            vec![id]
+        };
+        if ui.button(l10n.tr("gui-recheck")).clicked() {
+            commands.push(Command::Check(CheckScope::These(targets.clone())));
+            ui.close();
+        }
+        if ui.button(l10n.tr("gui-duplicate")).clicked() {
+            commands.push(Command::Duplicate(targets.clone()));
+            ui.close();
+        }
+        if ui.button(l10n.tr("gui-delete")).clicked() {
+            commands.push(Command::Delete(targets));
+            ui.close();
+        }
+    });
+}
+
+/// Milliseconds with one decimal under 100 ms, whole above.
+pub fn format_ms(ms: f64) -> String {
+    if ms < 100.0 {
+        format!("{ms:.1}")
+    } else {
+        format!("{ms:.0}")
+    }
+}

@@ -9,10 +9,17 @@ cd "$(dirname "$0")/.."
 bin="${1:-target/release/netdoctor}"
 display=":$((90 + RANDOM % 9))"
 config="$(mktemp -d)"
-Xvfb "$display" -screen 0 1440x900x24 >/dev/null 2>&1 &
+app=""
+Xvfb "$display" -screen 0 1440x900x24 -nolisten tcp >"$config/xvfb.log" 2>&1 &
 xvfb=$!
-trap 'kill "$app" "$xvfb" 2>/dev/null || true; rm -rf "$config"' EXIT
-for _ in $(seq 100); do xdpyinfo -display "$display" >/dev/null 2>&1 && break; sleep 0.05; done
+trap 'kill $app "$xvfb" 2>/dev/null || true; rm -rf "$config"' EXIT
+ready=""
+for _ in $(seq 200); do
+    if xdpyinfo -display "$display" >/dev/null 2>&1; then ready=1; break; fi
+    kill -0 "$xvfb" 2>/dev/null || break
+    sleep 0.05
+done
+[ -n "$ready" ] || { echo "Xvfb did not start:" >&2; cat "$config/xvfb.log" >&2; exit 1; }
 
 ticks=$(getconf CLK_TCK)
 start=$(date +%s.%N)

@@ -1,6 +1,12 @@
 //! Entry point: no subcommand opens the desktop app; `check` runs headless.
 
+// Windows release builds open no console window when double-clicked; the
+// command line re-attaches to its shell's console (platform::attach_parent_console).
+// Debug builds stay console programs, so `cargo run` shows logs and panics.
+#![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
+mod platform;
 
 use std::process::ExitCode;
 
@@ -9,6 +15,11 @@ use netdoctor::l10n::{Localizer, negotiate, system_locales};
 
 fn main() -> ExitCode {
     let args: Vec<_> = std::env::args_os().collect();
+    if args.len() > 1 {
+        // `check`, `--help`, `--version` or a usage error: the output belongs in
+        // the terminal that started us. A no-op except in Windows release builds.
+        platform::attach_parent_console();
+    }
     let l10n = Localizer::new(cli::lang_from_args(&args));
     let cli = match cli::parse(args, &l10n) {
         Parsed::Run(cli) => cli,

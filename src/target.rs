@@ -341,11 +341,11 @@ fn check_port_text(host_port: &str) -> Result<(), TargetError> {
 }
 
 fn parse_domain(name: &str) -> Result<Host, TargetError> {
-    // Non-special schemes leave IPv4 literals as opaque text.
+    let name = name.strip_suffix('.').unwrap_or(name).to_ascii_lowercase();
+    // Non-special schemes leave IPv4 literals as opaque text (`1.2.3.4.` included).
     if let Ok(ip) = name.parse::<Ipv4Addr>() {
         return Ok(Host::V4(ip));
     }
-    let name = name.strip_suffix('.').unwrap_or(name).to_ascii_lowercase();
     let valid_label = |label: &str| {
         !label.is_empty()
             && label.len() <= 63
@@ -448,6 +448,15 @@ mod tests {
         let fits = format!("ws://h/{}", "é".repeat(300));
         let target = Target::parse(&fits).expect("fits");
         assert_eq!(Target::parse(&target.to_string()), Ok(target));
+    }
+
+    #[test]
+    fn ipv4_with_a_trailing_dot_is_still_an_address() {
+        // Found by fuzzing: the dot made it a name, which then displayed as an address.
+        assert_eq!(
+            ok("ws://1.0.0.1.").host,
+            Host::V4(Ipv4Addr::new(1, 0, 0, 1))
+        );
     }
 
     #[test]

@@ -173,7 +173,7 @@ fn every_cause_has_title_detail_and_fix_in_every_language() {
             Phase::Handshake,
             Phase::FollowUp,
         ] {
-            let id = format!("phase-{}", phase.as_str());
+            let id = phase.fluent_id();
             assert!(l10n.has(&id, None), "{lang}: {id}");
         }
     }
@@ -281,17 +281,7 @@ fn every_evidence(count: usize) -> Vec<Evidence> {
         Evidence::CannotTellApart,
         Evidence::Message { text: "x".into() },
     ];
-    for kind in [
-        NetErrorKind::Refused,
-        NetErrorKind::TimedOut,
-        NetErrorKind::AddrNotAvailable,
-        NetErrorKind::NetUnreachable,
-        NetErrorKind::HostUnreachable,
-        NetErrorKind::Reset,
-        NetErrorKind::Aborted,
-        NetErrorKind::Closed,
-        NetErrorKind::Other,
-    ] {
+    for kind in NetErrorKind::ALL {
         all.push(Evidence::ConnectFailed {
             addr,
             kind,
@@ -302,15 +292,7 @@ fn every_evidence(count: usize) -> Vec<Evidence> {
         addr,
         ms: count as u64,
     });
-    for kind in [
-        BannerKind::Ssh,
-        BannerKind::Smtp,
-        BannerKind::Ftp,
-        BannerKind::Redis,
-        BannerKind::Mysql,
-        BannerKind::Mail,
-        BannerKind::Text,
-    ] {
+    for kind in BannerKind::ALL {
         all.push(Evidence::NonHttpReply {
             kind,
             line: "x".into(),

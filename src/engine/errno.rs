@@ -29,6 +29,7 @@ const CODES: [i32; 7] = [10061, 10060, 10049, 10051, 10065, 10054, 10053];
 )))]
 const CODES: [i32; 7] = [-1; 7];
 
+/// The kinds `CODES` maps to, position by position.
 const KINDS: [NetErrorKind; 7] = [
     NetErrorKind::Refused,
     NetErrorKind::TimedOut,

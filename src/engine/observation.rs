@@ -33,6 +33,19 @@ pub enum NetErrorKind {
 }
 
 impl NetErrorKind {
+    /// Every kind, for exhaustive tables.
+    pub const ALL: [NetErrorKind; 9] = [
+        NetErrorKind::Refused,
+        NetErrorKind::TimedOut,
+        NetErrorKind::AddrNotAvailable,
+        NetErrorKind::NetUnreachable,
+        NetErrorKind::HostUnreachable,
+        NetErrorKind::Reset,
+        NetErrorKind::Aborted,
+        NetErrorKind::Closed,
+        NetErrorKind::Other,
+    ];
+
     /// A stable kebab-case name, used as a Fluent selector.
     pub fn as_str(self) -> &'static str {
         match self {

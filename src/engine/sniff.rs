@@ -67,6 +67,17 @@ pub enum BannerKind {
 }
 
 impl BannerKind {
+    /// Every kind, for exhaustive tables.
+    pub const ALL: [BannerKind; 7] = [
+        BannerKind::Ssh,
+        BannerKind::Smtp,
+        BannerKind::Ftp,
+        BannerKind::Redis,
+        BannerKind::Mysql,
+        BannerKind::Mail,
+        BannerKind::Text,
+    ];
+
     /// A stable name, used as a Fluent selector.
     pub fn as_str(self) -> &'static str {
         match self {

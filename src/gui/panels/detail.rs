@@ -94,10 +94,9 @@ pub fn detail_ui(ui: &mut egui::Ui, view: &View<'_>, drafts: &mut Drafts, comman
     if let Some(pending) = state.pending.get(&id) {
         ui.horizontal(|ui| {
             ui.spinner();
-            let phase = pending.phase.map_or_else(
-                || l10n.tr("gui-status-queued"),
-                |p| l10n.tr(&format!("phase-{}", p.as_str())),
-            );
+            let phase = pending
+                .phase
+                .map_or_else(|| l10n.tr("gui-status-queued"), |p| l10n.tr(&p.fluent_id()));
             ui.label(l10n.tr_args("gui-detail-running", &[("phase", phase.into())]));
         });
     }

@@ -127,7 +127,7 @@ fn row_ui(mut row: TableRow<'_, '_>, view: &View<'_>, commands: &mut Commands) {
             (Some(p), _) => {
                 let phase = p.phase.map_or_else(
                     || l10n.tr("gui-status-queued"),
-                    |phase| l10n.tr(&format!("phase-{}", phase.as_str())),
+                    |phase| l10n.tr(&phase.fluent_id()),
                 );
                 (phase, ui.visuals().text_color())
             }

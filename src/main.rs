@@ -14,6 +14,8 @@ use netdoctor::cli::{self, Command, Parsed};
 use netdoctor::l10n::{Localizer, negotiate, system_locales};
 
 fn main() -> ExitCode {
+    // Before any thread starts: the local-time lookup is refused afterwards.
+    netdoctor::clock::init_local_offset();
     let args: Vec<_> = std::env::args_os().collect();
     if args.len() > 1 {
         // `check`, `--help`, `--version` or a usage error: the output belongs in

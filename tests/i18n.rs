@@ -280,6 +280,46 @@ fn every_evidence(count: usize) -> Vec<Evidence> {
         Evidence::WindowsRetriedRefused,
         Evidence::CannotTellApart,
         Evidence::Message { text: "x".into() },
+        Evidence::ReverseProxyHeader {
+            name: "server".into(),
+            value: "nginx".into(),
+        },
+        Evidence::UpgradeLost {
+            hint: "HTTP/1.1 426 Upgrade Required".into(),
+        },
+        Evidence::SocketIoReply {
+            body: r#"{"code":0,"message":"Transport unknown"}"#.into(),
+        },
+        Evidence::SocketIoPath {
+            path: "/socket.io/".into(),
+        },
+        Evidence::OriginRetry {
+            origin: None,
+            status: "HTTP/1.1 403 Forbidden".into(),
+        },
+        Evidence::OriginRetry {
+            origin: Some("http://127.0.0.1:8080".into()),
+            status: "HTTP/1.1 101 Switching Protocols".into(),
+        },
+        Evidence::OriginRetry {
+            origin: Some("http://127.0.0.1:8080".into()),
+            status: String::new(),
+        },
+        Evidence::SubprotocolHint {
+            hint: "Sec-WebSocket-Protocol: graphql-ws".into(),
+        },
+        Evidence::SubprotocolUnrequested {
+            protocol: "graphql-ws".into(),
+        },
+        Evidence::HangUpOnAccept { addr },
+        Evidence::OtherFamilyWorks {
+            addr,
+            family: "IPv4".into(),
+        },
+        Evidence::FirstAddressOnly {
+            addr,
+            family: "IPv6".into(),
+        },
     ];
     for kind in NetErrorKind::ALL {
         all.push(Evidence::ConnectFailed {

@@ -165,3 +165,59 @@ cause-tls-error-handshake-failed = The TLS handshake failed
 cause-error-unexpected = An unexpected error
     .detail = netdoctor could not classify what happened; the evidence below is what it saw.
     .fix = Retry with a longer --timeout. If it persists, file an issue with the report (netdoctor check --json { $target }).
+
+cause-protocol-mismatch-proxy-dropped-upgrade = A reverse proxy did not pass the WebSocket upgrade on
+    .detail = A proxy in front of the server (nginx, Apache, Caddy, Traefik, envoy) answered { $status } instead of 101 Switching Protocols. Proxies forward a plain request unless told to pass Upgrade and Connection on, and the WebSocket server behind then refuses it.
+    .fix = Let the proxy forward the upgrade for { $path }.
+        nginx, in the location block:
+          proxy_http_version 1.1;
+          proxy_set_header Upgrade $http_upgrade;
+          proxy_set_header Connection "upgrade";
+        Apache (mod_proxy_wstunnel):
+          RewriteEngine on
+          RewriteCond %{"{"}HTTP:Upgrade{"}"} websocket [NC]
+          RewriteRule ^/?(.*) ws://127.0.0.1:8080/$1 [P,L]
+          or, on Apache 2.4.47+: ProxyPass { $path } http://127.0.0.1:8080{ $path } upgrade=websocket
+        Caddy passes WebSocket by default: check that reverse_proxy points at the WebSocket port.
+        Traefik passes WebSocket by default: check middlewares that strip headers (Upgrade, Connection).
+
+cause-protocol-mismatch-socketio-endpoint = The server speaks Socket.IO, not plain WebSocket
+    .detail = The reply is Socket.IO's (Engine.IO). Socket.IO runs its own protocol on top of WebSocket and HTTP long-polling, so a plain WebSocket client cannot talk to it, and a Socket.IO client cannot talk to a plain WebSocket server.
+    .fix = Use a Socket.IO client of a matching major version:
+        JavaScript: npm install socket.io-client, then io("http://{ $host }:{ $port }")
+        Python: pip install "python-socketio[client]", then sio.connect("http://{ $host }:{ $port }")
+        Java: io.socket:socket.io-client; Swift: Socket.IO-Client-Swift; Go: github.com/zishang520/socket.io
+        To test the raw transport: ws://{ $host }:{ $port }/socket.io/?EIO=4&transport=websocket
+
+cause-protocol-mismatch-origin-rejected = The server rejects the upgrade because of its Origin header
+    .detail = The upgrade got { $status }, and the same upgrade with an Origin header of the server's own site is accepted. The server checks Origin against an allow-list, as browsers always send one.
+    .fix = Add the client's page origin (scheme://host:port, exactly as the browser sends it) to the server's allowed origins, for example:
+        gorilla/websocket: Upgrader{"{"} CheckOrigin: func(r *http.Request) bool {"{"} return r.Header.Get("Origin") == "https://app.example.com" {"}"} {"}"}
+        Socket.IO: new Server(httpServer, {"{"} cors: {"{"} origin: ["https://app.example.com"] {"}"} {"}"})
+        Spring: registry.addHandler(handler, "{ $path }").setAllowedOrigins("https://app.example.com")
+        A non-browser client can send the expected Origin header itself.
+
+cause-protocol-mismatch-subprotocol = The server and client disagree on the WebSocket subprotocol
+    .detail = The server demands or picks a Sec-WebSocket-Protocol the client did not offer, so the handshake fails. GraphQL (graphql-transport-ws, graphql-ws), MQTT (mqtt), STOMP (v12.stomp) and OCPP (ocpp1.6) servers do this.
+    .fix = Offer the subprotocol the server expects, for example:
+        JavaScript: new WebSocket("{ $scheme }://{ $host }:{ $port }{ $path }", ["graphql-transport-ws"])
+        Python websockets: connect(uri, subprotocols=["graphql-transport-ws"])
+        websocat: websocat --protocol graphql-transport-ws { $scheme }://{ $host }:{ $port }{ $path }
+        Or make the server accept clients that offer none.
+
+cause-reset-loopback-only-bind-in-container = A container's published port reaches a server bound to 127.0.0.1 inside it
+    .detail = The port accepts the connection and closes it at once, before a byte either way. docker-proxy (or another port forwarder) does this when the process inside the container listens on 127.0.0.1, which is unreachable from outside the container. Other servers that drop every client at once look the same from here.
+    .fix = Make the server inside the container listen on all addresses, and publish the port:
+        docker run -p { $port }:{ $port } image app --host 0.0.0.0 --port { $port }
+        Flask: flask run --host 0.0.0.0; uvicorn: --host 0.0.0.0; Vite: --host; Node: server.listen({ $port }, "0.0.0.0")
+        Check with: docker exec <container> ss -ltnp (look for 0.0.0.0:{ $port } or [::]:{ $port }, not 127.0.0.1:{ $port })
+
+cause-refused-other-family-works = One IP family refuses; the other works
+    .detail = { $host } has both IPv6 (AAAA) and IPv4 (A) addresses. The address tried first refuses, the other family accepts. Clients that try only the first address fail; clients with Happy Eyeballs fall back, a little later.
+    .fix = Make the server listen on both families: [::]:{ $port } (dual-stack) or 0.0.0.0:{ $port } plus [::]:{ $port }. Or remove the DNS record of the family nothing listens on (dig AAAA { $host }, dig A { $host }).
+        On the client side: connect to the working address directly, or (Node.js) dns.setDefaultResultOrder("ipv4first") / net.connect({"{"} autoSelectFamily: true {"}"}).
+
+cause-timeout-other-family-works = One IP family gets no answer; the other works
+    .detail = { $host } has both IPv6 (AAAA) and IPv4 (A) addresses. The address tried first gets no answer, the other family works. Clients that try only the first address time out; others wait out the timeout before they fall back.
+    .fix = Fix the broken family: open the port for it in the firewall, or check its route (ip -6 route, ping -6 { $host }). If the server has no working address in that family, remove its DNS record (dig AAAA { $host }, dig A { $host }).
+        On the client side: prefer the working family (curl -4 / -6, Node.js dns.setDefaultResultOrder("ipv4first")).

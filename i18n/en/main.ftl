@@ -132,6 +132,22 @@ evidence-reply-truncated = { $count ->
 evidence-windows-retried-refused = Windows retries a refused connect for about 2 seconds before it reports it
 evidence-cannot-tell-apart = from the client side a host firewall, a cloud security group and a panel firewall look the same: all drop the packets silently
 evidence-message = { $text }
+evidence-reverse-proxy-header = response header { $name }: { $value } shows a reverse proxy answered
+evidence-upgrade-lost = the reply asks for a WebSocket upgrade ({ $hint }) although the request carried one: Upgrade and Connection were lost on the way
+evidence-socketio-reply = the reply body is Engine.IO's (Socket.IO's transport): { $body }
+evidence-socketio-path = { $path } is the path Socket.IO servers answer on
+evidence-origin-retry = { $origin ->
+        [none] without an Origin header
+       *[other] with Origin: { $origin }
+    } the upgrade got { $status ->
+        [none] no HTTP reply
+       *[other] { $status }
+    }
+evidence-subprotocol-hint = the reply names the subprotocol: { $hint }
+evidence-subprotocol-unrequested = the server picked the subprotocol { $protocol }, which the client did not offer, so the client refuses the upgrade
+evidence-hang-up-on-accept = a second connection to { $addr } was accepted, then closed at once, before a byte either way
+evidence-other-family-works = { $addr } ({ $family }) accepts, and the check worked there
+evidence-first-address-only = { $addr } ({ $family }) is tried first: a client that does not fall back to the next address (no Happy Eyeballs) fails
 
 ## Target errors (command line and URL field)
 ## Variables: $target (the text typed), $value (the offending part)

@@ -165,3 +165,59 @@ cause-tls-error-handshake-failed = TLS ハンドシェイクに失敗した
 cause-error-unexpected = 予期しないエラー
     .detail = netdoctor は何が起きたかを分類できませんでした。以下の根拠は、netdoctor が観測した内容です。
     .fix = --timeout を長くして再試行してください。それでも続く場合は、レポートを添えて issue を登録してください（netdoctor check --json { $target }）。
+
+cause-protocol-mismatch-proxy-dropped-upgrade = リバースプロキシが WebSocket のアップグレードを転送していない
+    .detail = サーバーの前にあるプロキシ（nginx、Apache、Caddy、Traefik、envoy）が 101 Switching Protocols ではなく { $status } を返しました。プロキシは Upgrade と Connection を渡すよう設定しないと通常のリクエストとして転送し、後ろの WebSocket サーバーはそれを拒否します。
+    .fix = { $path } のアップグレードをプロキシが転送するようにしてください。
+        nginx（location ブロック内）:
+          proxy_http_version 1.1;
+          proxy_set_header Upgrade $http_upgrade;
+          proxy_set_header Connection "upgrade";
+        Apache（mod_proxy_wstunnel）:
+          RewriteEngine on
+          RewriteCond %{"{"}HTTP:Upgrade{"}"} websocket [NC]
+          RewriteRule ^/?(.*) ws://127.0.0.1:8080/$1 [P,L]
+          または Apache 2.4.47 以降: ProxyPass { $path } http://127.0.0.1:8080{ $path } upgrade=websocket
+        Caddy は既定で WebSocket を転送します: reverse_proxy が WebSocket のポートを指しているか確認してください。
+        Traefik も既定で転送します: ヘッダー（Upgrade、Connection）を削除するミドルウェアがないか確認してください。
+
+cause-protocol-mismatch-socketio-endpoint = サーバーは素の WebSocket ではなく Socket.IO を話している
+    .detail = 応答は Socket.IO（Engine.IO）のものです。Socket.IO は WebSocket と HTTP ロングポーリングの上に独自のプロトコルを載せるため、素の WebSocket クライアントとは通信できず、その逆もできません。
+    .fix = メジャーバージョンの合う Socket.IO クライアントを使ってください:
+        JavaScript: npm install socket.io-client のあと io("http://{ $host }:{ $port }")
+        Python: pip install "python-socketio[client]" のあと sio.connect("http://{ $host }:{ $port }")
+        Java: io.socket:socket.io-client、Swift: Socket.IO-Client-Swift、Go: github.com/zishang520/socket.io
+        トランスポートだけを試すには: ws://{ $host }:{ $port }/socket.io/?EIO=4&transport=websocket
+
+cause-protocol-mismatch-origin-rejected = サーバーが Origin ヘッダーを理由にアップグレードを拒否している
+    .detail = アップグレードは { $status } を受け取り、サーバー自身のサイトを Origin に入れた同じアップグレードは受け付けられました。サーバーは Origin を許可リストと照合しています。ブラウザーは必ず Origin を送ります。
+    .fix = クライアントのページの origin（ブラウザーが送るとおりの scheme://host:port）をサーバーの許可リストに追加してください。例:
+        gorilla/websocket: Upgrader{"{"} CheckOrigin: func(r *http.Request) bool {"{"} return r.Header.Get("Origin") == "https://app.example.com" {"}"} {"}"}
+        Socket.IO: new Server(httpServer, {"{"} cors: {"{"} origin: ["https://app.example.com"] {"}"} {"}"})
+        Spring: registry.addHandler(handler, "{ $path }").setAllowedOrigins("https://app.example.com")
+        ブラウザー以外のクライアントは、期待される Origin ヘッダーを自分で送れます。
+
+cause-protocol-mismatch-subprotocol = WebSocket のサブプロトコルがサーバーとクライアントで合わない
+    .detail = サーバーがクライアントの提示していない Sec-WebSocket-Protocol を要求または選択したため、ハンドシェイクが失敗します。GraphQL（graphql-transport-ws、graphql-ws）、MQTT（mqtt）、STOMP（v12.stomp）、OCPP（ocpp1.6）のサーバーがこうします。
+    .fix = サーバーが期待するサブプロトコルを提示してください。例:
+        JavaScript: new WebSocket("{ $scheme }://{ $host }:{ $port }{ $path }", ["graphql-transport-ws"])
+        Python websockets: connect(uri, subprotocols=["graphql-transport-ws"])
+        websocat: websocat --protocol graphql-transport-ws { $scheme }://{ $host }:{ $port }{ $path }
+        または、サブプロトコルを提示しないクライアントもサーバーが受け付けるようにしてください。
+
+cause-reset-loopback-only-bind-in-container = コンテナの公開ポートの先で、サーバーがコンテナ内の 127.0.0.1 にバインドしている
+    .detail = ポートは接続を受け付けたあと、どちらも 1 バイトも送らないうちにすぐ閉じます。コンテナ内のプロセスが 127.0.0.1 でリッスンしているとコンテナの外からは届かないため、docker-proxy（または他のポートフォワーダー）がこうします。すべてのクライアントをすぐ切る別のサーバーも、ここからは同じに見えます。
+    .fix = コンテナ内のサーバーをすべてのアドレスでリッスンさせ、ポートを公開してください:
+        docker run -p { $port }:{ $port } image app --host 0.0.0.0 --port { $port }
+        Flask: flask run --host 0.0.0.0、uvicorn: --host 0.0.0.0、Vite: --host、Node: server.listen({ $port }, "0.0.0.0")
+        確認: docker exec <container> ss -ltnp（127.0.0.1:{ $port } ではなく 0.0.0.0:{ $port } か [::]:{ $port } になっていること）
+
+cause-refused-other-family-works = 一方の IP ファミリーは拒否し、もう一方は動く
+    .detail = { $host } には IPv6（AAAA）と IPv4（A）の両方のアドレスがあります。最初に試したアドレスは拒否し、もう一方のファミリーは接続を受け付けます。最初のアドレスしか試さないクライアントは失敗し、Happy Eyeballs を使うクライアントは少し遅れて切り替えます。
+    .fix = サーバーを両方のファミリーでリッスンさせてください: [::]:{ $port }（デュアルスタック）、または 0.0.0.0:{ $port } と [::]:{ $port }。あるいは、何もリッスンしていないファミリーの DNS レコードを削除してください（dig AAAA { $host }、dig A { $host }）。
+        クライアント側: 動くアドレスに直接接続するか、（Node.js）dns.setDefaultResultOrder("ipv4first") / net.connect({"{"} autoSelectFamily: true {"}"})。
+
+cause-timeout-other-family-works = 一方の IP ファミリーは応答がなく、もう一方は動く
+    .detail = { $host } には IPv6（AAAA）と IPv4（A）の両方のアドレスがあります。最初に試したアドレスは応答がなく、もう一方のファミリーは動きます。最初のアドレスしか試さないクライアントはタイムアウトし、それ以外もタイムアウトを待ってから切り替えます。
+    .fix = 壊れているファミリーを直してください: ファイアウォールでそのファミリーのポートを開けるか、経路を確認します（ip -6 route、ping -6 { $host }）。そのファミリーに動くアドレスがなければ、その DNS レコードを削除してください（dig AAAA { $host }、dig A { $host }）。
+        クライアント側: 動くファミリーを優先してください（curl -4 / -6、Node.js dns.setDefaultResultOrder("ipv4first")）。

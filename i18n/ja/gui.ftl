@@ -1,220 +1,206 @@
-## Desktop app
+## デスクトップアプリ
 
 gui-window-title = netdoctor
 
-## Starting the window
-## Variables: $error (what the windowing system said)
+## ウィンドウの起動
+## 変数: $error（ウィンドウシステムが返したエラー）
 
-gui-error-no-display = Cannot open the window: no display is available ({ $error }). Without a display, use the command line instead: netdoctor check <URL>
-gui-error-start = Cannot open the window: { $error }. The command line works without a window: netdoctor check <URL>
-gui-error-worker = Cannot start the probe engine: { $error }
-# $path: where the damaged file was moved
-gui-error-state-damaged = The saved endpoint list could not be read ({ $error }); it was moved to { $path } and the app starts empty.
+gui-error-no-display = ウィンドウを開けません: 使用できるディスプレイがありません（{ $error }）。ディスプレイがない環境では、代わりにコマンドラインを使ってください: netdoctor check <URL>
+gui-error-start = ウィンドウを開けません: { $error }。コマンドラインならウィンドウなしで使えます: netdoctor check <URL>
+gui-error-worker = プローブエンジンを起動できません: { $error }
+# $path: 破損したファイルの移動先
+gui-error-state-damaged = 保存済みのエンドポイント一覧を読み込めませんでした（{ $error }）。ファイルを { $path } に移動し、空の一覧で起動します。
 
-## Menus
+## メニュー
 
-gui-menu-file = File
-gui-menu-open-profile = Open profile…
-gui-menu-save-profile = Save profile
-gui-menu-export-report = Export report…
-gui-menu-quit = Quit
-gui-menu-edit = Edit
-gui-menu-undo-delete = Undo delete
-gui-menu-select-all = Select all
-gui-menu-copy-summary = Copy summary
-gui-menu-language = Language
+gui-menu-file = ファイル
+gui-menu-open-profile = プロファイルを開く…
+gui-menu-save-profile = プロファイルを保存
+gui-menu-export-report = レポートを書き出す…
+gui-menu-quit = 終了
+gui-menu-edit = 編集
+gui-menu-undo-delete = 削除を元に戻す
+gui-menu-select-all = すべて選択
+gui-menu-copy-summary = 概要をコピー
+gui-menu-language = 言語
 
-## Toolbar
+## ツールバー
 
-gui-check-all = Check all
-gui-check-selected = Check selected
-gui-cancel = Cancel
-gui-filter-label = Filter
-gui-filter-hint = name, URL or verdict
-gui-add-label = New endpoint
+gui-check-all = すべてチェック
+gui-check-selected = 選択項目をチェック
+gui-cancel = キャンセル
+gui-filter-label = フィルター
+gui-filter-hint = 名前、URL、判定
+gui-add-label = 新しいエンドポイント
 gui-add-hint = ws://127.0.0.1:8080/chat
-gui-add-button = Add
+gui-add-button = 追加
 
-## Endpoint table
+## エンドポイント一覧
 
-gui-col-status = Status
-gui-col-name = Name
-gui-col-target = Target
-gui-col-verdict = Verdict
-gui-col-cause = Likely cause
-gui-col-time = Time
-gui-status-not-checked = not checked
-gui-status-queued = waiting
-gui-status-cancelled = cancelled
-gui-empty-list = No endpoints yet. Type a URL above and press Enter.
-gui-no-match = No endpoint matches the filter.
-# $ms: a duration, already formatted
+gui-col-status = 状態
+gui-col-name = 名前
+gui-col-target = 接続先
+gui-col-verdict = 判定
+gui-col-cause = 考えられる原因
+gui-col-time = 所要時間
+gui-status-not-checked = 未チェック
+gui-status-queued = 待機中
+gui-status-cancelled = キャンセル済み
+gui-empty-list = エンドポイントはまだありません。上の欄に URL を入力して Enter キーを押してください。
+gui-no-match = フィルターに一致するエンドポイントはありません。
+# $ms: 整形済みの所要時間
 gui-ms = { $ms } ms
 
-## Actions on endpoints
+## エンドポイントの操作
 
-gui-recheck = Re-check
-gui-duplicate = Duplicate
-gui-delete = Delete
-gui-undo = Undo
-gui-copy = Copy
+gui-recheck = 再チェック
+gui-duplicate = 複製
+gui-delete = 削除
+gui-undo = 元に戻す
+gui-copy = コピー
 
-## Detail pane
+## 詳細ペイン
 
-gui-detail-none = Select an endpoint to see its diagnosis.
-gui-detail-not-checked = Not checked yet. Press Re-check or Ctrl+R.
-# $phase: the phase the check is in (resolving, connecting, …)
-gui-detail-running = Checking: { $phase }
-gui-resolved = Resolved to { $addrs }
-gui-peer = Connected to { $peer }
-gui-causes = Likely causes
-gui-cause-score = { $percent }% likely
-gui-evidence = Evidence
-gui-fix = How to fix
-gui-timeline = Timeline
+gui-detail-none = エンドポイントを選択すると、診断結果が表示されます。
+gui-detail-not-checked = まだチェックしていません。「再チェック」または Ctrl+R を押してください。
+# $phase: チェックの現在のフェーズ（名前解決中、接続中、…）
+gui-detail-running = チェック中: { $phase }
+gui-resolved = 解決先アドレス: { $addrs }
+gui-peer = 接続したアドレス: { $peer }
+gui-causes = 考えられる原因
+gui-cause-score = 可能性 { $percent }%
+gui-evidence = 根拠
+gui-fix = 対処法
+gui-timeline = タイムライン
 gui-phase-dns = DNS
-gui-phase-connect = Connect
+gui-phase-connect = 接続
 gui-phase-tls = TLS
-gui-phase-handshake = Handshake
-gui-phase-total = Total
-gui-phase-not-run = not run
+gui-phase-handshake = ハンドシェイク
+gui-phase-total = 合計
+gui-phase-not-run = 未実行
 
-## Raw bytes
+## 生のバイト列
 
-gui-bytes = Bytes exchanged
+gui-bytes = 送受信したバイト列
 gui-bytes-sent = { $count ->
-        [one] Sent: { $count } byte
-       *[other] Sent: { $count } bytes
+       *[other] 送信: { $count } バイト
     }
 gui-bytes-received = { $count ->
-        [one] Received: { $count } byte
-       *[other] Received: { $count } bytes
+       *[other] 受信: { $count } バイト
     }
-gui-bytes-none = nothing
-gui-bytes-truncated = Truncated: the capture limit cut the bytes here.
-gui-view-hex = Hex
-gui-view-text = Text
-gui-copy-hex = Copy hex
-gui-copy-text = Copy text
+gui-bytes-none = なし
+gui-bytes-truncated = キャプチャの上限に達したため、バイト列はここで打ち切られています。
+gui-view-hex = 16 進数
+gui-view-text = テキスト
+gui-copy-hex = 16 進数をコピー
+gui-copy-text = テキストをコピー
 
-## Endpoint settings
+## エンドポイントの設定
 
-gui-edit = Endpoint settings
-gui-edit-name = Name
+gui-edit = エンドポイントの設定
+gui-edit-name = 名前
 gui-edit-url = URL
-gui-edit-expect-ips = Expected IPs
-gui-edit-expect-ips-hint = comma-separated, e.g. 203.0.113.7
-gui-edit-timeout = Timeout (ms)
-gui-edit-timeout-hint = default 5000
-gui-edit-save = Save
-gui-edit-revert = Revert
-gui-error-ip = “{ $value }” is not an IP address.
-gui-error-timeout = “{ $value }” is not a timeout: use a whole number of milliseconds from 1 to 600000.
+gui-edit-expect-ips = 想定する IP
+gui-edit-expect-ips-hint = カンマ区切り。例: 203.0.113.7
+gui-edit-timeout = タイムアウト（ms）
+gui-edit-timeout-hint = 既定値 5000
+gui-edit-save = 保存
+gui-edit-revert = 変更を破棄
+gui-error-ip = 「{ $value }」は IP アドレスではありません。
+gui-error-timeout = 「{ $value }」はタイムアウト値として使えません。1〜600000 の整数（ミリ秒）を指定してください。
 
-## Status bar
+## ステータスバー
 
 gui-count = { $total ->
-        [one] { $shown } of { $total } endpoint
-       *[other] { $shown } of { $total } endpoints
+       *[other] エンドポイント: { $shown } / { $total } 件
     }
-gui-selected = { $count } selected
+gui-selected = { $count } 件選択中
 gui-running = { $count ->
-        [one] checking { $count } endpoint
-       *[other] checking { $count } endpoints
+       *[other] { $count } 件のエンドポイントをチェック中
     }
 gui-deleted = { $count ->
-        [one] { $count } endpoint deleted
-       *[other] { $count } endpoints deleted
+       *[other] { $count } 件のエンドポイントを削除しました
     }
-gui-save-error = Cannot save the endpoint list: { $error }
+gui-save-error = エンドポイント一覧を保存できません: { $error }
 
-## Profiles and reports (File menu, file dialogs, banners)
+## プロファイルとレポート（ファイルメニュー、ファイルダイアログ、バナー）
 
-gui-menu-save-profile-as = Save profile as…
-gui-menu-recent = Recent profiles
-gui-menu-undo-replace = Undo replace
-# $count: how many endpoints are selected
-gui-report-selected-only = Reports: selected endpoints only ({ $count })
-gui-report-include-secrets = Reports: include secrets (passwords, tokens, cookies)
-gui-copy-markdown = Copy as Markdown
-gui-copy-markdown-hint = Copies a Markdown report of the checked endpoints, ready to paste into an issue or a chat. Scope and secrets as set in the File menu.
-gui-dismiss = Dismiss
-# $name: the profile's name, or its file name
-gui-profile = Profile: { $name }
-# $count: how many endpoints the list had before another list replaced it
+gui-menu-save-profile-as = 名前を付けてプロファイルを保存…
+gui-menu-recent = 最近使ったプロファイル
+gui-menu-undo-replace = 置き換えを元に戻す
+# $count: 選択中のエンドポイントの数
+gui-report-selected-only = レポート: 選択したエンドポイントのみ（{ $count } 件）
+gui-report-include-secrets = レポート: 秘密情報（パスワード、トークン、Cookie）を含める
+gui-copy-markdown = Markdown としてコピー
+gui-copy-markdown-hint = チェック済みのエンドポイントの Markdown レポートをコピーします。そのまま Issue やチャットに貼り付けられます。対象範囲と秘密情報の扱いは「ファイル」メニューの設定に従います。
+gui-dismiss = 閉じる
+# $name: プロファイル名、またはそのファイル名
+gui-profile = プロファイル: { $name }
+# $count: 別の一覧で置き換えられる前の一覧にあったエンドポイントの数
 gui-replaced = { $count ->
-        [one] List of { $count } endpoint replaced
-       *[other] List of { $count } endpoints replaced
+       *[other] エンドポイント { $count } 件の一覧を置き換えました
     }
-gui-edit-tags = Tags
-gui-edit-tags-hint = comma-separated, e.g. prod, eu
-gui-edit-notes = Notes
-gui-dialog-open-title = Open profile
-gui-dialog-open-intro = Replaces the endpoint list with the profile's endpoints. Undo (Ctrl+Z) brings the current list back.
-gui-dialog-open = Open
-gui-dialog-save-title = Save profile
-gui-dialog-save-intro = Saves the endpoint list as a TOML profile. A profile it replaces is kept beside it, with .bak added to its name.
-gui-dialog-save = Save
-gui-dialog-export-title = Export report
-gui-dialog-export-intro = The file's extension chooses the format: .html, .md or .json.
-gui-dialog-export = Export
-gui-dialog-cancel = Cancel
-gui-file-path = Path
+gui-edit-tags = タグ
+gui-edit-tags-hint = カンマ区切り。例: prod, eu
+gui-edit-notes = メモ
+gui-dialog-open-title = プロファイルを開く
+gui-dialog-open-intro = エンドポイント一覧を、プロファイルのエンドポイントで置き換えます。元に戻す（Ctrl+Z）と、現在の一覧が戻ります。
+gui-dialog-open = 開く
+gui-dialog-save-title = プロファイルを保存
+gui-dialog-save-intro = エンドポイント一覧を TOML プロファイルとして保存します。上書きされる既存のプロファイルは、名前に .bak を付けて同じ場所に残します。
+gui-dialog-save = 保存
+gui-dialog-export-title = レポートを書き出す
+gui-dialog-export-intro = 形式はファイルの拡張子で決まります: .html、.md、.json
+gui-dialog-export = 書き出す
+gui-dialog-cancel = キャンセル
+gui-file-path = パス
 gui-file-hint-profile = ~/profiles/staging.toml
 gui-file-hint-report = ~/netdoctor-report.html
-gui-file-browse = Browse…
-gui-file-browsing = Waiting for the file chooser…
-gui-file-none-chosen = No file was chosen. If no file chooser appeared (some desktops have none), type the path above.
-gui-file-no-path = Type the path of a file, or use Browse…
-gui-filter-profile = netdoctor profile
-gui-filter-html = HTML page
+gui-file-browse = 参照…
+gui-file-browsing = ファイル選択ダイアログを待っています…
+gui-file-none-chosen = ファイルが選択されませんでした。ファイル選択ダイアログが表示されなかった場合は（ダイアログのないデスクトップ環境もあります）、上の欄にパスを入力してください。
+gui-file-no-path = ファイルのパスを入力するか、「参照…」を使ってください。
+gui-filter-profile = netdoctor プロファイル
+gui-filter-html = HTML ページ
 gui-filter-markdown = Markdown
 gui-filter-json = JSON
-# $count: how many endpoints the report covers
+# $count: レポートの対象となるエンドポイントの数
 gui-report-scope = { $count ->
-        [one] The report covers { $count } endpoint.
-       *[other] The report covers { $count } endpoints.
+       *[other] レポートの対象は { $count } 件のエンドポイントです。
     }
 gui-report-unchecked = { $count ->
-        [one] { $count } of them is not checked yet and will be left out.
-       *[other] { $count } of them are not checked yet and will be left out.
+       *[other] そのうち { $count } 件はまだチェックしていないため、除外されます。
     }
-gui-confirm-replace-title = Replace this file?
-# $backup: where the replaced file is kept
-gui-confirm-replace-backup = If you replace it anyway, its current contents are kept as { $backup }.
-gui-confirm-replace = Replace anyway
-# $path: the profile file
-gui-recent-missing = The profile { $path } no longer exists; it was removed from the recent profiles.
-# $name: profile name; $count: endpoints loaded; $path: the file
+gui-confirm-replace-title = このファイルを置き換えますか？
+# $backup: 置き換えられたファイルの保存先
+gui-confirm-replace-backup = 置き換えても、現在の内容は { $backup } として残ります。
+gui-confirm-replace = 置き換える
+# $path: プロファイルファイル
+gui-recent-missing = プロファイル { $path } はもう存在しないため、最近使ったプロファイルから削除しました。
+# $name: プロファイル名、$count: 読み込んだエンドポイントの数、$path: ファイル
 gui-profile-opened = { $count ->
-        [one] Opened profile “{ $name }” with { $count } endpoint from { $path }.
-       *[other] Opened profile “{ $name }” with { $count } endpoints from { $path }.
+       *[other] プロファイル「{ $name }」（エンドポイント { $count } 件）を { $path } から開きました。
     }
 gui-profile-saved = { $count ->
-        [one] Saved { $count } endpoint to { $path }.
-       *[other] Saved { $count } endpoints to { $path }.
+       *[other] エンドポイント { $count } 件を { $path } に保存しました。
     }
-gui-report-nothing = None of these endpoints has a result yet, so there is nothing to report. Check them first.
-# $count: endpoints in the report; $skipped: endpoints left out because they were never checked
+gui-report-nothing = どのエンドポイントにもまだ結果がないため、レポートにする内容がありません。先にチェックしてください。
+# $count: レポートに含まれるエンドポイントの数、$skipped: 一度もチェックしていないため除外したエンドポイントの数
 gui-report-saved = { $skipped ->
         [0] { $count ->
-            [one] Saved the report of { $count } endpoint to { $path }.
-           *[other] Saved the report of { $count } endpoints to { $path }.
-        }
+               *[other] エンドポイント { $count } 件のレポートを { $path } に保存しました。
+            }
        *[other] { $count ->
-            [one] Saved the report of { $count } endpoint to { $path }; { $skipped } not checked yet left out.
-           *[other] Saved the report of { $count } endpoints to { $path }; { $skipped } not checked yet left out.
-        }
+               *[other] エンドポイント { $count } 件のレポートを { $path } に保存しました。未チェックの { $skipped } 件は除外しました。
+            }
     }
 gui-report-copied = { $skipped ->
         [0] { $count ->
-            [one] Copied the Markdown report of { $count } endpoint.
-           *[other] Copied the Markdown report of { $count } endpoints.
-        }
+               *[other] エンドポイント { $count } 件の Markdown レポートをコピーしました。
+            }
        *[other] { $count ->
-            [one] Copied the Markdown report of { $count } endpoint; { $skipped } not checked yet left out.
-           *[other] Copied the Markdown report of { $count } endpoints; { $skipped } not checked yet left out.
-        }
+               *[other] エンドポイント { $count } 件の Markdown レポートをコピーしました。未チェックの { $skipped } 件は除外しました。
+            }
     }
-# $error: what the system said
-gui-report-error = Cannot write the report to { $path }: { $error }
+# $error: システムが返したエラー
+gui-report-error = { $path } にレポートを書き出せません: { $error }

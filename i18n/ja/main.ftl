@@ -118,6 +118,22 @@ evidence-reply-truncated = { $count ->
 evidence-windows-retried-refused = Windows は接続拒否を報告する前に約 2 秒間再試行します
 evidence-cannot-tell-apart = クライアント側からは、ホストのファイアウォール、クラウドのセキュリティグループ、パネルのファイアウォールを区別できません。どれもパケットを黙って破棄します
 evidence-message = { $text }
+evidence-reverse-proxy-header = 応答ヘッダー { $name }: { $value } はリバースプロキシが応答したことを示しています
+evidence-upgrade-lost = リクエストにはアップグレードが含まれていたのに、応答が WebSocket へのアップグレードを求めています（{ $hint }）: Upgrade と Connection が途中で失われました
+evidence-socketio-reply = 応答本文は Engine.IO（Socket.IO のトランスポート）のものです: { $body }
+evidence-socketio-path = { $path } は Socket.IO サーバーが応答するパスです
+evidence-origin-retry = { $origin ->
+        [none] Origin ヘッダーなしで
+       *[other] Origin: { $origin } 付きで
+    }送ったアップグレードへの応答: { $status ->
+        [none] HTTP の応答なし
+       *[other] { $status }
+    }
+evidence-subprotocol-hint = 応答がサブプロトコルに触れています: { $hint }
+evidence-subprotocol-unrequested = サーバーはクライアントが提示していないサブプロトコル { $protocol } を選んだため、クライアントはアップグレードを拒否します
+evidence-hang-up-on-accept = { $addr } への 2 本目の接続は受け付けられたあと、どちらも 1 バイトも送らないうちにすぐ閉じられました
+evidence-other-family-works = { $addr }（{ $family }）は接続を受け付け、そちらではチェックが成功しました
+evidence-first-address-only = { $addr }（{ $family }）が最初に試されます: 次のアドレスに切り替えないクライアント（Happy Eyeballs なし）は失敗します
 
 ## 接続先のエラー（コマンドラインと URL 入力欄）
 ## 変数: $target（入力されたテキスト）、$value（問題のある部分）

@@ -165,3 +165,59 @@ cause-tls-error-handshake-failed = TLS 핸드셰이크 실패
 cause-error-unexpected = 예상치 못한 오류
     .detail = netdoctor가 무슨 일이 일어났는지 분류하지 못했습니다. 아래 근거는 netdoctor가 관찰한 내용입니다.
     .fix = --timeout 값을 늘려 다시 시도하세요. 계속되면 보고서를 첨부해 이슈를 등록하세요(netdoctor check --json { $target }).
+
+cause-protocol-mismatch-proxy-dropped-upgrade = 리버스 프록시가 WebSocket 업그레이드를 전달하지 않음
+    .detail = 서버 앞의 프록시(nginx, Apache, Caddy, Traefik, envoy)가 101 Switching Protocols 대신 { $status }(으)로 응답했습니다. 프록시는 Upgrade와 Connection을 넘기도록 설정하지 않으면 일반 요청으로 전달하고, 뒤의 WebSocket 서버는 그 요청을 거부합니다.
+    .fix = 프록시가 { $path }의 업그레이드를 전달하도록 하세요.
+        nginx, location 블록 안에:
+          proxy_http_version 1.1;
+          proxy_set_header Upgrade $http_upgrade;
+          proxy_set_header Connection "upgrade";
+        Apache (mod_proxy_wstunnel):
+          RewriteEngine on
+          RewriteCond %{"{"}HTTP:Upgrade{"}"} websocket [NC]
+          RewriteRule ^/?(.*) ws://127.0.0.1:8080/$1 [P,L]
+          또는 Apache 2.4.47 이상: ProxyPass { $path } http://127.0.0.1:8080{ $path } upgrade=websocket
+        Caddy는 기본으로 WebSocket을 전달합니다: reverse_proxy가 WebSocket 포트를 가리키는지 확인하세요.
+        Traefik도 기본으로 전달합니다: 헤더(Upgrade, Connection)를 지우는 미들웨어가 없는지 확인하세요.
+
+cause-protocol-mismatch-socketio-endpoint = 서버가 일반 WebSocket이 아니라 Socket.IO를 사용함
+    .detail = 응답이 Socket.IO(Engine.IO)의 것입니다. Socket.IO는 WebSocket과 HTTP 롱 폴링 위에 자체 프로토콜을 쓰므로, 일반 WebSocket 클라이언트는 Socket.IO 서버와 통신할 수 없고 그 반대도 마찬가지입니다.
+    .fix = 메이저 버전이 맞는 Socket.IO 클라이언트를 쓰세요:
+        JavaScript: npm install socket.io-client 후 io("http://{ $host }:{ $port }")
+        Python: pip install "python-socketio[client]" 후 sio.connect("http://{ $host }:{ $port }")
+        Java: io.socket:socket.io-client, Swift: Socket.IO-Client-Swift, Go: github.com/zishang520/socket.io
+        전송 계층만 시험하려면: ws://{ $host }:{ $port }/socket.io/?EIO=4&transport=websocket
+
+cause-protocol-mismatch-origin-rejected = 서버가 Origin 헤더 때문에 업그레이드를 거부함
+    .detail = 업그레이드는 { $status }을(를) 받았고, 서버 자신의 사이트를 Origin으로 보낸 같은 업그레이드는 받아들여졌습니다. 서버가 Origin을 허용 목록과 비교합니다. 브라우저는 항상 Origin을 보냅니다.
+    .fix = 클라이언트 페이지의 origin(브라우저가 보내는 그대로의 scheme://host:port)을 서버의 허용 목록에 추가하세요. 예:
+        gorilla/websocket: Upgrader{"{"} CheckOrigin: func(r *http.Request) bool {"{"} return r.Header.Get("Origin") == "https://app.example.com" {"}"} {"}"}
+        Socket.IO: new Server(httpServer, {"{"} cors: {"{"} origin: ["https://app.example.com"] {"}"} {"}"})
+        Spring: registry.addHandler(handler, "{ $path }").setAllowedOrigins("https://app.example.com")
+        브라우저가 아닌 클라이언트는 기대되는 Origin 헤더를 직접 보낼 수 있습니다.
+
+cause-protocol-mismatch-subprotocol = 서버와 클라이언트의 WebSocket 서브프로토콜이 맞지 않음
+    .detail = 서버가 클라이언트가 제시하지 않은 Sec-WebSocket-Protocol을 요구하거나 골라서 핸드셰이크가 실패합니다. GraphQL(graphql-transport-ws, graphql-ws), MQTT(mqtt), STOMP(v12.stomp), OCPP(ocpp1.6) 서버가 이렇게 합니다.
+    .fix = 서버가 기대하는 서브프로토콜을 제시하세요. 예:
+        JavaScript: new WebSocket("{ $scheme }://{ $host }:{ $port }{ $path }", ["graphql-transport-ws"])
+        Python websockets: connect(uri, subprotocols=["graphql-transport-ws"])
+        websocat: websocat --protocol graphql-transport-ws { $scheme }://{ $host }:{ $port }{ $path }
+        또는 서브프로토콜을 제시하지 않는 클라이언트도 서버가 받도록 하세요.
+
+cause-reset-loopback-only-bind-in-container = 컨테이너의 공개 포트가 컨테이너 안에서 127.0.0.1에 바인드된 서버로 이어짐
+    .detail = 포트가 연결을 받은 뒤 양쪽 모두 한 바이트도 보내기 전에 바로 닫습니다. 컨테이너 안의 프로세스가 127.0.0.1에서 리스닝하면 컨테이너 밖에서는 닿지 않으므로 docker-proxy(또는 다른 포트 포워더)가 이렇게 합니다. 모든 클라이언트를 즉시 끊는 다른 서버도 여기서는 똑같이 보입니다.
+    .fix = 컨테이너 안의 서버가 모든 주소에서 리스닝하게 하고 포트를 공개하세요:
+        docker run -p { $port }:{ $port } image app --host 0.0.0.0 --port { $port }
+        Flask: flask run --host 0.0.0.0, uvicorn: --host 0.0.0.0, Vite: --host, Node: server.listen({ $port }, "0.0.0.0")
+        확인: docker exec <container> ss -ltnp (127.0.0.1:{ $port }가 아니라 0.0.0.0:{ $port } 또는 [::]:{ $port }여야 함)
+
+cause-refused-other-family-works = 한 IP 계열은 거부하고 다른 계열은 동작함
+    .detail = { $host }에는 IPv6(AAAA)와 IPv4(A) 주소가 모두 있습니다. 먼저 시도한 주소는 거부하고 다른 계열은 연결을 받습니다. 첫 주소만 시도하는 클라이언트는 실패하고, Happy Eyeballs를 쓰는 클라이언트는 조금 늦게 다른 주소로 넘어갑니다.
+    .fix = 서버가 두 계열 모두에서 리스닝하게 하세요: [::]:{ $port }(듀얼 스택) 또는 0.0.0.0:{ $port }와 [::]:{ $port }. 아니면 아무것도 리스닝하지 않는 계열의 DNS 레코드를 지우세요(dig AAAA { $host }, dig A { $host }).
+        클라이언트 쪽: 동작하는 주소로 직접 연결하거나, (Node.js) dns.setDefaultResultOrder("ipv4first") / net.connect({"{"} autoSelectFamily: true {"}"}).
+
+cause-timeout-other-family-works = 한 IP 계열은 응답이 없고 다른 계열은 동작함
+    .detail = { $host }에는 IPv6(AAAA)와 IPv4(A) 주소가 모두 있습니다. 먼저 시도한 주소는 응답이 없고 다른 계열은 동작합니다. 첫 주소만 시도하는 클라이언트는 타임아웃되고, 나머지도 타임아웃을 기다린 뒤에야 넘어갑니다.
+    .fix = 고장 난 계열을 고치세요: 방화벽에서 그 계열로 포트를 열거나 경로를 확인하세요(ip -6 route, ping -6 { $host }). 그 계열에 동작하는 주소가 없다면 해당 DNS 레코드를 지우세요(dig AAAA { $host }, dig A { $host }).
+        클라이언트 쪽: 동작하는 계열을 우선하세요(curl -4 / -6, Node.js dns.setDefaultResultOrder("ipv4first")).

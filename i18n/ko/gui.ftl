@@ -1,17 +1,17 @@
-## Desktop app
+## 데스크톱 앱
 
 gui-window-title = netdoctor
 
-## Starting the window
-## Variables: $error (what the windowing system said)
+## 창 시작
+## 변수: $error (창 시스템이 알려 준 내용)
 
-gui-error-no-display = Cannot open the window: no display is available ({ $error }). Without a display, use the command line instead: netdoctor check <URL>
-gui-error-start = Cannot open the window: { $error }. The command line works without a window: netdoctor check <URL>
-gui-error-worker = Cannot start the probe engine: { $error }
-# $path: where the damaged file was moved
-gui-error-state-damaged = The saved endpoint list could not be read ({ $error }); it was moved to { $path } and the app starts empty.
+gui-error-no-display = 창을 열 수 없습니다. 사용할 수 있는 디스플레이가 없습니다({ $error }). 디스플레이가 없을 때는 명령줄을 쓰세요: netdoctor check <URL>
+gui-error-start = 창을 열 수 없습니다: { $error }. 명령줄은 창 없이도 쓸 수 있습니다: netdoctor check <URL>
+gui-error-worker = 점검 엔진을 시작할 수 없습니다: { $error }
+# $path: 손상된 파일을 옮긴 위치
+gui-error-state-damaged = 저장된 엔드포인트 목록을 읽을 수 없습니다({ $error }). 그 파일은 { $path } 위치로 옮겼고, 앱은 빈 목록으로 시작합니다.
 
-## Menus
+## 메뉴
 
 gui-menu-file = 파일
 gui-menu-open-profile = 프로필 열기…
@@ -24,7 +24,7 @@ gui-menu-select-all = 모두 선택
 gui-menu-copy-summary = 요약 복사
 gui-menu-language = 언어
 
-## Toolbar
+## 도구 모음
 
 gui-check-all = 모두 검사
 gui-check-selected = 선택 항목 검사
@@ -35,7 +35,7 @@ gui-add-label = 새 엔드포인트
 gui-add-hint = ws://127.0.0.1:8080/chat
 gui-add-button = 추가
 
-## Endpoint table
+## 엔드포인트 표
 
 gui-col-status = 상태
 gui-col-name = 이름
@@ -43,15 +43,15 @@ gui-col-target = 대상
 gui-col-verdict = 판정
 gui-col-cause = 유력한 원인
 gui-col-time = 시간
-gui-status-not-checked = 검사 안 함
+gui-status-not-checked = 검사 전
 gui-status-queued = 대기 중
 gui-status-cancelled = 취소됨
-gui-empty-list = No endpoints yet. Type a URL above and press Enter.
-gui-no-match = No endpoint matches the filter.
-# $ms: a duration, already formatted
-gui-ms = { $ms } ms
+gui-empty-list = 아직 엔드포인트가 없습니다. 위 입력란에 URL을 입력하고 Enter 키를 누르세요.
+gui-no-match = 필터에 맞는 엔드포인트가 없습니다.
+# $ms: 이미 형식을 맞춘 소요 시간
+gui-ms = { $ms }ms
 
-## Actions on endpoints
+## 엔드포인트 작업
 
 gui-recheck = 다시 검사
 gui-duplicate = 복제
@@ -59,16 +59,16 @@ gui-delete = 삭제
 gui-undo = 실행 취소
 gui-copy = 복사
 
-## Detail pane
+## 세부 정보 창
 
 gui-detail-none = 엔드포인트를 선택하면 진단 결과가 표시됩니다.
-gui-detail-not-checked = Not checked yet. Press Re-check or Ctrl+R.
-# $phase: the phase the check is in (resolving, connecting, …)
-gui-detail-running = Checking: { $phase }
-gui-resolved = Resolved to { $addrs }
-gui-peer = Connected to { $peer }
+gui-detail-not-checked = 아직 검사하지 않았습니다. 다시 검사 버튼이나 Ctrl+R 키를 누르세요.
+# $phase: 검사가 진행 중인 단계 (DNS 조회, 연결, …)
+gui-detail-running = 검사 중: { $phase }
+gui-resolved = 조회된 주소: { $addrs }
+gui-peer = 연결된 주소: { $peer }
 gui-causes = 유력한 원인
-gui-cause-score = { $percent }% likely
+gui-cause-score = 가능성 { $percent }%
 gui-evidence = 근거
 gui-fix = 해결 방법
 gui-timeline = 타임라인
@@ -77,144 +77,130 @@ gui-phase-connect = 연결
 gui-phase-tls = TLS
 gui-phase-handshake = 핸드셰이크
 gui-phase-total = 합계
-gui-phase-not-run = not run
+gui-phase-not-run = 실행 안 됨
 
-## Raw bytes
+## 원시 바이트
 
 gui-bytes = 주고받은 바이트
 gui-bytes-sent = { $count ->
-        [one] Sent: { $count } byte
-       *[other] Sent: { $count } bytes
+       *[other] 보냄: { $count }바이트
     }
 gui-bytes-received = { $count ->
-        [one] Received: { $count } byte
-       *[other] Received: { $count } bytes
+       *[other] 받음: { $count }바이트
     }
-gui-bytes-none = nothing
-gui-bytes-truncated = Truncated: the capture limit cut the bytes here.
-gui-view-hex = Hex
+gui-bytes-none = 없음
+gui-bytes-truncated = 잘림: 캡처 한도에 도달해 여기까지만 기록했습니다.
+gui-view-hex = 16진수
 gui-view-text = 텍스트
-gui-copy-hex = Copy hex
-gui-copy-text = Copy text
+gui-copy-hex = 16진수 복사
+gui-copy-text = 텍스트 복사
 
-## Endpoint settings
+## 엔드포인트 설정
 
 gui-edit = 엔드포인트 설정
 gui-edit-name = 이름
 gui-edit-url = URL
-gui-edit-expect-ips = Expected IPs
-gui-edit-expect-ips-hint = comma-separated, e.g. 203.0.113.7
-gui-edit-timeout = Timeout (ms)
-gui-edit-timeout-hint = default 5000
+gui-edit-expect-ips = 예상 IP
+gui-edit-expect-ips-hint = 쉼표로 구분, 예: 203.0.113.7
+gui-edit-timeout = 제한 시간(ms)
+gui-edit-timeout-hint = 기본값 5000
 gui-edit-save = 저장
-gui-edit-revert = Revert
-gui-error-ip = “{ $value }” is not an IP address.
-gui-error-timeout = “{ $value }” is not a timeout: use a whole number of milliseconds from 1 to 600000.
+gui-edit-revert = 되돌리기
+gui-error-ip = “{ $value }” 값은 IP 주소가 아닙니다.
+gui-error-timeout = “{ $value }” 값은 제한 시간으로 쓸 수 없습니다. 1~600000 범위의 밀리초 값을 정수로 쓰세요.
 
-## Status bar
+## 상태 표시줄
 
 gui-count = { $total ->
-        [one] { $shown } of { $total } endpoint
-       *[other] { $shown } of { $total } endpoints
+       *[other] 엔드포인트 { $total }개 중 { $shown }개 표시
     }
-gui-selected = { $count } selected
+gui-selected = { $count }개 선택됨
 gui-running = { $count ->
-        [one] checking { $count } endpoint
-       *[other] checking { $count } endpoints
+       *[other] 엔드포인트 { $count }개 검사 중
     }
 gui-deleted = { $count ->
-        [one] { $count } endpoint deleted
-       *[other] { $count } endpoints deleted
+       *[other] 엔드포인트 { $count }개 삭제됨
     }
-gui-save-error = Cannot save the endpoint list: { $error }
+gui-save-error = 엔드포인트 목록을 저장할 수 없습니다: { $error }
 
-## Profiles and reports (File menu, file dialogs, banners)
+## 프로필과 보고서 (파일 메뉴, 파일 대화 상자, 배너)
 
-gui-menu-save-profile-as = Save profile as…
-gui-menu-recent = Recent profiles
-gui-menu-undo-replace = Undo replace
-# $count: how many endpoints are selected
-gui-report-selected-only = Reports: selected endpoints only ({ $count })
-gui-report-include-secrets = Reports: include secrets (passwords, tokens, cookies)
-gui-copy-markdown = Copy as Markdown
-gui-copy-markdown-hint = Copies a Markdown report of the checked endpoints, ready to paste into an issue or a chat. Scope and secrets as set in the File menu.
-gui-dismiss = Dismiss
-# $name: the profile's name, or its file name
-gui-profile = Profile: { $name }
-# $count: how many endpoints the list had before another list replaced it
+gui-menu-save-profile-as = 프로필을 다른 이름으로 저장…
+gui-menu-recent = 최근 프로필
+gui-menu-undo-replace = 목록 교체 취소
+# $count: 선택한 엔드포인트 수
+gui-report-selected-only = 보고서: 선택한 엔드포인트만 ({ $count }개)
+gui-report-include-secrets = 보고서: 비밀 정보 포함 (비밀번호, 토큰, 쿠키)
+gui-copy-markdown = Markdown으로 복사
+gui-copy-markdown-hint = 검사한 엔드포인트의 Markdown 보고서를 복사합니다. 이슈나 채팅에 바로 붙여 넣을 수 있습니다. 범위와 비밀 정보 포함 여부는 파일 메뉴의 설정을 따릅니다.
+gui-dismiss = 닫기
+# $name: 프로필 이름 또는 파일 이름
+gui-profile = 프로필: { $name }
+# $count: 다른 목록으로 바뀌기 전 목록에 있던 엔드포인트 수
 gui-replaced = { $count ->
-        [one] List of { $count } endpoint replaced
-       *[other] List of { $count } endpoints replaced
+       *[other] 엔드포인트 { $count }개 목록 교체됨
     }
-gui-edit-tags = Tags
-gui-edit-tags-hint = comma-separated, e.g. prod, eu
-gui-edit-notes = Notes
-gui-dialog-open-title = Open profile
-gui-dialog-open-intro = Replaces the endpoint list with the profile's endpoints. Undo (Ctrl+Z) brings the current list back.
-gui-dialog-open = Open
-gui-dialog-save-title = Save profile
-gui-dialog-save-intro = Saves the endpoint list as a TOML profile. A profile it replaces is kept beside it, with .bak added to its name.
-gui-dialog-save = Save
-gui-dialog-export-title = Export report
-gui-dialog-export-intro = The file's extension chooses the format: .html, .md or .json.
-gui-dialog-export = Export
-gui-dialog-cancel = Cancel
-gui-file-path = Path
+gui-edit-tags = 태그
+gui-edit-tags-hint = 쉼표로 구분, 예: prod, eu
+gui-edit-notes = 메모
+gui-dialog-open-title = 프로필 열기
+gui-dialog-open-intro = 엔드포인트 목록을 프로필의 엔드포인트로 바꿉니다. 실행 취소(Ctrl+Z)로 현재 목록을 되돌릴 수 있습니다.
+gui-dialog-open = 열기
+gui-dialog-save-title = 프로필 저장
+gui-dialog-save-intro = 엔드포인트 목록을 TOML 프로필로 저장합니다. 기존 프로필을 덮어쓰면 그 파일은 이름 뒤에 .bak을 붙여 같은 위치에 보관합니다.
+gui-dialog-save = 저장
+gui-dialog-export-title = 보고서 내보내기
+gui-dialog-export-intro = 파일 확장자에 따라 형식이 정해집니다: .html, .md, .json
+gui-dialog-export = 내보내기
+gui-dialog-cancel = 취소
+gui-file-path = 경로
 gui-file-hint-profile = ~/profiles/staging.toml
 gui-file-hint-report = ~/netdoctor-report.html
-gui-file-browse = Browse…
-gui-file-browsing = Waiting for the file chooser…
-gui-file-none-chosen = No file was chosen. If no file chooser appeared (some desktops have none), type the path above.
-gui-file-no-path = Type the path of a file, or use Browse…
-gui-filter-profile = netdoctor profile
-gui-filter-html = HTML page
+gui-file-browse = 찾아보기…
+gui-file-browsing = 파일 선택 창을 기다리는 중…
+gui-file-none-chosen = 선택한 파일이 없습니다. 파일 선택 창이 나타나지 않았다면(선택 창이 없는 데스크톱 환경도 있습니다) 위에 경로를 입력하세요.
+gui-file-no-path = 파일 경로를 입력하거나 찾아보기… 버튼을 누르세요.
+gui-filter-profile = netdoctor 프로필
+gui-filter-html = HTML 페이지
 gui-filter-markdown = Markdown
 gui-filter-json = JSON
-# $count: how many endpoints the report covers
+# $count: 보고서에 들어가는 엔드포인트 수
 gui-report-scope = { $count ->
-        [one] The report covers { $count } endpoint.
-       *[other] The report covers { $count } endpoints.
+       *[other] 보고서에 엔드포인트 { $count }개가 들어갑니다.
     }
 gui-report-unchecked = { $count ->
-        [one] { $count } of them is not checked yet and will be left out.
-       *[other] { $count } of them are not checked yet and will be left out.
+       *[other] 그중 { $count }개는 아직 검사하지 않아 제외됩니다.
     }
-gui-confirm-replace-title = Replace this file?
-# $backup: where the replaced file is kept
-gui-confirm-replace-backup = If you replace it anyway, its current contents are kept as { $backup }.
-gui-confirm-replace = Replace anyway
-# $path: the profile file
-gui-recent-missing = The profile { $path } no longer exists; it was removed from the recent profiles.
-# $name: profile name; $count: endpoints loaded; $path: the file
+gui-confirm-replace-title = 이 파일을 덮어쓸까요?
+# $backup: 덮어쓴 파일의 기존 내용을 보관하는 위치
+gui-confirm-replace-backup = 그래도 덮어쓰면 지금 내용은 { $backup } 파일로 보관됩니다.
+gui-confirm-replace = 그래도 덮어쓰기
+# $path: 프로필 파일
+gui-recent-missing = { $path } 프로필이 더 이상 없어 최근 프로필 목록에서 제거했습니다.
+# $name: 프로필 이름, $count: 불러온 엔드포인트 수, $path: 파일
 gui-profile-opened = { $count ->
-        [one] Opened profile “{ $name }” with { $count } endpoint from { $path }.
-       *[other] Opened profile “{ $name }” with { $count } endpoints from { $path }.
+       *[other] { $path }에서 “{ $name }” 프로필을 열었습니다(엔드포인트 { $count }개).
     }
 gui-profile-saved = { $count ->
-        [one] Saved { $count } endpoint to { $path }.
-       *[other] Saved { $count } endpoints to { $path }.
+       *[other] 엔드포인트 { $count }개를 { $path }에 저장했습니다.
     }
-gui-report-nothing = None of these endpoints has a result yet, so there is nothing to report. Check them first.
-# $count: endpoints in the report; $skipped: endpoints left out because they were never checked
+gui-report-nothing = 아직 결과가 있는 엔드포인트가 없어 보고서에 넣을 내용이 없습니다. 먼저 검사하세요.
+# $count: 보고서에 들어간 엔드포인트 수, $skipped: 한 번도 검사하지 않아 제외된 엔드포인트 수
 gui-report-saved = { $skipped ->
         [0] { $count ->
-            [one] Saved the report of { $count } endpoint to { $path }.
-           *[other] Saved the report of { $count } endpoints to { $path }.
+           *[other] 엔드포인트 { $count }개의 보고서를 { $path }에 저장했습니다.
         }
        *[other] { $count ->
-            [one] Saved the report of { $count } endpoint to { $path }; { $skipped } not checked yet left out.
-           *[other] Saved the report of { $count } endpoints to { $path }; { $skipped } not checked yet left out.
+           *[other] 엔드포인트 { $count }개의 보고서를 { $path }에 저장했습니다. 아직 검사하지 않은 { $skipped }개는 제외했습니다.
         }
     }
 gui-report-copied = { $skipped ->
         [0] { $count ->
-            [one] Copied the Markdown report of { $count } endpoint.
-           *[other] Copied the Markdown report of { $count } endpoints.
+           *[other] 엔드포인트 { $count }개의 Markdown 보고서를 복사했습니다.
         }
        *[other] { $count ->
-            [one] Copied the Markdown report of { $count } endpoint; { $skipped } not checked yet left out.
-           *[other] Copied the Markdown report of { $count } endpoints; { $skipped } not checked yet left out.
+           *[other] 엔드포인트 { $count }개의 Markdown 보고서를 복사했습니다. 아직 검사하지 않은 { $skipped }개는 제외했습니다.
         }
     }
-# $error: what the system said
-gui-report-error = Cannot write the report to { $path }: { $error }
+# $error: 시스템이 알려 준 내용
+gui-report-error = { $path }에 보고서를 저장할 수 없습니다: { $error }

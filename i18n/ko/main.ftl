@@ -124,6 +124,22 @@ evidence-reply-truncated = { $count ->
 evidence-windows-retried-refused = Windows는 거부된 연결을 약 2초 동안 재시도한 뒤에 오류를 보고함
 evidence-cannot-tell-apart = 클라이언트 쪽에서는 호스트 방화벽, 클라우드 보안 그룹, 패널 방화벽을 구분할 수 없음. 셋 다 패킷을 조용히 버림
 evidence-message = { $text }
+evidence-reverse-proxy-header = 응답 헤더 { $name }: { $value } — 리버스 프록시가 응답했음을 보여 줌
+evidence-upgrade-lost = 요청에 업그레이드가 있었는데도 응답이 WebSocket 업그레이드를 요구함({ $hint }): Upgrade와 Connection이 도중에 사라짐
+evidence-socketio-reply = 응답 본문이 Engine.IO(Socket.IO의 전송 계층)의 것임: { $body }
+evidence-socketio-path = { $path }는 Socket.IO 서버가 응답하는 경로임
+evidence-origin-retry = { $origin ->
+        [none] Origin 헤더 없이
+       *[other] Origin: { $origin }(으)로
+    } 보낸 업그레이드의 응답: { $status ->
+        [none] HTTP 응답 없음
+       *[other] { $status }
+    }
+evidence-subprotocol-hint = 응답이 서브프로토콜을 언급함: { $hint }
+evidence-subprotocol-unrequested = 서버가 클라이언트가 제시하지 않은 서브프로토콜 { $protocol }을(를) 골라서 클라이언트가 업그레이드를 거부함
+evidence-hang-up-on-accept = { $addr }로 다시 연결하니 받아들인 뒤 양쪽 모두 한 바이트도 보내기 전에 바로 닫힘
+evidence-other-family-works = { $addr }({ $family })는 연결을 받고, 그쪽에서는 검사가 성공함
+evidence-first-address-only = { $addr }({ $family })를 먼저 시도함: 다음 주소로 넘어가지 않는 클라이언트(Happy Eyeballs 없음)는 실패함
 
 ## 대상 오류 (명령줄과 URL 입력란)
 ## 변수: $target (입력한 텍스트), $value (문제가 된 부분)

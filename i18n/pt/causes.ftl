@@ -165,3 +165,59 @@ cause-tls-error-handshake-failed = O handshake TLS falhou
 cause-error-unexpected = Erro inesperado
     .detail = O netdoctor não conseguiu classificar o que aconteceu; as evidências abaixo são o que ele observou.
     .fix = Tente de novo com um --timeout maior. Se persistir, abra uma issue com o relatório (netdoctor check --json { $target }).
+
+cause-protocol-mismatch-proxy-dropped-upgrade = Um proxy reverso não repassou o upgrade WebSocket
+    .detail = Um proxy na frente do servidor (nginx, Apache, Caddy, Traefik, envoy) respondeu { $status } em vez de 101 Switching Protocols. Sem configuração para repassar Upgrade e Connection, o proxy encaminha uma requisição comum, e o servidor WebSocket por trás a recusa.
+    .fix = Faça o proxy repassar o upgrade de { $path }.
+        nginx, no bloco location:
+          proxy_http_version 1.1;
+          proxy_set_header Upgrade $http_upgrade;
+          proxy_set_header Connection "upgrade";
+        Apache (mod_proxy_wstunnel):
+          RewriteEngine on
+          RewriteCond %{"{"}HTTP:Upgrade{"}"} websocket [NC]
+          RewriteRule ^/?(.*) ws://127.0.0.1:8080/$1 [P,L]
+          ou, no Apache 2.4.47+: ProxyPass { $path } http://127.0.0.1:8080{ $path } upgrade=websocket
+        O Caddy repassa WebSocket por padrão: verifique se o reverse_proxy aponta para a porta do WebSocket.
+        O Traefik também repassa por padrão: verifique middlewares que removem cabeçalhos (Upgrade, Connection).
+
+cause-protocol-mismatch-socketio-endpoint = O servidor fala Socket.IO, não WebSocket puro
+    .detail = A resposta é do Socket.IO (Engine.IO). O Socket.IO usa um protocolo próprio sobre WebSocket e HTTP long-polling, então um cliente WebSocket puro não conversa com ele, nem o contrário.
+    .fix = Use um cliente Socket.IO da mesma versão principal:
+        JavaScript: npm install socket.io-client, depois io("http://{ $host }:{ $port }")
+        Python: pip install "python-socketio[client]", depois sio.connect("http://{ $host }:{ $port }")
+        Java: io.socket:socket.io-client; Swift: Socket.IO-Client-Swift; Go: github.com/zishang520/socket.io
+        Para testar só o transporte: ws://{ $host }:{ $port }/socket.io/?EIO=4&transport=websocket
+
+cause-protocol-mismatch-origin-rejected = O servidor recusa o upgrade por causa do cabeçalho Origin
+    .detail = O upgrade recebeu { $status }, e o mesmo upgrade com o Origin do próprio site do servidor é aceito. O servidor compara o Origin com uma lista de permitidos, e navegadores sempre enviam um.
+    .fix = Adicione a origem da página do cliente (scheme://host:porta, exatamente como o navegador envia) às origens permitidas do servidor, por exemplo:
+        gorilla/websocket: Upgrader{"{"} CheckOrigin: func(r *http.Request) bool {"{"} return r.Header.Get("Origin") == "https://app.example.com" {"}"} {"}"}
+        Socket.IO: new Server(httpServer, {"{"} cors: {"{"} origin: ["https://app.example.com"] {"}"} {"}"})
+        Spring: registry.addHandler(handler, "{ $path }").setAllowedOrigins("https://app.example.com")
+        Um cliente que não é navegador pode enviar ele mesmo o cabeçalho Origin esperado.
+
+cause-protocol-mismatch-subprotocol = Servidor e cliente não concordam no subprotocolo WebSocket
+    .detail = O servidor exige ou escolhe um Sec-WebSocket-Protocol que o cliente não ofereceu, e o handshake falha. Servidores GraphQL (graphql-transport-ws, graphql-ws), MQTT (mqtt), STOMP (v12.stomp) e OCPP (ocpp1.6) fazem isso.
+    .fix = Ofereça o subprotocolo que o servidor espera, por exemplo:
+        JavaScript: new WebSocket("{ $scheme }://{ $host }:{ $port }{ $path }", ["graphql-transport-ws"])
+        Python websockets: connect(uri, subprotocols=["graphql-transport-ws"])
+        websocat: websocat --protocol graphql-transport-ws { $scheme }://{ $host }:{ $port }{ $path }
+        Ou faça o servidor aceitar clientes que não oferecem nenhum.
+
+cause-reset-loopback-only-bind-in-container = A porta publicada de um contêiner leva a um servidor em 127.0.0.1 dentro dele
+    .detail = A porta aceita a conexão e a fecha na hora, antes de qualquer byte em qualquer direção. O docker-proxy (ou outro encaminhador de portas) faz isso quando o processo dentro do contêiner escuta em 127.0.0.1, inalcançável de fora do contêiner. Outros servidores que derrubam todo cliente na hora parecem iguais daqui.
+    .fix = Faça o servidor dentro do contêiner escutar em todos os endereços e publique a porta:
+        docker run -p { $port }:{ $port } image app --host 0.0.0.0 --port { $port }
+        Flask: flask run --host 0.0.0.0; uvicorn: --host 0.0.0.0; Vite: --host; Node: server.listen({ $port }, "0.0.0.0")
+        Confira com: docker exec <container> ss -ltnp (procure 0.0.0.0:{ $port } ou [::]:{ $port }, não 127.0.0.1:{ $port })
+
+cause-refused-other-family-works = Uma família de IP recusa; a outra funciona
+    .detail = { $host } tem endereços IPv6 (AAAA) e IPv4 (A). O endereço tentado primeiro recusa, e a outra família aceita. Clientes que tentam só o primeiro endereço falham; clientes com Happy Eyeballs passam para o próximo, um pouco depois.
+    .fix = Faça o servidor escutar nas duas famílias: [::]:{ $port } (dual-stack) ou 0.0.0.0:{ $port } mais [::]:{ $port }. Ou remova o registro DNS da família em que nada escuta (dig AAAA { $host }, dig A { $host }).
+        No cliente: conecte direto ao endereço que funciona, ou (Node.js) dns.setDefaultResultOrder("ipv4first") / net.connect({"{"} autoSelectFamily: true {"}"}).
+
+cause-timeout-other-family-works = Uma família de IP não responde; a outra funciona
+    .detail = { $host } tem endereços IPv6 (AAAA) e IPv4 (A). O endereço tentado primeiro não responde, e a outra família funciona. Clientes que tentam só o primeiro endereço estouram o tempo; os outros esperam o tempo limite antes de passar para o próximo.
+    .fix = Conserte a família quebrada: abra a porta para ela no firewall ou verifique a rota (ip -6 route, ping -6 { $host }). Se o servidor não tem endereço funcional nessa família, remova o registro DNS dela (dig AAAA { $host }, dig A { $host }).
+        No cliente: prefira a família que funciona (curl -4 / -6, Node.js dns.setDefaultResultOrder("ipv4first")).

@@ -1,220 +1,223 @@
-## Desktop app
+## Aplicativo de desktop
 
 gui-window-title = netdoctor
 
-## Starting the window
-## Variables: $error (what the windowing system said)
+## Abertura da janela
+## Variáveis: $error (o que o sistema de janelas informou)
 
-gui-error-no-display = Cannot open the window: no display is available ({ $error }). Without a display, use the command line instead: netdoctor check <URL>
-gui-error-start = Cannot open the window: { $error }. The command line works without a window: netdoctor check <URL>
-gui-error-worker = Cannot start the probe engine: { $error }
-# $path: where the damaged file was moved
-gui-error-state-damaged = The saved endpoint list could not be read ({ $error }); it was moved to { $path } and the app starts empty.
+gui-error-no-display = Não foi possível abrir a janela: nenhuma tela disponível ({ $error }). Sem tela, use a linha de comando: netdoctor check <URL>
+gui-error-start = Não foi possível abrir a janela: { $error }. A linha de comando funciona sem janela: netdoctor check <URL>
+gui-error-worker = Não foi possível iniciar o motor de testes: { $error }
+# $path: para onde o arquivo danificado foi movido
+gui-error-state-damaged = Não foi possível ler a lista de endpoints salva ({ $error }); ela foi movida para { $path } e o aplicativo começa com a lista vazia.
 
 ## Menus
 
-gui-menu-file = File
-gui-menu-open-profile = Open profile…
-gui-menu-save-profile = Save profile
-gui-menu-export-report = Export report…
-gui-menu-quit = Quit
-gui-menu-edit = Edit
-gui-menu-undo-delete = Undo delete
-gui-menu-select-all = Select all
-gui-menu-copy-summary = Copy summary
-gui-menu-language = Language
+gui-menu-file = Arquivo
+gui-menu-open-profile = Abrir perfil…
+gui-menu-save-profile = Salvar perfil
+gui-menu-export-report = Exportar relatório…
+gui-menu-quit = Sair
+gui-menu-edit = Editar
+gui-menu-undo-delete = Desfazer exclusão
+gui-menu-select-all = Selecionar tudo
+gui-menu-copy-summary = Copiar resumo
+gui-menu-language = Idioma
 
-## Toolbar
+## Barra de ferramentas
 
-gui-check-all = Check all
-gui-check-selected = Check selected
-gui-cancel = Cancel
-gui-filter-label = Filter
-gui-filter-hint = name, URL or verdict
-gui-add-label = New endpoint
+gui-check-all = Verificar todos
+gui-check-selected = Verificar selecionados
+gui-cancel = Cancelar
+gui-filter-label = Filtro
+gui-filter-hint = nome, URL ou veredito
+gui-add-label = Novo endpoint
 gui-add-hint = ws://127.0.0.1:8080/chat
-gui-add-button = Add
+gui-add-button = Adicionar
 
-## Endpoint table
+## Tabela de endpoints
 
 gui-col-status = Status
-gui-col-name = Name
-gui-col-target = Target
-gui-col-verdict = Verdict
-gui-col-cause = Likely cause
-gui-col-time = Time
-gui-status-not-checked = not checked
-gui-status-queued = waiting
-gui-status-cancelled = cancelled
-gui-empty-list = No endpoints yet. Type a URL above and press Enter.
-gui-no-match = No endpoint matches the filter.
-# $ms: a duration, already formatted
+gui-col-name = Nome
+gui-col-target = Destino
+gui-col-verdict = Veredito
+gui-col-cause = Causa provável
+gui-col-time = Tempo
+gui-status-not-checked = não verificado
+gui-status-queued = na fila
+gui-status-cancelled = cancelado
+gui-empty-list = Nenhum endpoint ainda. Digite uma URL acima e pressione Enter.
+gui-no-match = Nenhum endpoint corresponde ao filtro.
+# $ms: uma duração, já formatada
 gui-ms = { $ms } ms
 
-## Actions on endpoints
+## Ações sobre os endpoints
 
-gui-recheck = Re-check
-gui-duplicate = Duplicate
-gui-delete = Delete
-gui-undo = Undo
-gui-copy = Copy
+gui-recheck = Verificar de novo
+gui-duplicate = Duplicar
+gui-delete = Excluir
+gui-undo = Desfazer
+gui-copy = Copiar
 
-## Detail pane
+## Painel de detalhes
 
-gui-detail-none = Select an endpoint to see its diagnosis.
-gui-detail-not-checked = Not checked yet. Press Re-check or Ctrl+R.
-# $phase: the phase the check is in (resolving, connecting, …)
-gui-detail-running = Checking: { $phase }
-gui-resolved = Resolved to { $addrs }
-gui-peer = Connected to { $peer }
-gui-causes = Likely causes
-gui-cause-score = { $percent }% likely
-gui-evidence = Evidence
-gui-fix = How to fix
-gui-timeline = Timeline
+gui-detail-none = Selecione um endpoint para ver o diagnóstico.
+gui-detail-not-checked = Ainda não verificado. Clique em Verificar de novo ou pressione Ctrl+R.
+# $phase: a fase em que a verificação está (resolução do nome, conexão, …)
+gui-detail-running = Verificando: { $phase }
+gui-resolved = Resolve para { $addrs }
+gui-peer = Conectado a { $peer }
+gui-causes = Causas prováveis
+gui-cause-score = { $percent }% de probabilidade
+gui-evidence = Evidências
+gui-fix = Como corrigir
+gui-timeline = Linha do tempo
 gui-phase-dns = DNS
-gui-phase-connect = Connect
+gui-phase-connect = Conexão
 gui-phase-tls = TLS
 gui-phase-handshake = Handshake
 gui-phase-total = Total
-gui-phase-not-run = not run
+gui-phase-not-run = não executada
 
-## Raw bytes
+## Bytes brutos
 
-gui-bytes = Bytes exchanged
+gui-bytes = Bytes trocados
 gui-bytes-sent = { $count ->
-        [one] Sent: { $count } byte
-       *[other] Sent: { $count } bytes
+        [0] Enviados: { $count } bytes
+        [one] Enviado: { $count } byte
+       *[other] Enviados: { $count } bytes
     }
 gui-bytes-received = { $count ->
-        [one] Received: { $count } byte
-       *[other] Received: { $count } bytes
+        [0] Recebidos: { $count } bytes
+        [one] Recebido: { $count } byte
+       *[other] Recebidos: { $count } bytes
     }
-gui-bytes-none = nothing
-gui-bytes-truncated = Truncated: the capture limit cut the bytes here.
+gui-bytes-none = nada
+gui-bytes-truncated = Truncado: o limite de captura cortou os bytes aqui.
 gui-view-hex = Hex
-gui-view-text = Text
-gui-copy-hex = Copy hex
-gui-copy-text = Copy text
+gui-view-text = Texto
+gui-copy-hex = Copiar hex
+gui-copy-text = Copiar texto
 
-## Endpoint settings
+## Configurações do endpoint
 
-gui-edit = Endpoint settings
-gui-edit-name = Name
+gui-edit = Configurações do endpoint
+gui-edit-name = Nome
 gui-edit-url = URL
-gui-edit-expect-ips = Expected IPs
-gui-edit-expect-ips-hint = comma-separated, e.g. 203.0.113.7
-gui-edit-timeout = Timeout (ms)
-gui-edit-timeout-hint = default 5000
-gui-edit-save = Save
-gui-edit-revert = Revert
-gui-error-ip = “{ $value }” is not an IP address.
-gui-error-timeout = “{ $value }” is not a timeout: use a whole number of milliseconds from 1 to 600000.
+gui-edit-expect-ips = IPs esperados
+gui-edit-expect-ips-hint = separados por vírgula, ex.: 203.0.113.7
+gui-edit-timeout = Tempo limite (ms)
+gui-edit-timeout-hint = padrão: 5000
+gui-edit-save = Salvar
+gui-edit-revert = Reverter
+gui-error-ip = “{ $value }” não é um endereço IP.
+gui-error-timeout = “{ $value }” não é um tempo limite válido: use um número inteiro de milissegundos de 1 a 600000.
 
-## Status bar
+## Barra de status
 
 gui-count = { $total ->
-        [one] { $shown } of { $total } endpoint
-       *[other] { $shown } of { $total } endpoints
+        [0] { $shown } de { $total } endpoints
+        [one] { $shown } de { $total } endpoint
+       *[other] { $shown } de { $total } endpoints
     }
-gui-selected = { $count } selected
+gui-selected = Selecionados: { $count }
 gui-running = { $count ->
-        [one] checking { $count } endpoint
-       *[other] checking { $count } endpoints
+        [one] verificando { $count } endpoint
+       *[other] verificando { $count } endpoints
     }
 gui-deleted = { $count ->
-        [one] { $count } endpoint deleted
-       *[other] { $count } endpoints deleted
+        [one] { $count } endpoint excluído
+       *[other] { $count } endpoints excluídos
     }
-gui-save-error = Cannot save the endpoint list: { $error }
+gui-save-error = Não foi possível salvar a lista de endpoints: { $error }
 
-## Profiles and reports (File menu, file dialogs, banners)
+## Perfis e relatórios (menu Arquivo, caixas de diálogo de arquivo, avisos)
 
-gui-menu-save-profile-as = Save profile as…
-gui-menu-recent = Recent profiles
-gui-menu-undo-replace = Undo replace
-# $count: how many endpoints are selected
-gui-report-selected-only = Reports: selected endpoints only ({ $count })
-gui-report-include-secrets = Reports: include secrets (passwords, tokens, cookies)
-gui-copy-markdown = Copy as Markdown
-gui-copy-markdown-hint = Copies a Markdown report of the checked endpoints, ready to paste into an issue or a chat. Scope and secrets as set in the File menu.
-gui-dismiss = Dismiss
-# $name: the profile's name, or its file name
-gui-profile = Profile: { $name }
-# $count: how many endpoints the list had before another list replaced it
+gui-menu-save-profile-as = Salvar perfil como…
+gui-menu-recent = Perfis recentes
+gui-menu-undo-replace = Desfazer substituição
+# $count: quantos endpoints estão selecionados
+gui-report-selected-only = Relatórios: apenas os endpoints selecionados ({ $count })
+gui-report-include-secrets = Relatórios: incluir segredos (senhas, tokens, cookies)
+gui-copy-markdown = Copiar como Markdown
+gui-copy-markdown-hint = Copia um relatório em Markdown dos endpoints verificados, pronto para colar em uma issue ou em um chat. O escopo e os segredos seguem o que foi definido no menu Arquivo.
+gui-dismiss = Fechar
+# $name: o nome do perfil, ou o nome do arquivo dele
+gui-profile = Perfil: { $name }
+# $count: quantos endpoints a lista tinha antes de outra lista substituí-la
 gui-replaced = { $count ->
-        [one] List of { $count } endpoint replaced
-       *[other] List of { $count } endpoints replaced
+        [one] Lista de { $count } endpoint substituída
+       *[other] Lista de { $count } endpoints substituída
     }
 gui-edit-tags = Tags
-gui-edit-tags-hint = comma-separated, e.g. prod, eu
-gui-edit-notes = Notes
-gui-dialog-open-title = Open profile
-gui-dialog-open-intro = Replaces the endpoint list with the profile's endpoints. Undo (Ctrl+Z) brings the current list back.
-gui-dialog-open = Open
-gui-dialog-save-title = Save profile
-gui-dialog-save-intro = Saves the endpoint list as a TOML profile. A profile it replaces is kept beside it, with .bak added to its name.
-gui-dialog-save = Save
-gui-dialog-export-title = Export report
-gui-dialog-export-intro = The file's extension chooses the format: .html, .md or .json.
-gui-dialog-export = Export
-gui-dialog-cancel = Cancel
-gui-file-path = Path
+gui-edit-tags-hint = separadas por vírgula, ex.: prod, eu
+gui-edit-notes = Notas
+gui-dialog-open-title = Abrir perfil
+gui-dialog-open-intro = Substitui a lista de endpoints pelos endpoints do perfil. Desfazer (Ctrl+Z) traz de volta a lista atual.
+gui-dialog-open = Abrir
+gui-dialog-save-title = Salvar perfil
+gui-dialog-save-intro = Salva a lista de endpoints como um perfil TOML. Um perfil substituído é mantido ao lado, com .bak acrescentado ao nome.
+gui-dialog-save = Salvar
+gui-dialog-export-title = Exportar relatório
+gui-dialog-export-intro = A extensão do arquivo define o formato: .html, .md ou .json.
+gui-dialog-export = Exportar
+gui-dialog-cancel = Cancelar
+gui-file-path = Caminho
 gui-file-hint-profile = ~/profiles/staging.toml
 gui-file-hint-report = ~/netdoctor-report.html
-gui-file-browse = Browse…
-gui-file-browsing = Waiting for the file chooser…
-gui-file-none-chosen = No file was chosen. If no file chooser appeared (some desktops have none), type the path above.
-gui-file-no-path = Type the path of a file, or use Browse…
-gui-filter-profile = netdoctor profile
-gui-filter-html = HTML page
+gui-file-browse = Procurar…
+gui-file-browsing = Aguardando o seletor de arquivos…
+gui-file-none-chosen = Nenhum arquivo foi escolhido. Se nenhum seletor de arquivos apareceu (alguns ambientes de desktop não têm), digite o caminho acima.
+gui-file-no-path = Digite o caminho de um arquivo, ou use Procurar…
+gui-filter-profile = Perfil do netdoctor
+gui-filter-html = Página HTML
 gui-filter-markdown = Markdown
 gui-filter-json = JSON
-# $count: how many endpoints the report covers
+# $count: quantos endpoints o relatório abrange
 gui-report-scope = { $count ->
-        [one] The report covers { $count } endpoint.
-       *[other] The report covers { $count } endpoints.
+        [one] O relatório abrange { $count } endpoint.
+       *[other] O relatório abrange { $count } endpoints.
     }
 gui-report-unchecked = { $count ->
-        [one] { $count } of them is not checked yet and will be left out.
-       *[other] { $count } of them are not checked yet and will be left out.
+        [one] { $count } deles ainda não foi verificado e ficará de fora.
+       *[other] { $count } deles ainda não foram verificados e ficarão de fora.
     }
-gui-confirm-replace-title = Replace this file?
-# $backup: where the replaced file is kept
-gui-confirm-replace-backup = If you replace it anyway, its current contents are kept as { $backup }.
-gui-confirm-replace = Replace anyway
-# $path: the profile file
-gui-recent-missing = The profile { $path } no longer exists; it was removed from the recent profiles.
-# $name: profile name; $count: endpoints loaded; $path: the file
+gui-confirm-replace-title = Substituir este arquivo?
+# $backup: onde o arquivo substituído é guardado
+gui-confirm-replace-backup = Se você substituir mesmo assim, o conteúdo atual será guardado como { $backup }.
+gui-confirm-replace = Substituir mesmo assim
+# $path: o arquivo de perfil
+gui-recent-missing = O perfil { $path } não existe mais; ele foi removido dos perfis recentes.
+# $name: nome do perfil; $count: endpoints carregados; $path: o arquivo
 gui-profile-opened = { $count ->
-        [one] Opened profile “{ $name }” with { $count } endpoint from { $path }.
-       *[other] Opened profile “{ $name }” with { $count } endpoints from { $path }.
+        [one] Perfil “{ $name }” aberto de { $path }, com { $count } endpoint.
+       *[other] Perfil “{ $name }” aberto de { $path }, com { $count } endpoints.
     }
 gui-profile-saved = { $count ->
-        [one] Saved { $count } endpoint to { $path }.
-       *[other] Saved { $count } endpoints to { $path }.
+        [one] { $count } endpoint salvo em { $path }.
+       *[other] { $count } endpoints salvos em { $path }.
     }
-gui-report-nothing = None of these endpoints has a result yet, so there is nothing to report. Check them first.
-# $count: endpoints in the report; $skipped: endpoints left out because they were never checked
+gui-report-nothing = Nenhum destes endpoints tem resultado ainda, então não há nada para relatar. Verifique-os primeiro.
+# $count: endpoints no relatório; $skipped: endpoints deixados de fora porque nunca foram verificados
 gui-report-saved = { $skipped ->
         [0] { $count ->
-            [one] Saved the report of { $count } endpoint to { $path }.
-           *[other] Saved the report of { $count } endpoints to { $path }.
+            [one] Relatório de { $count } endpoint salvo em { $path }.
+           *[other] Relatório de { $count } endpoints salvo em { $path }.
         }
        *[other] { $count ->
-            [one] Saved the report of { $count } endpoint to { $path }; { $skipped } not checked yet left out.
-           *[other] Saved the report of { $count } endpoints to { $path }; { $skipped } not checked yet left out.
+            [one] Relatório de { $count } endpoint salvo em { $path }; fora do relatório por falta de verificação: { $skipped }.
+           *[other] Relatório de { $count } endpoints salvo em { $path }; fora do relatório por falta de verificação: { $skipped }.
         }
     }
 gui-report-copied = { $skipped ->
         [0] { $count ->
-            [one] Copied the Markdown report of { $count } endpoint.
-           *[other] Copied the Markdown report of { $count } endpoints.
+            [one] Relatório em Markdown de { $count } endpoint copiado.
+           *[other] Relatório em Markdown de { $count } endpoints copiado.
         }
        *[other] { $count ->
-            [one] Copied the Markdown report of { $count } endpoint; { $skipped } not checked yet left out.
-           *[other] Copied the Markdown report of { $count } endpoints; { $skipped } not checked yet left out.
+            [one] Relatório em Markdown de { $count } endpoint copiado; fora do relatório por falta de verificação: { $skipped }.
+           *[other] Relatório em Markdown de { $count } endpoints copiado; fora do relatório por falta de verificação: { $skipped }.
         }
     }
-# $error: what the system said
-gui-report-error = Cannot write the report to { $path }: { $error }
+# $error: o que o sistema informou
+gui-report-error = Não foi possível gravar o relatório em { $path }: { $error }

@@ -126,6 +126,22 @@ evidence-reply-truncated = { $count ->
 evidence-windows-retried-refused = o Windows tenta de novo por cerca de 2 segundos antes de informar uma conexão recusada
 evidence-cannot-tell-apart = do lado do cliente, o firewall do host, um grupo de segurança da nuvem e o firewall de um painel parecem iguais: todos descartam os pacotes em silêncio
 evidence-message = { $text }
+evidence-reverse-proxy-header = o cabeçalho de resposta { $name }: { $value } mostra que um proxy reverso respondeu
+evidence-upgrade-lost = a resposta pede um upgrade para WebSocket ({ $hint }), embora a requisição já o pedisse: Upgrade e Connection se perderam no caminho
+evidence-socketio-reply = o corpo da resposta é do Engine.IO (o transporte do Socket.IO): { $body }
+evidence-socketio-path = { $path } é o caminho em que servidores Socket.IO respondem
+evidence-origin-retry = { $origin ->
+        [none] sem cabeçalho Origin
+       *[other] com Origin: { $origin }
+    } o upgrade recebeu { $status ->
+        [none] nenhuma resposta HTTP
+       *[other] { $status }
+    }
+evidence-subprotocol-hint = a resposta cita o subprotocolo: { $hint }
+evidence-subprotocol-unrequested = o servidor escolheu o subprotocolo { $protocol }, que o cliente não ofereceu, então o cliente recusa o upgrade
+evidence-hang-up-on-accept = uma segunda conexão a { $addr } foi aceita e fechada na hora, antes de qualquer byte em qualquer direção
+evidence-other-family-works = { $addr } ({ $family }) aceita, e a verificação funcionou ali
+evidence-first-address-only = { $addr } ({ $family }) é tentado primeiro: um cliente que não passa para o próximo endereço (sem Happy Eyeballs) falha
 
 ## Erros no destino (linha de comando e campo de URL)
 ## Variáveis: $target (o texto digitado), $value (a parte com problema)

@@ -165,3 +165,59 @@ cause-tls-error-handshake-failed = Ошибка TLS-рукопожатия
 cause-error-unexpected = Непредвиденная ошибка
     .detail = netdoctor не смог понять, что произошло; ниже всё, что он увидел.
     .fix = Повторите с большим --timeout. Если ошибка не уходит, создайте issue и приложите отчёт (netdoctor check --json { $target }).
+
+cause-protocol-mismatch-proxy-dropped-upgrade = Обратный прокси не передал WebSocket-апгрейд дальше
+    .detail = Прокси перед сервером (nginx, Apache, Caddy, Traefik, envoy) ответил { $status } вместо 101 Switching Protocols. Если прокси не настроен передавать Upgrade и Connection, он пересылает обычный запрос, и WebSocket-сервер за ним его отклоняет.
+    .fix = Настройте прокси так, чтобы он передавал апгрейд для { $path }.
+        nginx, в блоке location:
+          proxy_http_version 1.1;
+          proxy_set_header Upgrade $http_upgrade;
+          proxy_set_header Connection "upgrade";
+        Apache (mod_proxy_wstunnel):
+          RewriteEngine on
+          RewriteCond %{"{"}HTTP:Upgrade{"}"} websocket [NC]
+          RewriteRule ^/?(.*) ws://127.0.0.1:8080/$1 [P,L]
+          или, в Apache 2.4.47+: ProxyPass { $path } http://127.0.0.1:8080{ $path } upgrade=websocket
+        Caddy передаёт WebSocket по умолчанию: проверьте, что reverse_proxy указывает на порт WebSocket.
+        Traefik тоже передаёт по умолчанию: проверьте middleware, которые удаляют заголовки (Upgrade, Connection).
+
+cause-protocol-mismatch-socketio-endpoint = Сервер говорит на Socket.IO, а не на чистом WebSocket
+    .detail = Ответ пришёл от Socket.IO (Engine.IO). Socket.IO использует собственный протокол поверх WebSocket и HTTP long-polling, поэтому обычный WebSocket-клиент не может с ним работать, и наоборот.
+    .fix = Используйте клиент Socket.IO той же старшей версии:
+        JavaScript: npm install socket.io-client, затем io("http://{ $host }:{ $port }")
+        Python: pip install "python-socketio[client]", затем sio.connect("http://{ $host }:{ $port }")
+        Java: io.socket:socket.io-client; Swift: Socket.IO-Client-Swift; Go: github.com/zishang520/socket.io
+        Проверить сам транспорт: ws://{ $host }:{ $port }/socket.io/?EIO=4&transport=websocket
+
+cause-protocol-mismatch-origin-rejected = Сервер отклоняет апгрейд из-за заголовка Origin
+    .detail = Апгрейд получил { $status }, а тот же апгрейд с Origin собственного сайта сервера принят. Сервер сверяет Origin со списком разрешённых, а браузеры всегда его отправляют.
+    .fix = Добавьте origin страницы клиента (scheme://host:port, ровно как его шлёт браузер) в список разрешённых на сервере, например:
+        gorilla/websocket: Upgrader{"{"} CheckOrigin: func(r *http.Request) bool {"{"} return r.Header.Get("Origin") == "https://app.example.com" {"}"} {"}"}
+        Socket.IO: new Server(httpServer, {"{"} cors: {"{"} origin: ["https://app.example.com"] {"}"} {"}"})
+        Spring: registry.addHandler(handler, "{ $path }").setAllowedOrigins("https://app.example.com")
+        Клиент не из браузера может сам отправить ожидаемый заголовок Origin.
+
+cause-protocol-mismatch-subprotocol = Сервер и клиент не сошлись в подпротоколе WebSocket
+    .detail = Сервер требует или выбирает Sec-WebSocket-Protocol, который клиент не предлагал, и рукопожатие срывается. Так делают серверы GraphQL (graphql-transport-ws, graphql-ws), MQTT (mqtt), STOMP (v12.stomp) и OCPP (ocpp1.6).
+    .fix = Предложите подпротокол, который ждёт сервер, например:
+        JavaScript: new WebSocket("{ $scheme }://{ $host }:{ $port }{ $path }", ["graphql-transport-ws"])
+        Python websockets: connect(uri, subprotocols=["graphql-transport-ws"])
+        websocat: websocat --protocol graphql-transport-ws { $scheme }://{ $host }:{ $port }{ $path }
+        Или разрешите на сервере клиентов без подпротокола.
+
+cause-reset-loopback-only-bind-in-container = Опубликованный порт контейнера ведёт к серверу, слушающему 127.0.0.1 внутри контейнера
+    .detail = Порт принимает соединение и сразу закрывает его, прежде чем хоть одна сторона отправит байт. Так поступает docker-proxy (или другой проброс портов), когда процесс в контейнере слушает 127.0.0.1, недоступный снаружи контейнера. Другие серверы, сразу обрывающие всех клиентов, отсюда выглядят так же.
+    .fix = Пусть сервер внутри контейнера слушает все адреса, а порт будет опубликован:
+        docker run -p { $port }:{ $port } image app --host 0.0.0.0 --port { $port }
+        Flask: flask run --host 0.0.0.0; uvicorn: --host 0.0.0.0; Vite: --host; Node: server.listen({ $port }, "0.0.0.0")
+        Проверка: docker exec <container> ss -ltnp (нужно 0.0.0.0:{ $port } или [::]:{ $port }, а не 127.0.0.1:{ $port })
+
+cause-refused-other-family-works = Одно семейство IP отказывает, другое работает
+    .detail = У { $host } есть адреса IPv6 (AAAA) и IPv4 (A). Адрес, опробованный первым, отказывает, а другое семейство принимает соединение. Клиенты, которые пробуют только первый адрес, падают; клиенты с Happy Eyeballs переключаются, чуть позже.
+    .fix = Пусть сервер слушает оба семейства: [::]:{ $port } (dual-stack) или 0.0.0.0:{ $port } и [::]:{ $port }. Или удалите DNS-запись того семейства, на котором ничего не слушает (dig AAAA { $host }, dig A { $host }).
+        На стороне клиента: подключайтесь к рабочему адресу напрямую или (Node.js) dns.setDefaultResultOrder("ipv4first") / net.connect({"{"} autoSelectFamily: true {"}"}).
+
+cause-timeout-other-family-works = Одно семейство IP не отвечает, другое работает
+    .detail = У { $host } есть адреса IPv6 (AAAA) и IPv4 (A). Адрес, опробованный первым, не отвечает, а другое семейство работает. Клиенты, которые пробуют только первый адрес, получают тайм-аут; остальные переключаются лишь после тайм-аута.
+    .fix = Почините неработающее семейство: откройте для него порт в файрволе или проверьте маршрут (ip -6 route, ping -6 { $host }). Если рабочего адреса в этом семействе нет, удалите его DNS-запись (dig AAAA { $host }, dig A { $host }).
+        На стороне клиента: предпочитайте рабочее семейство (curl -4 / -6, Node.js dns.setDefaultResultOrder("ipv4first")).

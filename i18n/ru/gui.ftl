@@ -1,220 +1,289 @@
-## Desktop app
+## Настольное приложение
 
 gui-window-title = netdoctor
 
-## Starting the window
-## Variables: $error (what the windowing system said)
+## Запуск окна
+## Переменные: $error (что сообщила оконная система)
 
-gui-error-no-display = Cannot open the window: no display is available ({ $error }). Without a display, use the command line instead: netdoctor check <URL>
-gui-error-start = Cannot open the window: { $error }. The command line works without a window: netdoctor check <URL>
-gui-error-worker = Cannot start the probe engine: { $error }
-# $path: where the damaged file was moved
-gui-error-state-damaged = The saved endpoint list could not be read ({ $error }); it was moved to { $path } and the app starts empty.
+gui-error-no-display = Не удалось открыть окно: нет доступного дисплея ({ $error }). Без дисплея пользуйтесь командной строкой: netdoctor check <URL>
+gui-error-start = Не удалось открыть окно: { $error }. Командная строка работает и без окна: netdoctor check <URL>
+gui-error-worker = Не удалось запустить движок проверок: { $error }
+# $path: куда перемещён повреждённый файл
+gui-error-state-damaged = Не удалось прочитать сохранённый список адресов ({ $error }); файл перемещён в { $path }, и приложение запускается с пустым списком.
 
-## Menus
+## Меню
 
-gui-menu-file = File
-gui-menu-open-profile = Open profile…
-gui-menu-save-profile = Save profile
-gui-menu-export-report = Export report…
-gui-menu-quit = Quit
-gui-menu-edit = Edit
-gui-menu-undo-delete = Undo delete
-gui-menu-select-all = Select all
-gui-menu-copy-summary = Copy summary
-gui-menu-language = Language
+gui-menu-file = Файл
+gui-menu-open-profile = Открыть профиль…
+gui-menu-save-profile = Сохранить профиль
+gui-menu-export-report = Экспортировать отчёт…
+gui-menu-quit = Выход
+gui-menu-edit = Правка
+gui-menu-undo-delete = Отменить удаление
+gui-menu-select-all = Выделить всё
+gui-menu-copy-summary = Копировать сводку
+gui-menu-language = Язык
 
-## Toolbar
+## Панель инструментов
 
-gui-check-all = Check all
-gui-check-selected = Check selected
-gui-cancel = Cancel
-gui-filter-label = Filter
-gui-filter-hint = name, URL or verdict
-gui-add-label = New endpoint
+gui-check-all = Проверить все
+gui-check-selected = Проверить выбранные
+gui-cancel = Отменить
+gui-filter-label = Фильтр
+gui-filter-hint = имя, URL или вердикт
+gui-add-label = Новый адрес
 gui-add-hint = ws://127.0.0.1:8080/chat
-gui-add-button = Add
+gui-add-button = Добавить
 
-## Endpoint table
+## Таблица адресов
 
-gui-col-status = Status
-gui-col-name = Name
-gui-col-target = Target
-gui-col-verdict = Verdict
-gui-col-cause = Likely cause
-gui-col-time = Time
-gui-status-not-checked = not checked
-gui-status-queued = waiting
-gui-status-cancelled = cancelled
-gui-empty-list = No endpoints yet. Type a URL above and press Enter.
-gui-no-match = No endpoint matches the filter.
-# $ms: a duration, already formatted
-gui-ms = { $ms } ms
+gui-col-status = Статус
+gui-col-name = Имя
+gui-col-target = URL
+gui-col-verdict = Вердикт
+gui-col-cause = Вероятная причина
+gui-col-time = Время
+gui-status-not-checked = не проверен
+gui-status-queued = в очереди
+gui-status-cancelled = отменён
+gui-empty-list = Адресов пока нет. Введите URL выше и нажмите Enter.
+gui-no-match = Ни один адрес не подходит под фильтр.
+# $ms: длительность, уже отформатированная
+gui-ms = { $ms } мс
 
-## Actions on endpoints
+## Действия с адресами
 
-gui-recheck = Re-check
-gui-duplicate = Duplicate
-gui-delete = Delete
-gui-undo = Undo
-gui-copy = Copy
+gui-recheck = Перепроверить
+gui-duplicate = Дублировать
+gui-delete = Удалить
+gui-undo = Отменить
+gui-copy = Копировать
 
-## Detail pane
+## Панель подробностей
 
-gui-detail-none = Select an endpoint to see its diagnosis.
-gui-detail-not-checked = Not checked yet. Press Re-check or Ctrl+R.
-# $phase: the phase the check is in (resolving, connecting, …)
-gui-detail-running = Checking: { $phase }
-gui-resolved = Resolved to { $addrs }
-gui-peer = Connected to { $peer }
-gui-causes = Likely causes
-gui-cause-score = { $percent }% likely
-gui-evidence = Evidence
-gui-fix = How to fix
-gui-timeline = Timeline
+gui-detail-none = Выберите адрес, чтобы увидеть диагноз.
+gui-detail-not-checked = Ещё не проверен. Нажмите «Перепроверить» или Ctrl+R.
+# $phase: фаза, на которой сейчас проверка (разрешение имени, подключение, …)
+gui-detail-running = Проверка: { $phase }
+gui-resolved = Резолвится в { $addrs }
+gui-peer = Подключено к { $peer }
+gui-causes = Вероятные причины
+gui-cause-score = вероятность { $percent }%
+gui-evidence = Наблюдения
+gui-fix = Как исправить
+gui-timeline = Время по фазам
 gui-phase-dns = DNS
-gui-phase-connect = Connect
+gui-phase-connect = Подключение
 gui-phase-tls = TLS
-gui-phase-handshake = Handshake
-gui-phase-total = Total
-gui-phase-not-run = not run
+gui-phase-handshake = Рукопожатие
+gui-phase-total = Всего
+gui-phase-not-run = не выполнялась
 
-## Raw bytes
+## Сырые байты
 
-gui-bytes = Bytes exchanged
+gui-bytes = Переданные байты
 gui-bytes-sent = { $count ->
-        [one] Sent: { $count } byte
-       *[other] Sent: { $count } bytes
+        [one] Отправлено: { $count } байт
+        [few] Отправлено: { $count } байта
+        [many] Отправлено: { $count } байт
+       *[other] Отправлено: { $count } байта
     }
 gui-bytes-received = { $count ->
-        [one] Received: { $count } byte
-       *[other] Received: { $count } bytes
+        [one] Получено: { $count } байт
+        [few] Получено: { $count } байта
+        [many] Получено: { $count } байт
+       *[other] Получено: { $count } байта
     }
-gui-bytes-none = nothing
-gui-bytes-truncated = Truncated: the capture limit cut the bytes here.
+gui-bytes-none = ничего
+gui-bytes-truncated = Обрезано: дальше байты не сохранены из-за лимита захвата.
 gui-view-hex = Hex
-gui-view-text = Text
-gui-copy-hex = Copy hex
-gui-copy-text = Copy text
+gui-view-text = Текст
+gui-copy-hex = Копировать hex
+gui-copy-text = Копировать текст
 
-## Endpoint settings
+## Настройки адреса
 
-gui-edit = Endpoint settings
-gui-edit-name = Name
+gui-edit = Настройки адреса
+gui-edit-name = Имя
 gui-edit-url = URL
-gui-edit-expect-ips = Expected IPs
-gui-edit-expect-ips-hint = comma-separated, e.g. 203.0.113.7
-gui-edit-timeout = Timeout (ms)
-gui-edit-timeout-hint = default 5000
-gui-edit-save = Save
-gui-edit-revert = Revert
-gui-error-ip = “{ $value }” is not an IP address.
-gui-error-timeout = “{ $value }” is not a timeout: use a whole number of milliseconds from 1 to 600000.
+gui-edit-expect-ips = Ожидаемые IP
+gui-edit-expect-ips-hint = через запятую, например 203.0.113.7
+gui-edit-timeout = Тайм-аут (мс)
+gui-edit-timeout-hint = по умолчанию 5000
+gui-edit-save = Сохранить
+gui-edit-revert = Отменить изменения
+gui-error-ip = «{ $value }» — не IP-адрес.
+gui-error-timeout = «{ $value }» — не тайм-аут: укажите целое число миллисекунд от 1 до 600000.
 
-## Status bar
+## Строка состояния
 
 gui-count = { $total ->
-        [one] { $shown } of { $total } endpoint
-       *[other] { $shown } of { $total } endpoints
+        [one] { $shown } из { $total } адреса
+        [few] { $shown } из { $total } адресов
+        [many] { $shown } из { $total } адресов
+       *[other] { $shown } из { $total } адреса
     }
-gui-selected = { $count } selected
+gui-selected = { $count ->
+        [one] выбран { $count } адрес
+        [few] выбрано { $count } адреса
+        [many] выбрано { $count } адресов
+       *[other] выбрано { $count } адреса
+    }
 gui-running = { $count ->
-        [one] checking { $count } endpoint
-       *[other] checking { $count } endpoints
+        [one] проверяется { $count } адрес
+        [few] проверяются { $count } адреса
+        [many] проверяется { $count } адресов
+       *[other] проверяется { $count } адреса
     }
 gui-deleted = { $count ->
-        [one] { $count } endpoint deleted
-       *[other] { $count } endpoints deleted
+        [one] удалён { $count } адрес
+        [few] удалено { $count } адреса
+        [many] удалено { $count } адресов
+       *[other] удалено { $count } адреса
     }
-gui-save-error = Cannot save the endpoint list: { $error }
+gui-save-error = Не удалось сохранить список адресов: { $error }
 
-## Profiles and reports (File menu, file dialogs, banners)
+## Профили и отчёты (меню «Файл», диалоги выбора файла, баннеры)
 
-gui-menu-save-profile-as = Save profile as…
-gui-menu-recent = Recent profiles
-gui-menu-undo-replace = Undo replace
-# $count: how many endpoints are selected
-gui-report-selected-only = Reports: selected endpoints only ({ $count })
-gui-report-include-secrets = Reports: include secrets (passwords, tokens, cookies)
-gui-copy-markdown = Copy as Markdown
-gui-copy-markdown-hint = Copies a Markdown report of the checked endpoints, ready to paste into an issue or a chat. Scope and secrets as set in the File menu.
-gui-dismiss = Dismiss
-# $name: the profile's name, or its file name
-gui-profile = Profile: { $name }
-# $count: how many endpoints the list had before another list replaced it
+gui-menu-save-profile-as = Сохранить профиль как…
+gui-menu-recent = Недавние профили
+gui-menu-undo-replace = Отменить замену
+# $count: сколько адресов выбрано
+gui-report-selected-only = Отчёты: только выбранные адреса ({ $count })
+gui-report-include-secrets = Отчёты: включать секреты (пароли, токены, cookie)
+gui-copy-markdown = Копировать как Markdown
+gui-copy-markdown-hint = Копирует отчёт в формате Markdown по проверенным адресам — его можно сразу вставить в issue или чат. Какие адреса войдут и скрывать ли секреты, задаётся в меню «Файл».
+gui-dismiss = Закрыть
+# $name: имя профиля или имя его файла
+gui-profile = Профиль: { $name }
+# $count: сколько адресов было в списке до того, как его заменил другой список
 gui-replaced = { $count ->
-        [one] List of { $count } endpoint replaced
-       *[other] List of { $count } endpoints replaced
+        [one] Список из { $count } адреса заменён
+        [few] Список из { $count } адресов заменён
+        [many] Список из { $count } адресов заменён
+       *[other] Список из { $count } адреса заменён
     }
-gui-edit-tags = Tags
-gui-edit-tags-hint = comma-separated, e.g. prod, eu
-gui-edit-notes = Notes
-gui-dialog-open-title = Open profile
-gui-dialog-open-intro = Replaces the endpoint list with the profile's endpoints. Undo (Ctrl+Z) brings the current list back.
-gui-dialog-open = Open
-gui-dialog-save-title = Save profile
-gui-dialog-save-intro = Saves the endpoint list as a TOML profile. A profile it replaces is kept beside it, with .bak added to its name.
-gui-dialog-save = Save
-gui-dialog-export-title = Export report
-gui-dialog-export-intro = The file's extension chooses the format: .html, .md or .json.
-gui-dialog-export = Export
-gui-dialog-cancel = Cancel
-gui-file-path = Path
+gui-edit-tags = Теги
+gui-edit-tags-hint = через запятую, например prod, eu
+gui-edit-notes = Заметки
+gui-dialog-open-title = Открыть профиль
+gui-dialog-open-intro = Список адресов будет заменён адресами из профиля. Отмена (Ctrl+Z) вернёт текущий список.
+gui-dialog-open = Открыть
+gui-dialog-save-title = Сохранить профиль
+gui-dialog-save-intro = Сохраняет список адресов как профиль TOML. Если на этом месте уже есть профиль, он остаётся рядом, с .bak в конце имени.
+gui-dialog-save = Сохранить
+gui-dialog-export-title = Экспортировать отчёт
+gui-dialog-export-intro = Формат определяется расширением файла: .html, .md или .json.
+gui-dialog-export = Экспортировать
+gui-dialog-cancel = Отмена
+gui-file-path = Путь
 gui-file-hint-profile = ~/profiles/staging.toml
 gui-file-hint-report = ~/netdoctor-report.html
-gui-file-browse = Browse…
-gui-file-browsing = Waiting for the file chooser…
-gui-file-none-chosen = No file was chosen. If no file chooser appeared (some desktops have none), type the path above.
-gui-file-no-path = Type the path of a file, or use Browse…
-gui-filter-profile = netdoctor profile
-gui-filter-html = HTML page
+gui-file-browse = Обзор…
+gui-file-browsing = Ожидание окна выбора файла…
+gui-file-none-chosen = Файл не выбран. Если окно выбора файла не появилось (в некоторых рабочих окружениях его нет), введите путь выше.
+gui-file-no-path = Введите путь к файлу или нажмите «Обзор…»
+gui-filter-profile = Профиль netdoctor
+gui-filter-html = Страница HTML
 gui-filter-markdown = Markdown
 gui-filter-json = JSON
-# $count: how many endpoints the report covers
+# $count: сколько адресов входит в отчёт
 gui-report-scope = { $count ->
-        [one] The report covers { $count } endpoint.
-       *[other] The report covers { $count } endpoints.
+        [one] В отчёт входит { $count } адрес.
+        [few] В отчёт входят { $count } адреса.
+        [many] В отчёт входят { $count } адресов.
+       *[other] В отчёт входят { $count } адреса.
     }
 gui-report-unchecked = { $count ->
-        [one] { $count } of them is not checked yet and will be left out.
-       *[other] { $count } of them are not checked yet and will be left out.
+        [one] { $count } из них ещё не проверен и в отчёт не войдёт.
+        [few] { $count } из них ещё не проверены и в отчёт не войдут.
+        [many] { $count } из них ещё не проверены и в отчёт не войдут.
+       *[other] { $count } из них ещё не проверены и в отчёт не войдут.
     }
-gui-confirm-replace-title = Replace this file?
-# $backup: where the replaced file is kept
-gui-confirm-replace-backup = If you replace it anyway, its current contents are kept as { $backup }.
-gui-confirm-replace = Replace anyway
-# $path: the profile file
-gui-recent-missing = The profile { $path } no longer exists; it was removed from the recent profiles.
-# $name: profile name; $count: endpoints loaded; $path: the file
+gui-confirm-replace-title = Заменить этот файл?
+# $backup: где сохраняется заменённый файл
+gui-confirm-replace-backup = Если всё же заменить его, текущее содержимое сохранится как { $backup }.
+gui-confirm-replace = Всё равно заменить
+# $path: файл профиля
+gui-recent-missing = Профиля { $path } больше нет; он убран из списка недавних профилей.
+# $name: имя профиля; $count: сколько адресов загружено; $path: файл
 gui-profile-opened = { $count ->
-        [one] Opened profile “{ $name }” with { $count } endpoint from { $path }.
-       *[other] Opened profile “{ $name }” with { $count } endpoints from { $path }.
+        [one] Открыт профиль «{ $name }» из { $path }: { $count } адрес.
+        [few] Открыт профиль «{ $name }» из { $path }: { $count } адреса.
+        [many] Открыт профиль «{ $name }» из { $path }: { $count } адресов.
+       *[other] Открыт профиль «{ $name }» из { $path }: { $count } адреса.
     }
 gui-profile-saved = { $count ->
-        [one] Saved { $count } endpoint to { $path }.
-       *[other] Saved { $count } endpoints to { $path }.
+        [one] Сохранён { $count } адрес в { $path }.
+        [few] Сохранено { $count } адреса в { $path }.
+        [many] Сохранено { $count } адресов в { $path }.
+       *[other] Сохранено { $count } адреса в { $path }.
     }
-gui-report-nothing = None of these endpoints has a result yet, so there is nothing to report. Check them first.
-# $count: endpoints in the report; $skipped: endpoints left out because they were never checked
+gui-report-nothing = Ни у одного из этих адресов ещё нет результата, так что отчёт составлять не из чего. Сначала проверьте их.
+# $count: адресов в отчёте; $skipped: адресов, не вошедших в отчёт, потому что их ни разу не проверяли
 gui-report-saved = { $skipped ->
         [0] { $count ->
-            [one] Saved the report of { $count } endpoint to { $path }.
-           *[other] Saved the report of { $count } endpoints to { $path }.
+            [one] Отчёт ({ $count } адрес) сохранён в { $path }.
+            [few] Отчёт ({ $count } адреса) сохранён в { $path }.
+            [many] Отчёт ({ $count } адресов) сохранён в { $path }.
+           *[other] Отчёт ({ $count } адреса) сохранён в { $path }.
+        }
+        [one] { $count ->
+            [one] Отчёт ({ $count } адрес) сохранён в { $path }; { $skipped } непроверенный адрес пропущен.
+            [few] Отчёт ({ $count } адреса) сохранён в { $path }; { $skipped } непроверенный адрес пропущен.
+            [many] Отчёт ({ $count } адресов) сохранён в { $path }; { $skipped } непроверенный адрес пропущен.
+           *[other] Отчёт ({ $count } адреса) сохранён в { $path }; { $skipped } непроверенный адрес пропущен.
+        }
+        [few] { $count ->
+            [one] Отчёт ({ $count } адрес) сохранён в { $path }; { $skipped } непроверенных адреса пропущены.
+            [few] Отчёт ({ $count } адреса) сохранён в { $path }; { $skipped } непроверенных адреса пропущены.
+            [many] Отчёт ({ $count } адресов) сохранён в { $path }; { $skipped } непроверенных адреса пропущены.
+           *[other] Отчёт ({ $count } адреса) сохранён в { $path }; { $skipped } непроверенных адреса пропущены.
+        }
+        [many] { $count ->
+            [one] Отчёт ({ $count } адрес) сохранён в { $path }; { $skipped } непроверенных адресов пропущено.
+            [few] Отчёт ({ $count } адреса) сохранён в { $path }; { $skipped } непроверенных адресов пропущено.
+            [many] Отчёт ({ $count } адресов) сохранён в { $path }; { $skipped } непроверенных адресов пропущено.
+           *[other] Отчёт ({ $count } адреса) сохранён в { $path }; { $skipped } непроверенных адресов пропущено.
         }
        *[other] { $count ->
-            [one] Saved the report of { $count } endpoint to { $path }; { $skipped } not checked yet left out.
-           *[other] Saved the report of { $count } endpoints to { $path }; { $skipped } not checked yet left out.
+            [one] Отчёт ({ $count } адрес) сохранён в { $path }; { $skipped } непроверенных адреса пропущены.
+            [few] Отчёт ({ $count } адреса) сохранён в { $path }; { $skipped } непроверенных адреса пропущены.
+            [many] Отчёт ({ $count } адресов) сохранён в { $path }; { $skipped } непроверенных адреса пропущены.
+           *[other] Отчёт ({ $count } адреса) сохранён в { $path }; { $skipped } непроверенных адреса пропущены.
         }
     }
 gui-report-copied = { $skipped ->
         [0] { $count ->
-            [one] Copied the Markdown report of { $count } endpoint.
-           *[other] Copied the Markdown report of { $count } endpoints.
+            [one] Отчёт в Markdown ({ $count } адрес) скопирован.
+            [few] Отчёт в Markdown ({ $count } адреса) скопирован.
+            [many] Отчёт в Markdown ({ $count } адресов) скопирован.
+           *[other] Отчёт в Markdown ({ $count } адреса) скопирован.
+        }
+        [one] { $count ->
+            [one] Отчёт в Markdown ({ $count } адрес) скопирован; { $skipped } непроверенный адрес пропущен.
+            [few] Отчёт в Markdown ({ $count } адреса) скопирован; { $skipped } непроверенный адрес пропущен.
+            [many] Отчёт в Markdown ({ $count } адресов) скопирован; { $skipped } непроверенный адрес пропущен.
+           *[other] Отчёт в Markdown ({ $count } адреса) скопирован; { $skipped } непроверенный адрес пропущен.
+        }
+        [few] { $count ->
+            [one] Отчёт в Markdown ({ $count } адрес) скопирован; { $skipped } непроверенных адреса пропущены.
+            [few] Отчёт в Markdown ({ $count } адреса) скопирован; { $skipped } непроверенных адреса пропущены.
+            [many] Отчёт в Markdown ({ $count } адресов) скопирован; { $skipped } непроверенных адреса пропущены.
+           *[other] Отчёт в Markdown ({ $count } адреса) скопирован; { $skipped } непроверенных адреса пропущены.
+        }
+        [many] { $count ->
+            [one] Отчёт в Markdown ({ $count } адрес) скопирован; { $skipped } непроверенных адресов пропущено.
+            [few] Отчёт в Markdown ({ $count } адреса) скопирован; { $skipped } непроверенных адресов пропущено.
+            [many] Отчёт в Markdown ({ $count } адресов) скопирован; { $skipped } непроверенных адресов пропущено.
+           *[other] Отчёт в Markdown ({ $count } адреса) скопирован; { $skipped } непроверенных адресов пропущено.
         }
        *[other] { $count ->
-            [one] Copied the Markdown report of { $count } endpoint; { $skipped } not checked yet left out.
-           *[other] Copied the Markdown report of { $count } endpoints; { $skipped } not checked yet left out.
+            [one] Отчёт в Markdown ({ $count } адрес) скопирован; { $skipped } непроверенных адреса пропущены.
+            [few] Отчёт в Markdown ({ $count } адреса) скопирован; { $skipped } непроверенных адреса пропущены.
+            [many] Отчёт в Markdown ({ $count } адресов) скопирован; { $skipped } непроверенных адреса пропущены.
+           *[other] Отчёт в Markdown ({ $count } адреса) скопирован; { $skipped } непроверенных адреса пропущены.
         }
     }
-# $error: what the system said
-gui-report-error = Cannot write the report to { $path }: { $error }
+# $error: что сообщила система
+gui-report-error = Не удалось записать отчёт в { $path }: { $error }

@@ -150,6 +150,22 @@ evidence-reply-truncated = { $count ->
 evidence-windows-retried-refused = Windows около 2 секунд повторяет отклонённое подключение и только потом сообщает об ошибке
 evidence-cannot-tell-apart = со стороны клиента файрвол на хосте, группа безопасности в облаке и файрвол панели выглядят одинаково: все молча отбрасывают пакеты
 evidence-message = { $text }
+evidence-reverse-proxy-header = заголовок ответа { $name }: { $value } показывает, что ответил обратный прокси
+evidence-upgrade-lost = ответ требует апгрейда до WebSocket ({ $hint }), хотя запрос его уже содержал: Upgrade и Connection потерялись по дороге
+evidence-socketio-reply = тело ответа — от Engine.IO (транспорта Socket.IO): { $body }
+evidence-socketio-path = { $path } — путь, на котором отвечают серверы Socket.IO
+evidence-origin-retry = { $origin ->
+        [none] без заголовка Origin
+       *[other] с Origin: { $origin }
+    } апгрейд получил { $status ->
+        [none] никакого HTTP-ответа
+       *[other] { $status }
+    }
+evidence-subprotocol-hint = ответ упоминает подпротокол: { $hint }
+evidence-subprotocol-unrequested = сервер выбрал подпротокол { $protocol }, который клиент не предлагал, поэтому клиент отклоняет апгрейд
+evidence-hang-up-on-accept = второе соединение с { $addr } было принято и сразу закрыто, прежде чем хоть одна сторона отправила байт
+evidence-other-family-works = { $addr } ({ $family }) принимает соединение, и проверка там прошла
+evidence-first-address-only = первым пробуется { $addr } ({ $family }): клиент, который не переходит к следующему адресу (без Happy Eyeballs), падает
 
 ## Ошибки в адресе (командная строка и поле URL)
 ## Переменные: $target (введённый текст), $value (ошибочная часть)

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use crate::cli::CheckArgs;
 use crate::engine::probe::ProbeSettings;
-use crate::engine::{CheckResult, EndpointSpec, ProbeEvent, RunRequest, spawn_run};
+use crate::engine::{CheckResult, EndpointSpec, ProbeEvent, RunHandle, RunRequest, spawn_run};
 use crate::l10n::Localizer;
 use crate::profile::Profile;
 use crate::report::{Report, ReportMeta, ResultEntry, build_result, json, save_report_as};
@@ -187,8 +187,16 @@ fn execute(args: &CheckArgs, plan: Plan, l10n: &Localizer) -> u8 {
             )
         );
     }
-    let results = match run_jobs(&jobs, settings, concurrency as usize, l10n) {
-        Ok(results) => results,
+    if let Some(secs) = args.watch {
+        let plan = crate::cli::watch::WatchPlan {
+            interval: Duration::from_secs(secs),
+            rounds: args.watch_count,
+            json: args.json,
+        };
+        return crate::cli::watch::run(&jobs, settings, concurrency as usize, &plan, l10n);
+    }
+    let entries = match run_jobs(&jobs, settings, concurrency as usize, l10n) {
+        Ok(entries) => entries,
         Err(err) => {
             eprintln!(
                 "netdoctor: {}",
@@ -197,23 +205,15 @@ fn execute(args: &CheckArgs, plan: Plan, l10n: &Localizer) -> u8 {
             return EXIT_USAGE;
         }
     };
-    let entries: Vec<ResultEntry> = jobs
-        .iter()
-        .zip(&results)
-        .map(|(job, result)| {
-            let mut entry = build_result(l10n, &job.input, result);
-            entry.name = job.name.clone();
-            entry
-        })
-        .collect();
     let all_ok = entries.iter().all(|e| e.verdict == "ok");
     let report = Report::new(entries);
     let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    let color = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    // Stdout is line-buffered: without this, a big report costs one write per line.
+    let mut out = std::io::BufWriter::with_capacity(64 * 1024, stdout.lock());
     let printed = if args.json {
         json::write(&report, &mut out)
     } else {
-        let color = out.is_terminal() && std::env::var_os("NO_COLOR").is_none();
         crate::cli::text::write(&report, l10n, color, &mut out)
     };
     // A closed pipe (`| head`) is not an error worth a message.
@@ -257,29 +257,61 @@ fn fit_concurrency(requested: u64) -> (u64, Option<u64>) {
     }
 }
 
-/// Runs every job on a private runtime and returns results in job order.
+/// Runs every job on a private runtime and returns the report entries in job order.
+///
+/// Each result is put into words as it arrives, while slower targets are still
+/// being probed, and its raw observation is dropped at once.
 pub fn run_jobs(
     jobs: &[Job],
     settings: ProbeSettings,
     concurrency: usize,
     l10n: &Localizer,
-) -> std::io::Result<Vec<CheckResult>> {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
+) -> std::io::Result<Vec<ResultEntry>> {
+    let runtime = probe_runtime()?;
+    let progress = jobs.len() > 1 && std::io::stderr().is_terminal();
+    Ok(runtime.block_on(run_round(jobs, settings, concurrency, 1, progress, l10n)))
+}
+
+/// The runtime the probes of `netdoctor check` run on.
+pub(crate) fn probe_runtime() -> std::io::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .thread_name("netdoctor-probe")
-        .build()?;
+        .build()
+}
+
+/// Cancels a run when the round waiting for it is dropped (Ctrl+C in watch mode).
+struct CancelOnDrop(Option<RunHandle>);
+
+impl Drop for CancelOnDrop {
+    fn drop(&mut self) {
+        if let Some(handle) = &self.0 {
+            handle.cancel();
+        }
+    }
+}
+
+/// Checks every job once as run `run_id` and returns the report entries in job order.
+pub(crate) async fn run_round(
+    jobs: &[Job],
+    settings: ProbeSettings,
+    concurrency: usize,
+    run_id: u64,
+    progress: bool,
+    l10n: &Localizer,
+) -> Vec<ResultEntry> {
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
     let request = RunRequest {
-        run_id: 1,
+        run_id,
         endpoints: jobs.iter().map(|j| j.spec.clone()).collect(),
         settings,
         concurrency,
     };
     let total = jobs.len();
-    let progress = total > 1 && std::io::stderr().is_terminal();
-    let mut slots: Vec<Option<CheckResult>> = vec![None; total];
-    runtime.block_on(async {
+    let mut slots: Vec<Option<ResultEntry>> = vec![None; total];
+    {
         let handle = spawn_run(&tokio::runtime::Handle::current(), request, Arc::new(tx));
+        let mut guard = CancelOnDrop(Some(handle));
         let mut done = 0usize;
         while let Some(event) = rx.recv().await {
             match event {
@@ -288,11 +320,11 @@ pub fn run_jobs(
                     result,
                     ..
                 } => {
-                    if let Some(slot) = usize::try_from(endpoint_id)
-                        .ok()
-                        .and_then(|i| slots.get_mut(i))
+                    let index = usize::try_from(endpoint_id).ok();
+                    if let Some((slot, job)) =
+                        index.and_then(|i| Some((slots.get_mut(i)?, jobs.get(i)?)))
                     {
-                        *slot = Some(*result);
+                        *slot = Some(entry_of(job, &result, l10n));
                     }
                     done += 1;
                     if progress {
@@ -312,14 +344,23 @@ pub fn run_jobs(
         if progress {
             eprint!("\r\x1b[2K");
         }
-        handle.join().await;
-    });
+        if let Some(handle) = guard.0.take() {
+            handle.join().await;
+        }
+    }
     // Every endpoint reports exactly once before RunFinished; a hole means a probe task died.
-    Ok(slots
+    slots
         .into_iter()
         .zip(jobs)
-        .map(|(slot, job)| slot.unwrap_or_else(|| crashed(job)))
-        .collect())
+        .map(|(slot, job)| slot.unwrap_or_else(|| entry_of(job, &crashed(job), l10n)))
+        .collect()
+}
+
+/// The report entry of one job's result, named as the job is.
+fn entry_of(job: &Job, result: &CheckResult, l10n: &Localizer) -> ResultEntry {
+    let mut entry = build_result(l10n, &job.input, result);
+    entry.name = job.name.clone();
+    entry
 }
 
 fn crashed(job: &Job) -> CheckResult {

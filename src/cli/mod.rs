@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod text;
+pub mod watch;
 
 use std::ffi::OsString;
 use std::net::{IpAddr, SocketAddr};
@@ -63,6 +64,12 @@ pub struct CheckArgs {
     /// Keep passwords, tokens and cookies in the --report file instead of masking them.
     #[arg(long = "include-secrets")]
     pub include_secrets: bool,
+    /// Re-check every SECONDS until interrupted, printing each change of verdict.
+    #[arg(long, value_name = "SECONDS", conflicts_with = "report", value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    pub watch: Option<u64>,
+    /// With --watch: stop after N rounds.
+    #[arg(long = "watch-count", value_name = "N", requires = "watch", value_parser = clap::value_parser!(u64).range(1..))]
+    pub watch_count: Option<u64>,
 }
 
 fn parse_dns_server(text: &str) -> Result<SocketAddr, String> {
@@ -112,6 +119,8 @@ pub fn command(l10n: &Localizer) -> clap::Command {
                 .mut_arg("include_secrets", |a| {
                     a.help(help("report-cli-help-include-secrets"))
                 })
+                .mut_arg("watch", |a| a.help(help("watch-cli-help-watch")))
+                .mut_arg("watch_count", |a| a.help(help("watch-cli-help-count")))
         })
 }
 

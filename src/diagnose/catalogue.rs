@@ -145,6 +145,13 @@ causes! {
     TlsErrorProtocolVersion => TlsError, "tls-error.protocol-version";
     TlsErrorHandshakeFailed => TlsError, "tls-error.handshake-failed";
     ProtocolMismatchBadUpgrade => ProtocolMismatch, "protocol-mismatch.bad-upgrade";
+    ProtocolMismatchProxyDroppedUpgrade => ProtocolMismatch, "protocol-mismatch.proxy-dropped-upgrade";
+    ProtocolMismatchSocketioEndpoint => ProtocolMismatch, "protocol-mismatch.socketio-endpoint";
+    ProtocolMismatchOriginRejected => ProtocolMismatch, "protocol-mismatch.origin-rejected";
+    ProtocolMismatchSubprotocol => ProtocolMismatch, "protocol-mismatch.subprotocol";
+    ResetLoopbackOnlyBindInContainer => Reset, "reset.loopback-only-bind-in-container";
+    RefusedOtherFamilyWorks => Refused, "refused.other-family-works";
+    TimeoutOtherFamilyWorks => Timeout, "timeout.other-family-works";
     ErrorHttpStatus => Error, "error.http-status";
     ErrorUnexpected => Error, "error.unexpected";
 }

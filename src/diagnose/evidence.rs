@@ -267,6 +267,64 @@ pub enum Evidence {
     WindowsRetriedRefused,
     /// Firewall, security group and panel firewall look the same from the client.
     CannotTellApart,
+    /// A response header names a reverse proxy (nginx, Caddy, Apache, Traefik, envoy, `Via`).
+    ReverseProxyHeader {
+        /// Header name.
+        name: String,
+        /// Header value.
+        value: String,
+    },
+    /// The reply asks for a WebSocket upgrade the request already asked for: it was lost on the way.
+    UpgradeLost {
+        /// What in the reply says so (a status line, a header or a body excerpt).
+        hint: String,
+    },
+    /// The reply body is Engine.IO's (Socket.IO's transport).
+    SocketIoReply {
+        /// The body, cut to a readable length.
+        body: String,
+    },
+    /// The request path is where Socket.IO servers listen.
+    SocketIoPath {
+        /// The path.
+        path: String,
+    },
+    /// A follow-up upgrade with another `Origin` header, and what it got.
+    OriginRetry {
+        /// The `Origin` sent, or `None` for no header.
+        origin: Option<String>,
+        /// The status line it got, or empty when no HTTP reply came.
+        status: String,
+    },
+    /// The reply mentions `Sec-WebSocket-Protocol`.
+    SubprotocolHint {
+        /// The header or body excerpt that does.
+        hint: String,
+    },
+    /// The server picked a subprotocol the client did not offer.
+    SubprotocolUnrequested {
+        /// The subprotocol it picked.
+        protocol: String,
+    },
+    /// A connection was accepted, then closed or reset before either side sent a byte.
+    HangUpOnAccept {
+        /// Address connected to.
+        addr: SocketAddr,
+    },
+    /// The same name's address of the other IP family accepts, and the check worked there.
+    OtherFamilyWorks {
+        /// The address that worked.
+        addr: SocketAddr,
+        /// `IPv4` or `IPv6`.
+        family: String,
+    },
+    /// Clients try this address first; without a fallback (Happy Eyeballs) they stop there.
+    FirstAddressOnly {
+        /// The address that failed first.
+        addr: SocketAddr,
+        /// `IPv4` or `IPv6`.
+        family: String,
+    },
     /// An error message from the OS or a library.
     Message {
         /// The text.
@@ -482,6 +540,65 @@ impl Evidence {
             }
             E::WindowsRetriedRefused => ("evidence-windows-retried-refused", vec![]),
             E::CannotTellApart => ("evidence-cannot-tell-apart", vec![]),
+            E::ReverseProxyHeader { name, value } => (
+                "evidence-reverse-proxy-header",
+                vec![
+                    ("name", name.as_str().into()),
+                    ("value", value.as_str().into()),
+                ],
+            ),
+            E::UpgradeLost { hint } => (
+                "evidence-upgrade-lost",
+                vec![("hint", hint.as_str().into())],
+            ),
+            E::SocketIoReply { body } => (
+                "evidence-socketio-reply",
+                vec![("body", body.as_str().into())],
+            ),
+            E::SocketIoPath { path } => (
+                "evidence-socketio-path",
+                vec![("path", path.as_str().into())],
+            ),
+            E::OriginRetry { origin, status } => (
+                "evidence-origin-retry",
+                vec![
+                    ("origin", origin.as_deref().unwrap_or("none").into()),
+                    (
+                        "status",
+                        if status.is_empty() {
+                            "none".into()
+                        } else {
+                            status.as_str().into()
+                        },
+                    ),
+                ],
+            ),
+            E::SubprotocolHint { hint } => (
+                "evidence-subprotocol-hint",
+                vec![("hint", hint.as_str().into())],
+            ),
+            E::SubprotocolUnrequested { protocol } => (
+                "evidence-subprotocol-unrequested",
+                vec![("protocol", protocol.as_str().into())],
+            ),
+            E::HangUpOnAccept { addr } => (
+                "evidence-hang-up-on-accept",
+                vec![("addr", addr.to_string().into())],
+            ),
+            E::OtherFamilyWorks { addr, family } => (
+                "evidence-other-family-works",
+                vec![
+                    ("addr", addr.to_string().into()),
+                    ("family", family.as_str().into()),
+                ],
+            ),
+            E::FirstAddressOnly { addr, family } => (
+                "evidence-first-address-only",
+                vec![
+                    ("addr", addr.to_string().into()),
+                    ("family", family.as_str().into()),
+                ],
+            ),
             E::Message { text } => ("evidence-message", vec![("text", text.as_str().into())]),
         }
     }

@@ -10,7 +10,7 @@ use crate::engine::observation::{
     CertProblem, Handshake, HandshakeEnd, HandshakeKind, NetErrorKind, Observation, PortState,
     ResolveFailure, ResolverSource, TlsFailure, TlsOutcome,
 };
-use crate::engine::sniff::{Reply, sniff};
+use crate::engine::sniff::{HttpHead, Reply, sniff};
 use crate::target::Host;
 
 /// Response headers that show a CDN or caching proxy answered.
@@ -75,7 +75,7 @@ pub fn classify(obs: &Observation) -> Diagnosis {
     let Some(handshake) = &obs.handshake else {
         return unexpected(vec![]);
     };
-    let diagnosis = handshake_diagnosis(obs, handshake);
+    let diagnosis = with_family_split(obs, handshake_diagnosis(obs, handshake));
     match cert_problem {
         None => diagnosis,
         Some(problem) => with_cert_problem(diagnosis, problem),
@@ -555,6 +555,14 @@ fn tls_failure(obs: &Observation, failure: &TlsFailure) -> Diagnosis {
                     vec![Evidence::ClosedWithoutReply { bytes_sent: sent }],
                 );
                 causes.add(CauseId::ResetClosedWithoutReply, 0.5, vec![]);
+                if obs.followups.hang_up_on_accept == Some(true) {
+                    container_bind(
+                        obs,
+                        &mut causes,
+                        0.55,
+                        Evidence::ClosedWithoutReply { bytes_sent: sent },
+                    );
+                }
                 Verdict::ProtocolMismatch
             }
             _ => {
@@ -679,30 +687,40 @@ fn handshake_diagnosis(obs: &Observation, hs: &Handshake) -> Diagnosis {
             evidence.extend(hs.ws_error.iter().map(|detail| Evidence::UpgradeRejected {
                 detail: detail.clone(),
             }));
+            // netdoctor offers no subprotocol; a server that picks one anyway breaks the upgrade.
+            if let Some(protocol) = head.header("sec-websocket-protocol") {
+                let mut sub = vec![Evidence::SubprotocolUnrequested {
+                    protocol: protocol.to_owned(),
+                }];
+                sub.extend(evidence.iter().cloned());
+                causes.add(CauseId::ProtocolMismatchSubprotocol, 0.95, sub);
+            }
             causes.add(CauseId::ProtocolMismatchBadUpgrade, 0.85, evidence);
             causes.finish(Verdict::ProtocolMismatch)
         }
-        (Reply::Http(_), HandshakeKind::WebSocket) => {
-            evidence.push(Evidence::UpgradeRequested);
-            causes.add(CauseId::ProtocolMismatchWsToHttp, 0.92, evidence);
-            let cdn = cdn_header_evidence(&hs.reply);
-            if !cdn.is_empty() {
-                causes.add(CauseId::RefusedCdnProxy, 0.5, cdn);
-            }
-            causes.finish(Verdict::ProtocolMismatch)
+        (Reply::Http(head), HandshakeKind::WebSocket) => {
+            websocket_rejected(obs, head, evidence, causes)
         }
         (Reply::Http(head), HandshakeKind::Http) => {
             if head.status < 400 {
                 return causes.finish(Verdict::Ok);
             }
+            let socketio = socketio_evidence(obs, head);
+            let verdict = match socketio {
+                Some((score, found)) if score >= 0.9 => {
+                    causes.add(CauseId::ProtocolMismatchSocketioEndpoint, score, found);
+                    Verdict::ProtocolMismatch
+                }
+                _ => Verdict::Error,
+            };
             causes.add(CauseId::ErrorHttpStatus, 0.8, evidence);
             let cdn = cdn_header_evidence(&hs.reply);
             if !cdn.is_empty() {
                 causes.add(CauseId::RefusedCdnProxy, 0.5, cdn);
             }
-            causes.finish(Verdict::Error)
+            causes.finish(verdict)
         }
-        (_, HandshakeKind::Greeting) => greeting_diagnosis(hs, sent, causes),
+        (_, HandshakeKind::Greeting) => greeting_diagnosis(obs, hs, sent, causes),
         (Reply::Tls(_), _) => {
             evidence.extend(tls_evidence());
             causes.add(CauseId::ProtocolMismatchPlainToTls, 0.95, evidence);
@@ -740,6 +758,12 @@ fn handshake_diagnosis(obs: &Observation, hs: &Handshake) -> Diagnosis {
                     0.8,
                     vec![Evidence::ClosedWithoutReply { bytes_sent: sent }],
                 );
+                container_bind(
+                    obs,
+                    &mut causes,
+                    0.78,
+                    Evidence::ClosedWithoutReply { bytes_sent: sent },
+                );
                 causes.finish(Verdict::Reset)
             }
             HandshakeEnd::Reset => {
@@ -747,6 +771,12 @@ fn handshake_diagnosis(obs: &Observation, hs: &Handshake) -> Diagnosis {
                     CauseId::ResetDuringHandshake,
                     0.9,
                     vec![Evidence::ResetAfterRequest { bytes_sent: sent }],
+                );
+                container_bind(
+                    obs,
+                    &mut causes,
+                    0.7,
+                    Evidence::ResetAfterRequest { bytes_sent: sent },
                 );
                 causes.finish(Verdict::Reset)
             }
@@ -767,13 +797,293 @@ fn handshake_diagnosis(obs: &Observation, hs: &Handshake) -> Diagnosis {
     }
 }
 
-fn greeting_diagnosis(hs: &Handshake, sent: usize, mut causes: Causes) -> Diagnosis {
+/// Server headers of reverse proxies and load balancers (lower case, matched as substrings).
+const PROXY_SERVERS: [&str; 10] = [
+    "nginx",
+    "openresty",
+    "tengine",
+    "caddy",
+    "apache",
+    "traefik",
+    "envoy",
+    "haproxy",
+    "kong",
+    "istio",
+];
+
+/// Body phrases WebSocket servers use when a request arrives without its upgrade headers.
+const UPGRADE_LOST_PHRASES: [&str; 7] = [
+    "upgrade required",
+    "can \"upgrade\" only to \"websocket\"",
+    "'upgrade' token not found",
+    "not using the websocket protocol",
+    "missing upgrade",
+    "invalid upgrade header",
+    "expected websocket upgrade",
+];
+
+/// Engine.IO error messages, sent as `{"code":N,"message":"..."}`.
+const ENGINE_IO_ERRORS: [&str; 6] = [
+    "transport unknown",
+    "session id unknown",
+    "bad handshake method",
+    "bad request",
+    "forbidden",
+    "unsupported protocol version",
+];
+
+/// The body after an HTTP head, printable and cut to a readable length; empty if none.
+fn reply_body(received: &[u8]) -> String {
+    let Some(end) = received.windows(4).position(|w| w == b"\r\n\r\n") else {
+        return String::new();
+    };
+    crate::engine::sniff::printable_line(&received[end + 4..])
+}
+
+fn excerpt(text: &str) -> String {
+    const MAX: usize = 120;
+    if text.chars().count() <= MAX {
+        text.to_owned()
+    } else {
+        let cut: String = text.chars().take(MAX).collect();
+        format!("{cut}…")
+    }
+}
+
+/// Socket.IO / Engine.IO signs: a likelihood and the evidence, or `None`.
+fn socketio_evidence(obs: &Observation, head: &HttpHead) -> Option<(f32, Vec<Evidence>)> {
+    let body = reply_body(&obs.captured.received);
+    let lower = body.to_ascii_lowercase();
+    let compact: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
+    let open_packet = compact.contains("0{\"sid\":");
+    let engine_error = compact.starts_with("{\"code\":")
+        && compact.contains("\"message\":")
+        && ENGINE_IO_ERRORS
+            .iter()
+            .any(|m| compact.contains(&m.replace(' ', "")));
+    let path = obs.target.path.split('?').next().unwrap_or_default();
+    let on_path = ["/socket.io", "/engine.io"]
+        .iter()
+        .any(|p| path == *p || path.starts_with(&format!("{p}/")));
+    let mut evidence = Vec::new();
+    if open_packet || engine_error {
+        evidence.push(Evidence::SocketIoReply {
+            body: excerpt(&body),
+        });
+    }
+    if on_path {
+        evidence.push(Evidence::SocketIoPath {
+            path: path.to_owned(),
+        });
+    }
+    let score = match (open_packet || engine_error, on_path) {
+        (true, _) => 0.97,
+        (false, true) if head.status == 400 => 0.8,
+        (false, true) => 0.5,
+        (false, false) => return None,
+    };
+    evidence.push(Evidence::HttpStatus {
+        status_line: head.status_line(),
+    });
+    Some((score, evidence))
+}
+
+/// Signs that a reverse proxy passed the upgrade on as a plain request.
+fn proxy_dropped_evidence(obs: &Observation, head: &HttpHead) -> Option<(f32, Vec<Evidence>)> {
+    let mut identity = Vec::new();
+    if let Some(server) = head.header("server") {
+        let lower = server.to_ascii_lowercase();
+        if PROXY_SERVERS.iter().any(|p| lower.contains(p)) {
+            identity.push(Evidence::ReverseProxyHeader {
+                name: "server".to_owned(),
+                value: server.to_owned(),
+            });
+        }
+    }
+    for name in ["via", "x-envoy-upstream-service-time"] {
+        if let Some(value) = head.header(name) {
+            identity.push(Evidence::ReverseProxyHeader {
+                name: name.to_owned(),
+                value: value.to_owned(),
+            });
+        }
+    }
+    let mut lost: Vec<String> = Vec::new();
+    // 426 with Sec-WebSocket-Version is a version mismatch, not a lost upgrade.
+    if head.status == 426 && head.header("sec-websocket-version").is_none() {
+        lost.push(head.status_line());
+    }
+    if let Some(upgrade) = head.header("upgrade")
+        && upgrade.to_ascii_lowercase().contains("websocket")
+    {
+        lost.push(format!("Upgrade: {upgrade}"));
+    }
+    let body = reply_body(&obs.captured.received);
+    let lower = body.to_ascii_lowercase();
+    if head.status != 426 && UPGRADE_LOST_PHRASES.iter().any(|p| lower.contains(p)) {
+        lost.push(excerpt(&body));
+    }
+    let score = match (!identity.is_empty(), !lost.is_empty()) {
+        (true, true) => 0.96,
+        (false, true) => 0.94,
+        (true, false) if matches!(head.status, 400 | 426) => 0.93,
+        (true, false) => 0.55,
+        (false, false) => return None,
+    };
+    let mut evidence = vec![Evidence::HttpStatus {
+        status_line: head.status_line(),
+    }];
+    evidence.extend(identity);
+    if !lost.is_empty() {
+        evidence.push(Evidence::UpgradeLost {
+            hint: lost.join("; "),
+        });
+    }
+    Some((score, evidence))
+}
+
+/// A 401/403 to the upgrade, and what the same upgrade with an `Origin` got.
+fn origin_evidence(obs: &Observation, head: &HttpHead) -> Option<(f32, Vec<Evidence>)> {
+    if !matches!(head.status, 401 | 403) {
+        return None;
+    }
+    let mut evidence = vec![Evidence::OriginRetry {
+        origin: None,
+        status: head.status_line(),
+    }];
+    let body = reply_body(&obs.captured.received).to_ascii_lowercase();
+    let body_says_origin = body.contains("origin");
+    let score = match &obs.followups.origin_retry {
+        Some((origin, reply)) => {
+            let (status, upgraded) = match reply {
+                Reply::Http(retry) => (retry.status_line(), retry.status == 101),
+                _ => (String::new(), false),
+            };
+            evidence.push(Evidence::OriginRetry {
+                origin: Some(origin.clone()),
+                status,
+            });
+            if upgraded {
+                0.97
+            } else if body_says_origin {
+                0.7
+            } else {
+                return None;
+            }
+        }
+        None if body_says_origin => 0.9,
+        None => 0.5,
+    };
+    if body_says_origin {
+        evidence.push(Evidence::Message {
+            text: excerpt(&reply_body(&obs.captured.received)),
+        });
+    }
+    Some((score, evidence))
+}
+
+/// A rejected upgrade whose reply or body names `Sec-WebSocket-Protocol`.
+fn subprotocol_evidence(obs: &Observation, head: &HttpHead) -> Option<(f32, Vec<Evidence>)> {
+    let mut hints = Vec::new();
+    if let Some(value) = head.header("sec-websocket-protocol") {
+        hints.push(Evidence::SubprotocolHint {
+            hint: format!("Sec-WebSocket-Protocol: {value}"),
+        });
+    }
+    let body = reply_body(&obs.captured.received);
+    let lower = body.to_ascii_lowercase();
+    if lower.contains("sec-websocket-protocol") || lower.contains("subprotocol") {
+        hints.push(Evidence::SubprotocolHint {
+            hint: excerpt(&body),
+        });
+    }
+    if hints.is_empty() {
+        return None;
+    }
+    let mut evidence = vec![Evidence::HttpStatus {
+        status_line: head.status_line(),
+    }];
+    evidence.extend(hints);
+    Some((0.95, evidence))
+}
+
+/// Looks for one cause in a rejected upgrade: its likelihood and evidence, or `None`.
+type ReplyFinder = fn(&Observation, &HttpHead) -> Option<(f32, Vec<Evidence>)>;
+
+/// A WebSocket upgrade answered with another HTTP status.
+fn websocket_rejected(
+    obs: &Observation,
+    head: &HttpHead,
+    mut evidence: Vec<Evidence>,
+    mut causes: Causes,
+) -> Diagnosis {
+    let finders: [(CauseId, ReplyFinder); 4] = [
+        (CauseId::ProtocolMismatchSocketioEndpoint, socketio_evidence),
+        (CauseId::ProtocolMismatchSubprotocol, subprotocol_evidence),
+        (CauseId::ProtocolMismatchOriginRejected, origin_evidence),
+        (
+            CauseId::ProtocolMismatchProxyDroppedUpgrade,
+            proxy_dropped_evidence,
+        ),
+    ];
+    for (id, find) in finders {
+        if let Some((score, found)) = find(obs, head) {
+            causes.add(id, score, found);
+        }
+    }
+    evidence.push(Evidence::UpgradeRequested);
+    causes.add(CauseId::ProtocolMismatchWsToHttp, 0.92, evidence);
+    let cdn = cdn_header_evidence(&Reply::Http(head.clone()));
+    if !cdn.is_empty() {
+        causes.add(CauseId::RefusedCdnProxy, 0.5, cdn);
+    }
+    causes.finish(Verdict::ProtocolMismatch)
+}
+
+/// A hang-up right after accept: docker-proxy in front of a container bound to 127.0.0.1.
+///
+/// Listed only when a connection that sent nothing was dropped too (the main
+/// `tcp://` probe sends nothing; other probes need the follow-up), or, at a low
+/// score, when follow-ups did not run.
+fn container_bind(obs: &Observation, causes: &mut Causes, score: f32, seen: Evidence) {
+    let silent_main = matches!(
+        obs.handshake.as_ref().map(|h| h.kind),
+        Some(HandshakeKind::Greeting)
+    ) && obs.captured.sent.is_empty();
+    let hang_up = if silent_main {
+        Some(true)
+    } else {
+        obs.followups.hang_up_on_accept
+    };
+    match (hang_up, obs.peer) {
+        (Some(true), Some(addr)) => causes.add(
+            CauseId::ResetLoopbackOnlyBindInContainer,
+            score,
+            vec![Evidence::HangUpOnAccept { addr }, seen],
+        ),
+        (None, _) => causes.add(CauseId::ResetLoopbackOnlyBindInContainer, 0.3, vec![seen]),
+        _ => {}
+    }
+}
+
+fn greeting_diagnosis(
+    obs: &Observation,
+    hs: &Handshake,
+    sent: usize,
+    mut causes: Causes,
+) -> Diagnosis {
     match (&hs.end, &hs.reply) {
         (HandshakeEnd::Reset, Reply::Nothing) => {
             causes.add(
                 CauseId::ResetDuringHandshake,
                 0.7,
                 vec![Evidence::ResetAfterRequest { bytes_sent: sent }],
+            );
+            container_bind(
+                obs,
+                &mut causes,
+                0.6,
+                Evidence::ResetAfterRequest { bytes_sent: sent },
             );
             causes.finish(Verdict::Reset)
         }
@@ -783,11 +1093,94 @@ fn greeting_diagnosis(hs: &Handshake, sent: usize, mut causes: Causes) -> Diagno
                 0.6,
                 vec![Evidence::ClosedWithoutReply { bytes_sent: sent }],
             );
+            container_bind(
+                obs,
+                &mut causes,
+                0.58,
+                Evidence::ClosedWithoutReply { bytes_sent: sent },
+            );
             causes.finish(Verdict::Reset)
         }
         // Accepting the connection is success for plain TCP; a banner or silence is fine.
         _ => causes.finish(Verdict::Ok),
     }
+}
+
+fn family(ip: IpAddr) -> &'static str {
+    match ip {
+        IpAddr::V4(_) => "IPv4",
+        IpAddr::V6(_) => "IPv6",
+    }
+}
+
+/// The name has addresses of both families; the first tried failed, the other family worked.
+///
+/// netdoctor falls back to the next address like a Happy Eyeballs client; a client
+/// that stops at the first answer (or waits out its timeout first) fails. When the
+/// check itself worked, that failure is the verdict; otherwise it is one more cause.
+fn with_family_split(obs: &Observation, diagnosis: Diagnosis) -> Diagnosis {
+    let Some(peer) = obs.peer else {
+        return diagnosis;
+    };
+    let Some(first) = obs.connects.first() else {
+        return diagnosis;
+    };
+    let Some(err) = &first.error else {
+        return diagnosis;
+    };
+    if first.addr.is_ipv4() == peer.is_ipv4() {
+        return diagnosis;
+    }
+    let (id, verdict) = match err.kind {
+        NetErrorKind::Refused => (CauseId::RefusedOtherFamilyWorks, Verdict::Refused),
+        NetErrorKind::TimedOut => (CauseId::TimeoutOtherFamilyWorks, Verdict::Timeout),
+        _ => return diagnosis,
+    };
+    let mut evidence: Vec<Evidence> = attempts_evidence(obs)
+        .into_iter()
+        .filter(|e| match e {
+            Evidence::ConnectFailed { addr, .. } | Evidence::ConnectTimedOut { addr, .. } => {
+                addr.is_ipv4() != peer.is_ipv4()
+            }
+            _ => true,
+        })
+        .collect();
+    evidence.push(Evidence::FirstAddressOnly {
+        addr: first.addr,
+        family: family(first.addr.ip()).to_owned(),
+    });
+    let mut causes = Causes::new();
+    if diagnosis.verdict == Verdict::Ok {
+        evidence.insert(
+            0,
+            Evidence::OtherFamilyWorks {
+                addr: peer,
+                family: family(peer.ip()).to_owned(),
+            },
+        );
+        causes.add(id, 0.9, evidence);
+        if let Some(name) = host_name(obs) {
+            let dns_id = match verdict {
+                Verdict::Timeout => CauseId::TimeoutDnsWrongIp,
+                _ => CauseId::RefusedDnsWrongIp,
+            };
+            causes.add(
+                dns_id,
+                0.35,
+                vec![Evidence::Resolved {
+                    name: name.to_owned(),
+                    addrs: resolved(obs).to_vec(),
+                }],
+            );
+        }
+        return causes.finish(verdict);
+    }
+    let verdict = diagnosis.verdict;
+    for cause in diagnosis.causes {
+        causes.add(cause.id, cause.score, cause.evidence);
+    }
+    causes.add(id, 0.45, evidence);
+    causes.finish(verdict)
 }
 
 fn with_cert_problem(diagnosis: Diagnosis, problem: &CertProblem) -> Diagnosis {

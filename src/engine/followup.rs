@@ -4,16 +4,19 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::time::Duration;
 
 use futures_util::future::join_all;
-use tokio::io::AsyncWriteExt;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use crate::context::port_census;
 use crate::engine::capture::{CaptureLog, CaptureStream};
 use crate::engine::observation::{
-    HandshakeEnd, NetErrorKind, Observation, PortState, PortSweep, TlsOutcome,
+    HandshakeEnd, HandshakeKind, NetErrorKind, Observation, PortState, PortSweep, TlsFailure,
+    TlsOutcome,
 };
+use crate::engine::port_cache::PortCache;
 use crate::engine::probe::connect::connect_one;
-use crate::engine::probe::{http, tls};
+use crate::engine::probe::{http, tls, websocket};
 use crate::engine::sniff::{Reply, sniff};
+use crate::target::Target;
 
 /// Ports many services listen on; a few of them answering shows the host is up.
 pub const COMMON_PORTS: [u16; 10] = [22, 80, 443, 3000, 5000, 8000, 8080, 8443, 8888, 9000];
@@ -30,7 +33,7 @@ fn followup_timeout(timeout: Duration) -> Duration {
 }
 
 /// Runs the follow-ups that fit what the observation shows.
-pub async fn run(obs: &mut Observation) {
+pub async fn run(obs: &mut Observation, cache: &PortCache) {
     let timeout = followup_timeout(obs.timeout);
     if let Some(err) = obs.connect_error().cloned() {
         let Some(last) = obs.connects.last().map(|c| c.addr) else {
@@ -38,12 +41,14 @@ pub async fn run(obs: &mut Observation) {
         };
         match err.kind {
             NetErrorKind::Refused => {
-                let (alternates, sweep) =
-                    tokio::join!(try_alternates(obs, last, timeout), sweep(last, timeout));
+                let (alternates, sweep) = tokio::join!(
+                    try_alternates(obs, last, timeout, cache),
+                    sweep(last, timeout, cache)
+                );
                 obs.followups.alternates = alternates;
                 obs.followups.sweep = Some(sweep);
             }
-            NetErrorKind::TimedOut => obs.followups.sweep = Some(sweep(last, timeout).await),
+            NetErrorKind::TimedOut => obs.followups.sweep = Some(sweep(last, timeout, cache).await),
             NetErrorKind::AddrNotAvailable => obs.census = port_census(last),
             _ => {}
         }
@@ -52,9 +57,21 @@ pub async fn run(obs: &mut Observation) {
     let Some(peer) = obs.peer else {
         return;
     };
-    if needs_tls_check(obs) {
-        obs.followups.tls_on_port = Some(tls_answers(obs, peer, timeout).await);
-    }
+    let tls_check = async {
+        if needs_tls_check(obs) {
+            Some(tls_answers(obs, peer, timeout).await)
+        } else {
+            None
+        }
+    };
+    let (tls_on_port, origin_retry, hang_up) = tokio::join!(
+        tls_check,
+        origin_retry(obs, peer, timeout),
+        hang_up_on_accept(obs, peer, timeout)
+    );
+    obs.followups.tls_on_port = tls_on_port;
+    obs.followups.origin_retry = origin_retry;
+    obs.followups.hang_up_on_accept = hang_up;
     if matches!(obs.tls, Some(TlsOutcome::Failed(_))) {
         obs.followups.plain_reply = plain_answers(obs, peer, timeout).await;
     }
@@ -107,6 +124,85 @@ async fn tls_answers(obs: &Observation, peer: SocketAddr, timeout: Duration) -> 
     )
 }
 
+/// The `Origin` a browser page served from the target's own host would send.
+pub fn same_origin(target: &Target) -> String {
+    let scheme = if target.scheme.uses_tls() {
+        "https"
+    } else {
+        "http"
+    };
+    format!("{scheme}://{}", target.host_header())
+}
+
+/// After a 401/403 to the upgrade: the same upgrade with a same-site `Origin`.
+async fn origin_retry(
+    obs: &Observation,
+    peer: SocketAddr,
+    timeout: Duration,
+) -> Option<(String, Reply)> {
+    let hs = obs.handshake.as_ref()?;
+    let Reply::Http(head) = &hs.reply else {
+        return None;
+    };
+    if hs.kind != HandshakeKind::WebSocket || hs.upgraded || !matches!(head.status, 401 | 403) {
+        return None;
+    }
+    let origin = same_origin(&obs.target);
+    let (Some(stream), _) = connect_one(peer, timeout).await else {
+        return Some((origin, Reply::Nothing));
+    };
+    let log = CaptureLog::new(4096);
+    let exchange = async {
+        if obs.target.scheme.uses_tls() {
+            let (Some(tls), _) = tls::handshake(&obs.target.host, stream).await else {
+                return;
+            };
+            let wrapped = CaptureStream::new(tls, log.clone());
+            websocket::upgrade_with_origin(&obs.target, wrapped, &log, timeout, Some(&origin))
+                .await;
+        } else {
+            let wrapped = CaptureStream::new(stream, log.clone());
+            websocket::upgrade_with_origin(&obs.target, wrapped, &log, timeout, Some(&origin))
+                .await;
+        }
+    };
+    let _ = tokio::time::timeout(timeout, exchange).await;
+    Some((origin, sniff(&log.received())))
+}
+
+/// After a hang-up without a reply: is a fresh, silent connection dropped too?
+///
+/// A port published by docker-proxy whose container listens on 127.0.0.1 only
+/// accepts, fails to reach the container, and closes before any byte either way.
+async fn hang_up_on_accept(obs: &Observation, peer: SocketAddr, timeout: Duration) -> Option<bool> {
+    let hung_up = match (&obs.handshake, &obs.tls) {
+        (Some(hs), _) => {
+            hs.kind != HandshakeKind::Greeting
+                && hs.reply == Reply::Nothing
+                && matches!(hs.end, HandshakeEnd::Closed | HandshakeEnd::Reset)
+        }
+        (None, Some(TlsOutcome::Failed(TlsFailure::Io(err)))) => {
+            obs.captured.received.is_empty()
+                && matches!(
+                    err.kind,
+                    NetErrorKind::Closed | NetErrorKind::Reset | NetErrorKind::Aborted
+                )
+        }
+        _ => false,
+    };
+    if !hung_up {
+        return None;
+    }
+    let (Some(mut stream), _) = connect_one(peer, timeout).await else {
+        return Some(false);
+    };
+    let mut byte = [0u8; 1];
+    Some(matches!(
+        tokio::time::timeout(timeout, stream.read(&mut byte)).await,
+        Ok(Ok(0) | Err(_))
+    ))
+}
+
 /// The loopback or interface addresses worth trying on the same port.
 ///
 /// A refused loopback address is only compared with the other loopback family: a
@@ -149,14 +245,14 @@ async fn try_alternates(
     obs: &Observation,
     failed: SocketAddr,
     timeout: Duration,
+    cache: &PortCache,
 ) -> Vec<(SocketAddr, bool)> {
     let addrs = alternates_for(obs, failed);
-    let attempts = addrs.iter().map(|addr| connect_one(*addr, timeout));
-    let results = join_all(attempts).await;
+    let states = join_all(addrs.iter().map(|addr| cache.state(*addr, timeout))).await;
     addrs
         .into_iter()
-        .zip(results)
-        .map(|(addr, (stream, _))| (addr, stream.is_some()))
+        .zip(states)
+        .map(|(addr, state)| (addr, state == PortState::Open))
         .collect()
 }
 
@@ -173,28 +269,17 @@ pub fn sweep_ports(port: u16) -> Vec<u16> {
     ports
 }
 
-async fn sweep(failed: SocketAddr, timeout: Duration) -> PortSweep {
+async fn sweep(failed: SocketAddr, timeout: Duration, cache: &PortCache) -> PortSweep {
     let ports = sweep_ports(failed.port());
-    let attempts = ports
-        .iter()
-        .map(|port| connect_one(SocketAddr::new(failed.ip(), *port), timeout));
-    let results = join_all(attempts).await;
-    let ports = ports
-        .into_iter()
-        .zip(results)
-        .map(|(port, (stream, attempt))| {
-            let state = match (stream, attempt.error.map(|e| e.kind)) {
-                (Some(_), _) => PortState::Open,
-                (None, Some(NetErrorKind::Refused)) => PortState::Refused,
-                (None, Some(NetErrorKind::TimedOut)) => PortState::Silent,
-                (None, _) => PortState::Failed,
-            };
-            (port, state)
-        })
-        .collect();
+    let states = join_all(
+        ports
+            .iter()
+            .map(|port| cache.state(SocketAddr::new(failed.ip(), *port), timeout)),
+    )
+    .await;
     PortSweep {
         ip: Some(failed.ip()),
-        ports,
+        ports: ports.into_iter().zip(states).collect(),
     }
 }
 

@@ -5,10 +5,12 @@ pub mod errno;
 pub mod fd_limit;
 pub mod followup;
 pub mod observation;
+pub mod port_cache;
 pub mod probe;
 mod run;
 pub mod sniff;
 
 pub use run::{
-    CheckResult, EndpointSpec, EventSink, ProbeEvent, RunHandle, RunRequest, check, spawn_run,
+    CheckResult, EndpointSpec, EventSink, ProbeEvent, RunHandle, RunRequest, check, check_with,
+    spawn_run,
 };

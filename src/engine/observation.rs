@@ -285,6 +285,11 @@ pub struct FollowUps {
     pub tls_on_port: Option<bool>,
     /// First line of the reply to a plain HTTP request, tried after TLS failed.
     pub plain_reply: Option<String>,
+    /// After a 401/403 to the upgrade: the upgrade again with this `Origin`, and its reply.
+    pub origin_retry: Option<(String, Reply)>,
+    /// After a hang-up without a reply: whether a fresh connection that sends
+    /// nothing is also closed or reset before a byte arrives.
+    pub hang_up_on_accept: Option<bool>,
 }
 
 /// Everything one probe saw, from parse to the last follow-up.

@@ -12,6 +12,7 @@ use crate::context::LocalContext;
 use crate::diagnose::{Diagnosis, classify};
 use crate::engine::followup;
 use crate::engine::observation::Observation;
+use crate::engine::port_cache::PortCache;
 use crate::engine::probe::{Phase, ProbeSettings, run_phases};
 use crate::target::Target;
 
@@ -134,11 +135,22 @@ pub async fn check(
     context: Arc<LocalContext>,
     on_phase: &(dyn Fn(Phase) + Send + Sync),
 ) -> CheckResult {
+    check_with(target, settings, context, &PortCache::default(), on_phase).await
+}
+
+/// Checks one target, sharing follow-up connects with the other targets of a run.
+pub async fn check_with(
+    target: Target,
+    settings: &ProbeSettings,
+    context: Arc<LocalContext>,
+    cache: &PortCache,
+    on_phase: &(dyn Fn(Phase) + Send + Sync),
+) -> CheckResult {
     let started = Instant::now();
     let mut observation = run_phases(target, settings, context, on_phase).await;
     if settings.followups && classify(&observation).verdict != crate::diagnose::Verdict::Ok {
         on_phase(Phase::FollowUp);
-        followup::run(&mut observation).await;
+        followup::run(&mut observation, cache).await;
     }
     observation.timings.total = Some(started.elapsed());
     let diagnosis = classify(&observation);
@@ -180,6 +192,7 @@ async fn drive(request: RunRequest, sink: Arc<dyn EventSink>) {
             .await
             .unwrap_or_default(),
     );
+    let cache = Arc::new(PortCache::default());
     let limit = Arc::new(Semaphore::new(concurrency.max(1)));
     let mut tasks = JoinSet::new();
     for spec in endpoints {
@@ -191,6 +204,7 @@ async fn drive(request: RunRequest, sink: Arc<dyn EventSink>) {
         while tasks.try_join_next().is_some() {}
         let sink = sink.clone();
         let context = context.clone();
+        let cache = cache.clone();
         let mut settings = settings.clone();
         if let Some(timeout) = spec.timeout {
             settings.timeout = timeout;
@@ -206,7 +220,7 @@ async fn drive(request: RunRequest, sink: Arc<dyn EventSink>) {
                     phase,
                 });
             };
-            let result = check(spec.target, &settings, context, &on_phase).await;
+            let result = check_with(spec.target, &settings, context, &cache, &on_phase).await;
             sink.send(ProbeEvent::Finished {
                 run_id,
                 endpoint_id,

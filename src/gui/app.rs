@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::Instant;
 
 use eframe::egui;
 
@@ -37,6 +38,8 @@ pub struct NetdoctorApp {
     pub(crate) picker: Picker,
     bound: bool,
     saved_window_size: Option<[f32; 2]>,
+    /// Whether the window title carries the changed-verdict marker.
+    title_marked: bool,
 }
 
 /// Most banners shown at once; older ones make room.
@@ -99,6 +102,7 @@ impl NetdoctorApp {
             next_banner: 1,
             picker: Picker::default(),
             bound: false,
+            title_marked: false,
         }
     }
 
@@ -175,6 +179,7 @@ impl NetdoctorApp {
                 self.state.apply(event);
             }
         }
+        self.watch_tick(&ctx);
         if let Some((action, path)) = self.picker.poll() {
             self.picked(&ctx, action, path);
         }
@@ -194,8 +199,37 @@ impl NetdoctorApp {
             // The frame drawn before the commands ran is stale; draw once more.
             ctx.request_repaint();
         }
+        // An idle watched list sleeps until the next check is due; nothing watched, no wake-up.
+        if let Some(next) = self.state.watch.next_due() {
+            ctx.request_repaint_after(next.saturating_duration_since(Instant::now()));
+        }
         if let Some(rect) = ctx.input(|i| i.viewport().inner_rect) {
             self.state.window_size = Some([rect.width(), rect.height()]);
+        }
+    }
+
+    /// Starts the checks of watched endpoints that are due and marks the window title
+    /// while a change of verdict is unseen.
+    fn watch_tick(&mut self, ctx: &egui::Context) {
+        let due = self.state.watch_tick(Instant::now());
+        if !due.is_empty() {
+            self.start_check(&due);
+        }
+        let marked = !self.state.unseen_changes.is_empty();
+        if marked != self.title_marked {
+            self.title_marked = marked;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(self.window_title()));
+        }
+    }
+
+    /// The window title, marked while a change of verdict is unseen.
+    pub(crate) fn window_title(&self) -> String {
+        let l10n = Localizer::new(self.state.lang);
+        let title = l10n.tr("gui-window-title");
+        if self.title_marked {
+            l10n.tr_args("watch-window-title-changed", &[("title", title.into())])
+        } else {
+            title
         }
     }
 

@@ -100,6 +100,12 @@ pub enum Command {
     Check(CheckScope),
     /// Stop every run in flight.
     CancelRuns,
+    /// Re-check these endpoints on a timer (`true`), or stop.
+    Watch(Vec<u64>, bool),
+    /// Watch every endpoint, or none.
+    WatchAll(bool),
+    /// Seconds between two checks of a watched endpoint.
+    SetWatchInterval(u64),
     /// Click on a row.
     Select(u64, SelectMode),
     /// Select every visible row.

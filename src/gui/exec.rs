@@ -1,7 +1,7 @@
 //! Carrying out commands: the only place, besides engine events, where app state changes.
 
 use std::net::IpAddr;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use eframe::egui;
 
@@ -55,9 +55,19 @@ impl NetdoctorApp {
                 self.start_check(&ids);
             }
             Command::CancelRuns => self.cancel_all_runs(),
+            Command::Watch(ids, on) => self.state.set_watched(&ids, on, Instant::now()),
+            Command::WatchAll(on) => {
+                let ids: Vec<u64> = self.state.endpoints.iter().map(|e| e.id).collect();
+                self.state.set_watched(&ids, on, Instant::now());
+            }
+            Command::SetWatchInterval(secs) => {
+                self.state.watch.set_interval_secs(secs, Instant::now());
+            }
             Command::Select(id, mode) => {
                 let view = self.visible_ids().to_vec();
                 self.state.select(id, mode, &view);
+                // Looking at the row acknowledges its change of verdict.
+                self.state.unseen_changes.remove(&id);
             }
             Command::SelectAll => {
                 let view = self.visible_ids().to_vec();
@@ -84,8 +94,7 @@ impl NetdoctorApp {
             Command::SortBy(column) => self.state.sort_by(column),
             Command::SetLang(lang) => {
                 self.state.set_lang(lang);
-                let title = Localizer::new(lang).tr("gui-window-title");
-                ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
+                ctx.send_viewport_cmd(egui::ViewportCommand::Title(self.window_title()));
                 self.persist();
             }
             Command::Copy(text) => ctx.copy_text(text),
@@ -177,7 +186,8 @@ impl NetdoctorApp {
         }
     }
 
-    fn start_check(&mut self, ids: &[u64]) {
+    /// Starts one run checking `ids` (endpoints that no longer exist are skipped).
+    pub(crate) fn start_check(&mut self, ids: &[u64]) {
         let specs: Vec<EndpointSpec> = ids
             .iter()
             .filter_map(|id| self.state.endpoint(*id))

@@ -33,6 +33,10 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
                     "report.ftl",
                     include_str!(concat!("../../i18n/", $code, "/report.ftl")),
                 ),
+                (
+                    "watch.ftl",
+                    include_str!(concat!("../../i18n/", $code, "/watch.ftl")),
+                ),
             ]
         };
     }

@@ -151,7 +151,19 @@ pub fn evidence_text(l10n: &Localizer, evidence: &Evidence) -> String {
 pub fn build_result(l10n: &Localizer, input: &str, result: &CheckResult) -> ResultEntry {
     let obs = &result.observation;
     let Diagnosis { verdict, causes } = &result.diagnosis;
-    let args = message_args(obs);
+    let mut args = message_args(obs);
+    // A connect verdict on a connection that worked through another address (the other
+    // IP family): the summary is about the address that failed first.
+    if matches!(verdict, Verdict::Refused | Verdict::Timeout)
+        && obs.peer.is_some()
+        && let Some(failed) = obs.connects.iter().find(|c| c.error.is_some())
+    {
+        for (name, value) in &mut args {
+            if *name == "peer" {
+                *value = failed.addr.to_string().into();
+            }
+        }
+    }
     let causes = causes
         .iter()
         .map(|cause| {

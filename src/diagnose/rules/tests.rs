@@ -731,3 +731,273 @@ fn endless_http_head_is_invalid_http_response() {
         )
     );
 }
+
+fn ws_reply(received: &[u8]) -> Observation {
+    connected(
+        "ws://127.0.0.1:8080/chat",
+        "127.0.0.1:8080",
+        HandshakeKind::WebSocket,
+        HandshakeEnd::Completed,
+        received,
+    )
+}
+
+fn score_of(obs: &Observation, id: CauseId) -> Option<f32> {
+    classify(obs)
+        .causes
+        .iter()
+        .find(|c| c.id == id)
+        .map(|c| c.score)
+}
+
+#[test]
+fn nginx_426_is_proxy_dropped_upgrade_above_ws_to_http() {
+    let obs = ws_reply(
+        b"HTTP/1.1 426 Upgrade Required\r\nServer: nginx/1.24.0\r\nUpgrade: websocket\r\n\r\nUpgrade Required",
+    );
+    assert_eq!(
+        first(&obs),
+        (
+            Verdict::ProtocolMismatch,
+            CauseId::ProtocolMismatchProxyDroppedUpgrade
+        )
+    );
+    let d = classify(&obs);
+    assert!(
+        d.causes[0]
+            .evidence
+            .contains(&Evidence::ReverseProxyHeader {
+                name: "server".into(),
+                value: "nginx/1.24.0".into()
+            })
+    );
+    assert!(
+        d.causes[0]
+            .evidence
+            .iter()
+            .any(|e| matches!(e, Evidence::UpgradeLost { .. }))
+    );
+    assert!(d.has(CauseId::ProtocolMismatchWsToHttp));
+    scores_ranked(&obs);
+}
+
+#[test]
+fn proxy_without_upgrade_hints_stays_below_ws_to_http() {
+    // nginx's own 404: the location is missing, not the upgrade headers.
+    let obs = ws_reply(b"HTTP/1.1 404 Not Found\r\nServer: nginx\r\n\r\n");
+    assert_eq!(
+        first(&obs),
+        (Verdict::ProtocolMismatch, CauseId::ProtocolMismatchWsToHttp)
+    );
+    assert!(score_of(&obs, CauseId::ProtocolMismatchProxyDroppedUpgrade).is_some_and(|s| s < 0.92));
+    // A plain server without any proxy sign does not name a proxy at all.
+    let plain = ws_reply(b"HTTP/1.0 404 File not found\r\nServer: SimpleHTTP/0.6\r\n\r\n");
+    assert_eq!(
+        score_of(&plain, CauseId::ProtocolMismatchProxyDroppedUpgrade),
+        None
+    );
+    // 426 with Sec-WebSocket-Version is a version mismatch, not a lost upgrade.
+    let version = ws_reply(b"HTTP/1.1 426 Upgrade Required\r\nSec-WebSocket-Version: 8\r\n\r\n");
+    assert_eq!(
+        score_of(&version, CauseId::ProtocolMismatchProxyDroppedUpgrade),
+        None
+    );
+}
+
+#[test]
+fn engine_io_error_body_is_socketio_endpoint() {
+    let obs = ws_reply(
+        b"HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\n\r\n{\"code\":0,\"message\":\"Transport unknown\"}",
+    );
+    assert_eq!(
+        first(&obs),
+        (
+            Verdict::ProtocolMismatch,
+            CauseId::ProtocolMismatchSocketioEndpoint
+        )
+    );
+    let path_only = connected(
+        "ws://127.0.0.1:3000/socket.io/",
+        "127.0.0.1:3000",
+        HandshakeKind::WebSocket,
+        HandshakeEnd::Completed,
+        b"HTTP/1.1 400 Bad Request\r\n\r\n",
+    );
+    let d = classify(&path_only);
+    assert!(d.has(CauseId::ProtocolMismatchSocketioEndpoint));
+    assert!(
+        d.causes
+            .iter()
+            .any(|c| c.evidence.contains(&Evidence::SocketIoPath {
+                path: "/socket.io/".into()
+            }))
+    );
+    // Over plain HTTP an Engine.IO error is a mismatch too.
+    let http = connected(
+        "http://127.0.0.1:3000/socket.io/",
+        "127.0.0.1:3000",
+        HandshakeKind::Http,
+        HandshakeEnd::Completed,
+        b"HTTP/1.1 400 Bad Request\r\n\r\n{\"code\":0,\"message\":\"Transport unknown\"}",
+    );
+    assert_eq!(
+        first(&http),
+        (
+            Verdict::ProtocolMismatch,
+            CauseId::ProtocolMismatchSocketioEndpoint
+        )
+    );
+}
+
+#[test]
+fn forbidden_upgrade_accepted_with_origin_is_origin_rejected() {
+    let mut obs = ws_reply(b"HTTP/1.1 403 Forbidden\r\n\r\n");
+    // Without the follow-up a 403 is only a candidate.
+    assert!(score_of(&obs, CauseId::ProtocolMismatchOriginRejected).is_some_and(|s| s < 0.92));
+    obs.followups.origin_retry = Some((
+        "http://127.0.0.1:8080".into(),
+        sniff(b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n\r\n"),
+    ));
+    assert_eq!(
+        first(&obs),
+        (
+            Verdict::ProtocolMismatch,
+            CauseId::ProtocolMismatchOriginRejected
+        )
+    );
+    let d = classify(&obs);
+    assert!(d.causes[0].evidence.contains(&Evidence::OriginRetry {
+        origin: Some("http://127.0.0.1:8080".into()),
+        status: "HTTP/1.1 101 Switching Protocols".into()
+    }));
+    assert!(d.causes[0].evidence.contains(&Evidence::OriginRetry {
+        origin: None,
+        status: "HTTP/1.1 403 Forbidden".into()
+    }));
+    // The same 403 with the Origin too: not an Origin problem.
+    obs.followups.origin_retry = Some((
+        "http://127.0.0.1:8080".into(),
+        sniff(b"HTTP/1.1 403 Forbidden\r\n\r\n"),
+    ));
+    assert_eq!(
+        score_of(&obs, CauseId::ProtocolMismatchOriginRejected),
+        None
+    );
+}
+
+#[test]
+fn subprotocol_demanded_or_imposed_is_subprotocol() {
+    let demanded = ws_reply(
+        b"HTTP/1.1 400 Bad Request\r\n\r\nmissing Sec-WebSocket-Protocol: expected graphql-transport-ws",
+    );
+    assert_eq!(
+        first(&demanded),
+        (
+            Verdict::ProtocolMismatch,
+            CauseId::ProtocolMismatchSubprotocol
+        )
+    );
+    let imposed = ws_reply(
+        b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: x\r\nSec-WebSocket-Protocol: graphql-ws\r\n\r\n",
+    );
+    assert_eq!(
+        first(&imposed),
+        (
+            Verdict::ProtocolMismatch,
+            CauseId::ProtocolMismatchSubprotocol
+        )
+    );
+    assert!(classify(&imposed).has(CauseId::ProtocolMismatchBadUpgrade));
+}
+
+#[test]
+fn hang_up_on_accept_names_the_container_bind_next_to_closed_without_reply() {
+    let mut obs = connected(
+        "ws://127.0.0.1:8080/",
+        "127.0.0.1:8080",
+        HandshakeKind::WebSocket,
+        HandshakeEnd::Closed,
+        b"",
+    );
+    obs.followups.tls_on_port = Some(false);
+    obs.followups.hang_up_on_accept = Some(true);
+    let d = classify(&obs);
+    assert_eq!(d.verdict, Verdict::Reset);
+    assert_eq!(d.causes[0].id, CauseId::ResetClosedWithoutReply);
+    let container = d
+        .causes
+        .iter()
+        .find(|c| c.id == CauseId::ResetLoopbackOnlyBindInContainer)
+        .expect("container cause listed");
+    assert!(container.score >= 0.7);
+    assert!(container.evidence.contains(&Evidence::HangUpOnAccept {
+        addr: addr("127.0.0.1:8080")
+    }));
+    // A server that waits for the request and closes after it is something else.
+    obs.followups.hang_up_on_accept = Some(false);
+    assert!(!classify(&obs).has(CauseId::ResetLoopbackOnlyBindInContainer));
+}
+
+fn family_split(first_kind: NetErrorKind) -> Observation {
+    let mut obs = connected(
+        "ws://app.test:8080/",
+        "127.0.0.1:8080",
+        HandshakeKind::WebSocket,
+        HandshakeEnd::Completed,
+        b"HTTP/1.1 101 Switching Protocols\r\n\r\n",
+    );
+    if let Some(hs) = obs.handshake.as_mut() {
+        hs.upgraded = true;
+    }
+    obs.resolution = Some(Resolution {
+        source: ResolverSource::System,
+        addrs: vec![ip("::1"), ip("127.0.0.1")],
+        failure: None,
+    });
+    obs.connects.insert(
+        0,
+        ConnectAttempt {
+            addr: addr("[::1]:8080"),
+            error: Some(NetError::new(first_kind)),
+            elapsed: Duration::from_millis(1),
+        },
+    );
+    obs
+}
+
+#[test]
+fn first_family_failing_while_the_other_works_is_named() {
+    let refused = family_split(NetErrorKind::Refused);
+    assert_eq!(
+        first(&refused),
+        (Verdict::Refused, CauseId::RefusedOtherFamilyWorks)
+    );
+    let d = classify(&refused);
+    assert!(d.causes[0].evidence.contains(&Evidence::OtherFamilyWorks {
+        addr: addr("127.0.0.1:8080"),
+        family: "IPv4".into()
+    }));
+    assert!(d.causes[0].evidence.contains(&Evidence::FirstAddressOnly {
+        addr: addr("[::1]:8080"),
+        family: "IPv6".into()
+    }));
+    let timed_out = family_split(NetErrorKind::TimedOut);
+    assert_eq!(
+        first(&timed_out),
+        (Verdict::Timeout, CauseId::TimeoutOtherFamilyWorks)
+    );
+    // The same family failing first (two A records, one dead) is not this cause.
+    let mut same = family_split(NetErrorKind::Refused);
+    same.connects[0].addr = addr("127.0.0.9:8080");
+    assert_eq!(classify(&same).verdict, Verdict::Ok);
+    // A failing handshake on the working family keeps its verdict; the split is one more cause.
+    let mut mismatch = family_split(NetErrorKind::Refused);
+    if let Some(hs) = mismatch.handshake.as_mut() {
+        hs.upgraded = false;
+        hs.reply = sniff(b"HTTP/1.1 404 Not Found\r\n\r\n");
+    }
+    let d = classify(&mismatch);
+    assert_eq!(d.verdict, Verdict::ProtocolMismatch);
+    assert!(d.has(CauseId::RefusedOtherFamilyWorks));
+    scores_ranked(&mismatch);
+}

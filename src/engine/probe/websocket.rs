@@ -23,6 +23,20 @@ pub async fn upgrade<S>(
 where
     S: AsyncRead + AsyncWrite + Unpin,
 {
+    upgrade_with_origin(target, stream, log, timeout, None).await
+}
+
+/// Like [`upgrade`], with an `Origin` header when one is given (follow-ups only).
+pub async fn upgrade_with_origin<S>(
+    target: &Target,
+    stream: S,
+    log: &CaptureLog,
+    timeout: Duration,
+    origin: Option<&str>,
+) -> Handshake
+where
+    S: AsyncRead + AsyncWrite + Unpin,
+{
     let url = format!(
         "{}://{}{}",
         target.scheme.as_str(),
@@ -48,6 +62,9 @@ where
     request
         .headers_mut()
         .insert("User-Agent", HeaderValue::from_static(crate::USER_AGENT));
+    if let Some(value) = origin.and_then(|o| HeaderValue::from_str(o).ok()) {
+        request.headers_mut().insert("Origin", value);
+    }
     let result =
         tokio::time::timeout(timeout, tokio_tungstenite::client_async(request, stream)).await;
     let (end, upgraded, ws_error) = match result {

@@ -7,7 +7,7 @@ use crate::gui::fixtext::{FixPart, split_fix};
 use crate::gui::panels::hexdump::{Dump, dump_ui};
 use crate::gui::panels::style::Tone;
 use crate::gui::panels::table::format_ms;
-use crate::gui::panels::{Drafts, View, causes, editor};
+use crate::gui::panels::{Drafts, View, causes, editor, watch};
 use crate::gui::state::{Endpoint, Outcome};
 use crate::l10n::{Lang, Localizer};
 use crate::report::{ResultEntry, build_result};
@@ -111,6 +111,8 @@ pub fn detail_ui(ui: &mut egui::Ui, view: &View<'_>, drafts: &mut Drafts, comman
         }
         None => {}
     }
+
+    watch::history_ui(ui, view, id, commands);
 
     egui::CollapsingHeader::new(l10n.tr("gui-edit"))
         .id_salt("endpoint-settings")

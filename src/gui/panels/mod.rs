@@ -10,6 +10,7 @@ pub mod status;
 pub mod style;
 pub mod table;
 pub mod toolbar;
+pub mod watch;
 
 use std::path::PathBuf;
 

@@ -48,6 +48,7 @@ pub fn status_bar_ui(ui: &mut egui::Ui, view: &View<'_>, commands: &mut Commands
                 commands.push(Command::Undo);
             }
         }
+        crate::gui::panels::watch::change_notice_ui(ui, view);
         if let Some(error) = view.save_error {
             ui.separator();
             ui.colored_label(

@@ -6,6 +6,7 @@ use egui_extras::{Column, TableBuilder, TableRow};
 use crate::gui::command::{CheckScope, Command, Commands};
 use crate::gui::panels::View;
 use crate::gui::panels::style::Tone;
+use crate::gui::panels::watch::{SPARKLINE_WIDTH, sparkline_ui};
 use crate::gui::state::{SelectMode, SortColumn};
 
 const COLUMNS: [(SortColumn, &str); 6] = [
@@ -53,10 +54,14 @@ pub fn table_ui(ui: &mut egui::Ui, view: &View<'_>, commands: &mut Commands) {
         // The cause title takes what is left, so the time column stays on screen.
         .column(Column::remainder().at_least(120.0).clip(true))
         .column(Column::exact(72.0))
+        .column(Column::exact(SPARKLINE_WIDTH))
         .header(row_height, |mut header| {
             for (column, id) in COLUMNS {
                 header.col(|ui| header_cell_ui(ui, view, column, id, commands));
             }
+            header.col(|ui| {
+                ui.label(RichText::new(view.l10n.tr("watch-col-history")).strong());
+            });
         })
         .body(|body| {
             body.rows(row_height, view.rows.len(), |row| {
@@ -153,6 +158,7 @@ fn row_ui(mut row: TableRow<'_, '_>, view: &View<'_>, commands: &mut Commands) {
             ui.label(l10n.tr_args("gui-ms", &[("ms", format_ms(ms).into())]));
         }
     });
+    row.col(|ui| sparkline_ui(ui, view, id));
 
     let response = row.response();
     if response.clicked() {
@@ -175,6 +181,12 @@ fn row_ui(mut row: TableRow<'_, '_>, view: &View<'_>, commands: &mut Commands) {
         };
         if ui.button(l10n.tr("gui-recheck")).clicked() {
             commands.push(Command::Check(CheckScope::These(targets.clone())));
+            ui.close();
+        }
+        let watched = state.watch.is_watched(id);
+        let watch_label = if watched { "watch-stop" } else { "watch-start" };
+        if ui.button(l10n.tr(watch_label)).clicked() {
+            commands.push(Command::Watch(targets.clone(), !watched));
             ui.close();
         }
         if ui.button(l10n.tr("gui-duplicate")).clicked() {

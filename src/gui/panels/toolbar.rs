@@ -39,6 +39,8 @@ pub fn toolbar_ui(
             commands.push(Command::CancelRuns);
         }
         ui.separator();
+        crate::gui::panels::watch::toolbar_watch_ui(ui, view, commands);
+        ui.separator();
         // Same scope and secrets choice as Export report (File menu).
         let markdown = Button::new(view.l10n.tr("gui-copy-markdown"));
         if ui

@@ -4,6 +4,7 @@ mod export;
 mod profile;
 mod runs;
 mod view;
+mod watch;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::net::IpAddr;
@@ -18,6 +19,9 @@ use crate::l10n::Lang;
 pub use export::AppReport;
 pub use profile::{MAX_RECENT, ProfileSource};
 pub use view::severity;
+pub use watch::{
+    Change, HISTORY_LEN, History, MAX_INTERVAL_SECS, MIN_INTERVAL_SECS, Sample, Watch,
+};
 
 /// One endpoint the user wants checked.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -196,6 +200,16 @@ pub struct AppState {
     pub recent_profiles: Vec<PathBuf>,
     /// Bumped on every change that can change the visible rows or their order.
     pub revision: u64,
+    /// Recent results per endpoint (in memory only).
+    pub history: HashMap<u64, History>,
+    /// Watched endpoints and when each is checked next.
+    pub watch: Watch,
+    /// The newest change of verdict of any endpoint, for the status bar.
+    pub last_change: Option<(u64, Change)>,
+    /// Endpoints whose verdict changed since the user last focused them.
+    pub unseen_changes: HashSet<u64>,
+    /// The revision at which watched ids were last matched against the list.
+    watch_pruned: Option<u64>,
     next_id: u64,
     next_run: u64,
 }
@@ -223,6 +237,11 @@ impl AppState {
             profile: None,
             recent_profiles: Vec::new(),
             revision: 0,
+            history: HashMap::new(),
+            watch: Watch::default(),
+            last_change: None,
+            unseen_changes: HashSet::new(),
+            watch_pruned: None,
             next_id: 1,
             next_run: 1,
         }
@@ -276,6 +295,8 @@ impl AppState {
             // The old result describes another check; showing it would mislead.
             self.results.remove(&updated.id);
             self.cancelled.remove(&updated.id);
+            self.history.remove(&updated.id);
+            self.unseen_changes.remove(&updated.id);
         }
         self.endpoints[index] = updated;
         self.touch();
@@ -315,6 +336,8 @@ impl AppState {
                 self.cancelled.remove(&endpoint.id);
                 self.latest_run.remove(&endpoint.id);
                 self.selected.remove(&endpoint.id);
+                self.history.remove(&endpoint.id);
+                self.unseen_changes.remove(&endpoint.id);
                 if self.focus == Some(endpoint.id) {
                     self.focus = None;
                 }

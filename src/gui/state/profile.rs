@@ -123,6 +123,11 @@ impl AppState {
         self.latest_run.clear();
         self.selected.clear();
         self.focus = None;
+        // History and watching describe the endpoints that went (ids may be reused).
+        self.history.clear();
+        self.unseen_changes.clear();
+        self.last_change = None;
+        self.watch.retain(|_| false);
         self.touch();
         previous
     }

@@ -1,6 +1,7 @@
 //! Runs and engine events: which results are current, which are stale.
 
 use std::sync::Arc;
+use std::time::SystemTime;
 
 use crate::engine::ProbeEvent;
 use crate::gui::state::{AppState, Outcome, Pending, RunInfo};
@@ -95,6 +96,7 @@ impl AppState {
                 {
                     self.pending.remove(&endpoint_id);
                 }
+                self.record(endpoint_id, &result, SystemTime::now());
                 self.results.insert(
                     endpoint_id,
                     Outcome {

@@ -1,0 +1,31 @@
+# Watch mode: re-checking endpoints on a timer (app and `netdoctor check --watch`).
+
+## App
+
+watch-window-title-changed = • { $title }
+watch-all = Monitorar todos
+watch-all-hint = Verificar todos os endpoints periodicamente e marcar mudanças de veredito
+watch-interval = Intervalo (s)
+watch-this = Monitorar
+watch-start = Monitorar
+watch-stop = Parar de monitorar
+watch-col-history = Histórico
+watch-every = { $count ->
+        [one] a cada { $count } segundo
+       *[other] a cada { $count } segundos
+    }
+watch-last-change = Última mudança: { $from } → { $to } às { $time }
+watch-no-change = { $count ->
+        [one] { $count } resultado, sem mudança de veredito
+       *[other] { $count } resultados, sem mudança de veredito
+    }
+watch-plot-change = Veredito mudou
+watch-plot-ms = ms
+watch-changed-notice = { $name }: o veredito mudou: { $from } → { $to } às { $time }
+
+## Command line
+
+watch-cli-help-watch = Verificar de novo a cada SECONDS segundos até Ctrl+C, imprimindo uma linha a cada mudança de veredito
+watch-cli-help-count = Com --watch: parar após N rodadas
+watch-cli-first = { $time }  { $target }  { $verdict } — { $detail }
+watch-cli-changed = { $time }  { $target }  { $previous } → { $verdict } — { $detail }

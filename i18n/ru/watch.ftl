@@ -1,0 +1,35 @@
+# Watch mode: re-checking endpoints on a timer (app and `netdoctor check --watch`).
+
+## App
+
+watch-window-title-changed = • { $title }
+watch-all = Следить за всеми
+watch-all-hint = Перепроверять все адреса по таймеру и отмечать смену вердикта
+watch-interval = Интервал (с)
+watch-this = Следить
+watch-start = Следить
+watch-stop = Не следить
+watch-col-history = История
+watch-every = { $count ->
+        [one] каждую { $count } секунду
+        [few] каждые { $count } секунды
+        [many] каждые { $count } секунд
+       *[other] каждые { $count } секунды
+    }
+watch-last-change = Последняя смена: { $from } → { $to } в { $time }
+watch-no-change = { $count ->
+        [one] { $count } результат, вердикт не менялся
+        [few] { $count } результата, вердикт не менялся
+        [many] { $count } результатов, вердикт не менялся
+       *[other] { $count } результата, вердикт не менялся
+    }
+watch-plot-change = Смена вердикта
+watch-plot-ms = мс
+watch-changed-notice = { $name }: вердикт сменился: { $from } → { $to } в { $time }
+
+## Command line
+
+watch-cli-help-watch = Перепроверять каждые SECONDS секунд до Ctrl+C и выводить строку при каждой смене вердикта
+watch-cli-help-count = Вместе с --watch: остановиться после N проверок
+watch-cli-first = { $time }  { $target }  { $verdict } — { $detail }
+watch-cli-changed = { $time }  { $target }  { $previous } → { $verdict } — { $detail }

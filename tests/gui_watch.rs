@@ -1,0 +1,195 @@
+//! Watch mode in the desktop app, driven headless with egui_kittest against a loopback
+//! server that changes behaviour between two checks.
+
+mod common;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use eframe::egui::{self, ViewportId};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use netdoctor::diagnose::Verdict;
+use netdoctor::gui::state::SelectMode;
+use netdoctor::gui::{NetdoctorApp, fonts};
+use netdoctor::l10n::{Lang, Localizer};
+
+/// Longest a check of a loopback endpoint may take before the test gives up.
+const CHECK_DEADLINE: Duration = Duration::from_secs(30);
+
+type AppHarness = Harness<'static, NetdoctorApp>;
+
+fn harness(app: NetdoctorApp) -> AppHarness {
+    Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(32)
+        .with_context_setup(fonts::install)
+        .build_ui_state(|ui, app: &mut NetdoctorApp| app.ui_root(ui), app)
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("fixture runtime")
+}
+
+/// Steps frames until `done` holds, waiting for engine events in between (bounded).
+fn step_until(h: &mut AppHarness, what: &str, done: impl Fn(&AppHarness) -> bool) {
+    let deadline = Instant::now() + CHECK_DEADLINE;
+    let waker = h.state().waker();
+    loop {
+        h.step();
+        if done(h) {
+            return;
+        }
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        if let Some(waker) = &waker {
+            waker.wait(Duration::from_millis(200));
+        }
+    }
+}
+
+fn has_label(h: &AppHarness, label: &str) -> bool {
+    h.query_all_by_label(label).next().is_some()
+}
+
+fn history_len(h: &AppHarness, id: u64) -> usize {
+    h.state()
+        .state()
+        .history
+        .get(&id)
+        .map_or(0, |history| history.samples().len())
+}
+
+fn idle(h: &AppHarness, id: u64) -> bool {
+    !h.state().state().pending.contains_key(&id)
+}
+
+/// A WebSocket server that upgrades until `broken` is set, then answers 404.
+async fn switchable_ws_server(broken: Arc<AtomicBool>) -> common::Fixture {
+    common::custom_server(common::loopback(), move |stream, mut rec| {
+        let broken = broken.load(Ordering::SeqCst);
+        async move {
+            let path = if broken { Some("/elsewhere") } else { None };
+            common::serve_ws(stream, &mut rec, path).await;
+        }
+    })
+    .await
+}
+
+/// One watched endpoint on `server`, focused, with its first result in.
+fn watched_app(h_dir: &std::path::Path, url: &str) -> (AppHarness, u64) {
+    let mut app = NetdoctorApp::new_for_test(Some(Lang::En), h_dir);
+    let id = app.state_mut().add("chat".into(), url.to_owned());
+    app.state_mut().select(id, SelectMode::Replace, &[id]);
+    let mut h = harness(app);
+    h.run();
+    let l10n = Localizer::new(Lang::En);
+    // The detail pane's switch, as a user would.
+    h.get_by_label(&l10n.tr("watch-this")).click();
+    h.step();
+    assert!(h.state().state().watch.is_watched(id));
+    step_until(&mut h, "the first watched result", |h| {
+        history_len(h, id) == 1 && idle(h, id)
+    });
+    (h, id)
+}
+
+#[test]
+fn watched_endpoint_records_history_and_marks_the_change_of_verdict() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let rt = runtime();
+    let broken = Arc::new(AtomicBool::new(false));
+    let server = rt.block_on(switchable_ws_server(broken.clone()));
+    let url = format!("ws://{}/chat", server.addr);
+    let (mut h, id) = watched_app(dir.path(), &url);
+    let l10n = Localizer::new(Lang::En);
+    assert_eq!(h.state().state().results[&id].verdict(), Verdict::Ok);
+    assert!(h.state().state().history[&id].last_change().is_none());
+    assert!(has_label(
+        &h,
+        &l10n.tr_args("watch-no-change", &[("count", 1usize.into())])
+    ));
+
+    // The server breaks; the interval "passes" without waiting ten real seconds.
+    broken.store(true, Ordering::SeqCst);
+    h.state_mut().state_mut().watch_due_now();
+    step_until(&mut h, "the second watched result", |h| {
+        history_len(h, id) == 2 && idle(h, id)
+    });
+    h.run();
+
+    let state = h.state().state();
+    let history = &state.history[&id];
+    let verdicts: Vec<Verdict> = history.samples().iter().map(|s| s.verdict).collect();
+    assert_eq!(verdicts[0], Verdict::Ok);
+    assert_ne!(verdicts[1], Verdict::Ok, "{verdicts:?}");
+    let change = history.last_change().expect("the last change is recorded");
+    assert_eq!((change.from, change.to), (verdicts[0], verdicts[1]));
+    assert_eq!(history.change_times().count(), 1);
+    assert!(state.unseen_changes.contains(&id), "the row is flagged");
+    assert_eq!(state.last_change.map(|(i, _)| i), Some(id));
+
+    // The status bar says what changed and when; the detail pane too.
+    let time = netdoctor::clock::time_of_day(change.at);
+    let from = l10n.tr(&change.from.label_id());
+    let to = l10n.tr(&change.to.label_id());
+    let notice = l10n.tr_args(
+        "watch-changed-notice",
+        &[
+            ("name", "chat".into()),
+            ("from", from.as_str().into()),
+            ("to", to.as_str().into()),
+            ("time", time.as_str().into()),
+        ],
+    );
+    assert!(has_label(&h, &notice), "status bar notice {notice}");
+    let last = l10n.tr_args(
+        "watch-last-change",
+        &[
+            ("from", from.as_str().into()),
+            ("to", to.as_str().into()),
+            ("time", time.as_str().into()),
+        ],
+    );
+    assert!(has_label(&h, &last), "detail pane {last}");
+
+    // Clicking the row (its name in the table, the leftmost "chat") acknowledges the change.
+    h.query_all_by_label("chat")
+        .min_by(|a, b| a.rect().left().total_cmp(&b.rect().left()))
+        .expect("row name")
+        .click();
+    h.run();
+    assert!(h.state().state().unseen_changes.is_empty());
+}
+
+#[test]
+fn idle_watched_app_wakes_only_when_the_next_check_is_due() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let rt = runtime();
+    let server = rt.block_on(common::ws_server());
+    let url = format!("ws://{}/", server.addr);
+    let (mut h, id) = watched_app(dir.path(), &url);
+    // Let the frames that follow the result settle (kittest stops at the first frame
+    // that asks for no immediate repaint).
+    h.run();
+    h.step();
+    let delay = h.output().viewport_output[&ViewportId::ROOT].repaint_delay;
+    let interval = h.state().state().watch.interval();
+    assert!(
+        delay > interval / 2 && delay <= interval,
+        "an idle watched list sleeps until the next check: {delay:?} of {interval:?}"
+    );
+    assert!(idle(&h, id), "nothing checks meanwhile");
+
+    // Stopping the watch stops the wake-ups altogether.
+    h.state_mut()
+        .state_mut()
+        .set_watched(&[id], false, Instant::now());
+    h.step();
+    h.step();
+    assert!(!h.ctx.has_requested_repaint(), "nothing watched, no timer");
+}

@@ -222,6 +222,11 @@ pub const CDN_RANGES: [Range; 15] = [
     v4(131, 0, 72, 0, 22, "131.0.72.0/22"),
 ];
 
+/// Ports Cloudflare's proxy forwards (HTTP and HTTPS); any other port is refused at the edge.
+pub const CDN_PROXIED_PORTS: [u16; 13] = [
+    80, 443, 2052, 2053, 2082, 2083, 2086, 2087, 2095, 2096, 8080, 8443, 8880,
+];
+
 /// The first range of `ranges` containing `ip`.
 pub fn range_of(ranges: &[Range], ip: IpAddr) -> Option<&'static str> {
     ranges

@@ -479,3 +479,34 @@ async fn name_whose_first_family_refuses_is_other_family_works() {
     );
     renders_everywhere(&url, &result);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cdn_error_page_from_a_loopback_imitation() {
+    let server = common::http_server(
+        "HTTP/1.1 522 Connection Timed Out",
+        "Server: cloudflare\r\nCF-RAY: 8a1b2c3d4e5f-AMS\r\n",
+        "<html>Connection timed out</html>",
+    )
+    .await;
+    for scheme in ["ws", "http"] {
+        let target = netdoctor::target::Target::parse(&format!("{scheme}://{}/", server.addr))
+            .expect("target");
+        let settings = ProbeSettings {
+            timeout: Duration::from_millis(2000),
+            ..ProbeSettings::default()
+        };
+        let result = check(
+            target,
+            &settings,
+            Arc::new(LocalContext::default()),
+            &|_| {},
+        )
+        .await;
+        assert_eq!(
+            result.diagnosis.top().map(|c| c.id),
+            Some(CauseId::ErrorCdnOriginUnreachable),
+            "{scheme}: {:?}",
+            result.diagnosis
+        );
+    }
+}

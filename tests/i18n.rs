@@ -186,6 +186,11 @@ fn every_evidence(count: usize) -> Vec<Evidence> {
     let ports: Vec<u16> = (0..count).map(|i| 8000 + i as u16).collect();
     let mut all = vec![
         Evidence::AlternateAccepts { addr },
+        Evidence::CdnPortNotProxied {
+            port: 9000,
+            proxied: &[80, 443],
+        },
+        Evidence::CdnOriginError { status: 521 },
         Evidence::PortsOpen {
             ip,
             ports: ports.clone(),

@@ -111,6 +111,16 @@ cause-protocol-mismatch-bad-upgrade = The server's upgrade reply is invalid
     .detail = The server said 101 Switching Protocols, but its reply breaks the WebSocket handshake rules (for example a wrong Sec-WebSocket-Accept).
     .fix = Use a maintained WebSocket library on the server, and check that no proxy rewrites the handshake headers.
 
+cause-refused-cdn-port-not-proxied = The CDN does not forward this port
+    .detail = { $host } points to a CDN, and the CDN only forwards a fixed list of ports. Connections to port { $port } stop at the CDN and never reach your server.
+    .fix = Serve on a port the CDN forwards (for Cloudflare: 80, 443, 2052, 2053, 2082, 2083, 2086, 2087, 2095, 2096, 8080, 8443, 8880), or set this DNS record to "DNS only" so clients reach your server directly.
+
+cause-error-cdn-origin-unreachable = The CDN could not reach your origin server
+    .detail = The CDN itself answered { $status }. Your server behind it refused (521), timed out (522), was unreachable (523), or failed TLS with the CDN (525, 526). The problem is between the CDN and your server, not on this machine.
+    .fix = Check that your origin server runs and accepts connections from the CDN's addresses on the port the CDN uses. On the server:
+        ss -ltnp
+        Allow the CDN's address ranges in the server's firewall (Cloudflare publishes them at /ips on its site).
+
 cause-error-http-status = The server answered with an HTTP error
     .detail = The server answered { $status }: it is reachable, but it rejects this request.
     .fix = Check the path ({ $path }) and the server's routes, and read its error log for this request.

@@ -111,6 +111,16 @@ cause-protocol-mismatch-bad-upgrade = 서버의 업그레이드 응답이 잘못
     .detail = 서버가 101 Switching Protocols로 응답했지만, 응답 내용이 WebSocket 핸드셰이크 규칙에 어긋납니다(예: 잘못된 Sec-WebSocket-Accept).
     .fix = 서버에서 관리가 잘 되고 있는 WebSocket 라이브러리를 쓰세요. 중간 프록시가 핸드셰이크 헤더를 바꾸고 있지 않은지도 확인하세요.
 
+cause-refused-cdn-port-not-proxied = CDN이 이 포트를 전달하지 않음
+    .detail = { $host } 도메인은 CDN을 가리키는데, CDN은 정해진 포트만 전달합니다. { $port } 포트로 오는 연결은 CDN에서 멈추고 서버까지 가지 않습니다.
+    .fix = CDN이 전달하는 포트로 서비스하세요(Cloudflare: 80, 443, 2052, 2053, 2082, 2083, 2086, 2087, 2095, 2096, 8080, 8443, 8880). 또는 이 DNS 레코드를 "DNS 전용"으로 바꿔 클라이언트가 서버에 직접 접속하게 하세요.
+
+cause-error-cdn-origin-unreachable = CDN이 원본 서버에 연결하지 못함
+    .detail = 응답 { $status }은(는) CDN이 직접 보낸 것입니다. 뒤에 있는 서버가 거부했거나(521), 시간 초과됐거나(522), 도달할 수 없었거나(523), CDN과의 TLS가 실패했습니다(525, 526). 문제는 이 머신이 아니라 CDN과 서버 사이에 있습니다.
+    .fix = 원본 서버가 실행 중이고, CDN이 쓰는 포트에서 CDN 주소의 연결을 받는지 확인하세요. 서버에서:
+        ss -ltnp
+        서버 방화벽에서 CDN의 주소 대역을 허용하세요(Cloudflare는 사이트의 /ips 페이지에 공개합니다).
+
 cause-error-http-status = 서버가 HTTP 오류로 응답함
     .detail = 서버가 { $status } 응답을 보냈습니다. 서버까지는 연결되지만 이 요청을 거부하고 있습니다.
     .fix = 경로({ $path })와 서버의 라우트 설정을 확인하고, 이 요청에 대한 서버 오류 로그를 보세요.

@@ -78,6 +78,8 @@ evidence-proxy-variable = 프록시 변수가 설정되어 있음: { $var }={ $v
 evidence-fake-ip = { $ip } 주소는 { $range } 대역에 있음. TUN 모드 프록시 도구가 fake IP로 할당하는 대역임
 evidence-cdn-header = 응답 헤더 { $name }: { $value } (앞단에 CDN 또는 프록시가 있음)
 evidence-cdn-address = { $ip } 주소는 내 서버가 아니라 CDN({ $range })에 속함
+evidence-cdn-port-not-proxied = CDN은 { $ports } 포트만 전달하며, { $port } 포트는 여기에 없음
+evidence-cdn-origin-error = CDN이 자체 오류 페이지로 { $status } 응답을 보냄: 원본 서버에서 응답을 받지 못함
 evidence-private-address = { $ip } 주소는 사설 주소({ $range })인데, 이 머신에는 그 네트워크에 속한 인터페이스가 없음 (로컬 주소: { $interfaces })
 evidence-port-range = 로컬 포트 범위: { $low }–{ $high } ({ $count }개)
 evidence-sockets-to-destination = { $count ->

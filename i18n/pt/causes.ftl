@@ -111,6 +111,16 @@ cause-protocol-mismatch-bad-upgrade = A resposta de upgrade do servidor é invá
     .detail = O servidor respondeu 101 Switching Protocols, mas a resposta viola as regras do handshake WebSocket (por exemplo, um Sec-WebSocket-Accept errado).
     .fix = Use no servidor uma biblioteca WebSocket com manutenção ativa, e confirme que nenhum proxy reescreve os cabeçalhos do handshake.
 
+cause-refused-cdn-port-not-proxied = A CDN não encaminha esta porta
+    .detail = { $host } aponta para uma CDN, e a CDN só encaminha uma lista fixa de portas. Conexões na porta { $port } param na CDN e nunca chegam ao seu servidor.
+    .fix = Sirva numa porta que a CDN encaminha (na Cloudflare: 80, 443, 2052, 2053, 2082, 2083, 2086, 2087, 2095, 2096, 8080, 8443, 8880), ou deixe este registro DNS como "DNS only" para os clientes chegarem direto ao servidor.
+
+cause-error-cdn-origin-unreachable = A CDN não conseguiu chegar ao seu servidor de origem
+    .detail = A resposta { $status } veio da própria CDN. O servidor por trás dela recusou (521), esgotou o tempo (522), estava inacessível (523) ou falhou no TLS com a CDN (525, 526). O problema está entre a CDN e o servidor, não nesta máquina.
+    .fix = Confira se o servidor de origem está rodando e aceita conexões dos endereços da CDN na porta que ela usa. No servidor:
+        ss -ltnp
+        Libere as faixas de endereço da CDN no firewall do servidor (a Cloudflare publica as faixas no site dela, na página /ips).
+
 cause-error-http-status = O servidor respondeu com um erro HTTP
     .detail = O servidor respondeu { $status }: ele está acessível, mas rejeita esta requisição.
     .fix = Confira o caminho ({ $path }) e as rotas do servidor, e procure esta requisição no log de erros dele.

@@ -81,6 +81,8 @@ evidence-proxy-variable = задана переменная прокси { $var 
 evidence-fake-ip = { $ip } входит в { $range } — из этого диапазона прокси-клиенты в режиме TUN раздают фиктивные IP (fake-ip)
 evidence-cdn-header = заголовок ответа { $name }: { $value } — перед сервером стоит CDN или прокси
 evidence-cdn-address = { $ip } принадлежит CDN ({ $range }), а не вашему серверу
+evidence-cdn-port-not-proxied = CDN пропускает только порты { $ports }; порта { $port } среди них нет
+evidence-cdn-origin-error = CDN ответил своей страницей ошибки { $status }: от вашего исходного сервера ответа он не получил
 evidence-private-address = { $ip } — внутренний адрес ({ $range }), а у этой машины нет интерфейса в его сети (локальные адреса: { $interfaces })
 evidence-port-range = диапазон локальных портов: { $low }–{ $high } ({ $count ->
         [one] { $count } порт

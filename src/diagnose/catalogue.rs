@@ -152,6 +152,8 @@ causes! {
     ResetLoopbackOnlyBindInContainer => Reset, "reset.loopback-only-bind-in-container";
     RefusedOtherFamilyWorks => Refused, "refused.other-family-works";
     TimeoutOtherFamilyWorks => Timeout, "timeout.other-family-works";
+    RefusedCdnPortNotProxied => Refused, "refused.cdn-port-not-proxied";
+    ErrorCdnOriginUnreachable => Error, "error.cdn-origin-unreachable";
     ErrorHttpStatus => Error, "error.http-status";
     ErrorUnexpected => Error, "error.unexpected";
 }

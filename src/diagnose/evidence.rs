@@ -144,6 +144,18 @@ pub enum Evidence {
         /// Header value.
         value: String,
     },
+    /// The CDN forwards only some ports, and this is not one of them.
+    CdnPortNotProxied {
+        /// The port dialled.
+        port: u16,
+        /// The ports the CDN forwards.
+        proxied: &'static [u16],
+    },
+    /// The CDN answered with its own error page: it could not reach the origin.
+    CdnOriginError {
+        /// The CDN's status code.
+        status: u16,
+    },
     /// The peer address belongs to a CDN.
     CdnAddress {
         /// The address.
@@ -444,6 +456,17 @@ impl Evidence {
                     ("name", name.as_str().into()),
                     ("value", value.as_str().into()),
                 ],
+            ),
+            E::CdnPortNotProxied { port, proxied } => (
+                "evidence-cdn-port-not-proxied",
+                vec![
+                    ("port", port.to_string().into()),
+                    ("ports", list(proxied).into()),
+                ],
+            ),
+            E::CdnOriginError { status } => (
+                "evidence-cdn-origin-error",
+                vec![("status", status.to_string().into())],
             ),
             E::CdnAddress { ip, range } => (
                 "evidence-cdn-address",

@@ -2,7 +2,7 @@
 
 use std::net::{IpAddr, SocketAddr};
 
-use crate::context::{CDN_RANGES, FAKE_IP_RANGES, PRIVATE_RANGES, range_of};
+use crate::context::{CDN_PROXIED_PORTS, CDN_RANGES, FAKE_IP_RANGES, PRIVATE_RANGES, range_of};
 use crate::diagnose::{CauseId, Diagnosis, Evidence, RankedCause, Verdict};
 use crate::engine::capture::DEFAULT_CAPTURE_LIMIT;
 use crate::engine::errno::OS_RETRIES_REFUSED;
@@ -195,6 +195,29 @@ fn cdn_address_evidence(obs: &Observation) -> Vec<Evidence> {
         .collect()
 }
 
+/// A CDN address dialled on a port the CDN does not forward.
+fn cdn_port_causes(obs: &Observation, causes: &mut Causes) {
+    let port = obs.target.port;
+    let cdn = cdn_address_evidence(obs);
+    if !cdn.is_empty() && !CDN_PROXIED_PORTS.contains(&port) {
+        let mut evidence = vec![Evidence::CdnPortNotProxied {
+            port,
+            proxied: &CDN_PROXIED_PORTS,
+        }];
+        evidence.extend(cdn);
+        causes.add(CauseId::RefusedCdnPortNotProxied, 0.9, evidence);
+    }
+}
+
+/// Cloudflare's own error pages: the edge answered, the origin behind it did not.
+fn cdn_origin_error(head: &crate::engine::sniff::HttpHead) -> bool {
+    matches!(head.status, 520..=527 | 530)
+        && (head.header("cf-ray").is_some()
+            || head
+                .header("server")
+                .is_some_and(|s| s.eq_ignore_ascii_case("cloudflare")))
+}
+
 fn attempts_evidence(obs: &Observation) -> Vec<Evidence> {
     obs.connects
         .iter()
@@ -328,6 +351,7 @@ fn refused(obs: &Observation) -> Diagnosis {
     } else {
         causes.add(CauseId::RefusedCdnProxy, 0.8, cdn);
     }
+    cdn_port_causes(obs, &mut causes);
     causes.finish(Verdict::Refused)
 }
 
@@ -410,6 +434,7 @@ fn timed_out(obs: &Observation) -> Diagnosis {
             proxies,
         );
     }
+    cdn_port_causes(obs, &mut causes);
     causes.finish(Verdict::Timeout)
 }
 
@@ -682,6 +707,21 @@ fn handshake_diagnosis(obs: &Observation, hs: &Handshake) -> Diagnosis {
         (Reply::Http(head), HandshakeKind::WebSocket | HandshakeKind::Http) if !head.complete => {
             causes.add(CauseId::ProtocolMismatchInvalidHttpResponse, 0.85, evidence);
             causes.finish(Verdict::ProtocolMismatch)
+        }
+        (Reply::Http(head), HandshakeKind::WebSocket | HandshakeKind::Http)
+            if cdn_origin_error(head) =>
+        {
+            let mut cdn = vec![Evidence::CdnOriginError {
+                status: head.status,
+            }];
+            cdn.extend(cdn_header_evidence(&hs.reply));
+            causes.add(CauseId::ErrorCdnOriginUnreachable, 0.93, cdn);
+            if hs.kind == HandshakeKind::WebSocket {
+                causes.add(CauseId::ProtocolMismatchWsToHttp, 0.3, evidence);
+            } else {
+                causes.add(CauseId::ErrorHttpStatus, 0.4, evidence);
+            }
+            causes.finish(Verdict::Error)
         }
         (Reply::Http(head), HandshakeKind::WebSocket) if head.status == 101 => {
             evidence.extend(hs.ws_error.iter().map(|detail| Evidence::UpgradeRejected {

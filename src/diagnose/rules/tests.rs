@@ -445,7 +445,7 @@ fn websocket_to_cdn_page_also_names_the_cdn() {
         "127.0.0.1:8282",
         HandshakeKind::WebSocket,
         HandshakeEnd::Completed,
-        b"HTTP/1.1 521 Origin Down\r\nServer: cloudflare\r\nCF-RAY: 1234-AMS\r\n\r\n",
+        b"HTTP/1.1 404 Not Found\r\nServer: cloudflare\r\nCF-RAY: 1234-AMS\r\n\r\n",
     );
     let d = classify(&obs);
     assert_eq!(d.causes[0].id, CauseId::ProtocolMismatchWsToHttp);
@@ -1000,4 +1000,59 @@ fn first_family_failing_while_the_other_works_is_named() {
     assert_eq!(d.verdict, Verdict::ProtocolMismatch);
     assert!(d.has(CauseId::RefusedOtherFamilyWorks));
     scores_ranked(&mismatch);
+}
+
+#[test]
+fn cdn_address_on_a_port_the_cdn_does_not_forward() {
+    let mut obs = failed(
+        "ws://app.example.test:9000/",
+        "104.16.1.1:9000",
+        NetErrorKind::TimedOut,
+    );
+    obs.resolution = Some(Resolution {
+        source: ResolverSource::System,
+        addrs: vec![ip("104.16.1.1")],
+        failure: None,
+    });
+    assert_eq!(
+        first(&obs),
+        (Verdict::Timeout, CauseId::RefusedCdnPortNotProxied)
+    );
+    // 8443 is forwarded: no such cause there.
+    let mut fwd = failed(
+        "ws://app.example.test:8443/",
+        "104.16.1.1:8443",
+        NetErrorKind::Refused,
+    );
+    fwd.resolution = obs.resolution.clone();
+    assert!(!classify(&fwd).has(CauseId::RefusedCdnPortNotProxied));
+}
+
+#[test]
+fn cdn_error_page_means_the_origin_is_unreachable() {
+    for (kind, url) in [
+        (HandshakeKind::WebSocket, "ws://127.0.0.1:8282/"),
+        (HandshakeKind::Http, "http://127.0.0.1:8282/"),
+    ] {
+        let obs = connected(
+            url,
+            "127.0.0.1:8282",
+            kind,
+            HandshakeEnd::Completed,
+            b"HTTP/1.1 521 Web Server Is Down\r\nServer: cloudflare\r\nCF-RAY: 8a1b-AMS\r\n\r\n",
+        );
+        assert_eq!(
+            first(&obs),
+            (Verdict::Error, CauseId::ErrorCdnOriginUnreachable)
+        );
+    }
+    // A plain 521 without the CDN's marks is just an HTTP error.
+    let plain = connected(
+        "http://127.0.0.1:8282/",
+        "127.0.0.1:8282",
+        HandshakeKind::Http,
+        HandshakeEnd::Completed,
+        b"HTTP/1.1 521 Odd\r\n\r\n",
+    );
+    assert!(!classify(&plain).has(CauseId::ErrorCdnOriginUnreachable));
 }

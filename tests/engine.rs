@@ -2,35 +2,14 @@
 
 mod common;
 
+use common::probe::{run, settings, top};
+
 use std::net::{IpAddr, SocketAddr};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use netdoctor::context::LocalContext;
 use netdoctor::diagnose::{CauseId, Evidence, Verdict};
+use netdoctor::engine::CheckResult;
 use netdoctor::engine::probe::ProbeSettings;
-use netdoctor::engine::{CheckResult, check};
-use netdoctor::target::Target;
-
-fn settings(timeout_ms: u64) -> ProbeSettings {
-    ProbeSettings {
-        timeout: Duration::from_millis(timeout_ms),
-        ..ProbeSettings::default()
-    }
-}
-
-async fn run(url: &str, settings: &ProbeSettings) -> CheckResult {
-    let target = Target::parse(url).expect("valid target");
-    check(target, settings, Arc::new(LocalContext::gather()), &|_| {}).await
-}
-
-fn top(result: &CheckResult) -> CauseId {
-    result
-        .diagnosis
-        .top()
-        .map(|c| c.id)
-        .unwrap_or_else(|| panic!("no cause: {:?}", result.diagnosis))
-}
 
 fn sent_text(result: &CheckResult) -> String {
     String::from_utf8_lossy(&result.observation.captured.sent).into_owned()

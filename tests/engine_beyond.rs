@@ -2,6 +2,8 @@
 
 mod common;
 
+use common::probe::{run, settings, top};
+
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
@@ -13,27 +15,7 @@ use netdoctor::engine::probe::resolve::resolve;
 use netdoctor::engine::{CheckResult, check};
 use netdoctor::l10n::{Lang, Localizer};
 use netdoctor::report::build_result;
-use netdoctor::target::{Host, Target};
-
-fn settings(timeout_ms: u64) -> ProbeSettings {
-    ProbeSettings {
-        timeout: Duration::from_millis(timeout_ms),
-        ..ProbeSettings::default()
-    }
-}
-
-async fn run(url: &str, settings: &ProbeSettings) -> CheckResult {
-    let target = Target::parse(url).expect("valid target");
-    check(target, settings, Arc::new(LocalContext::gather()), &|_| {}).await
-}
-
-fn top(result: &CheckResult) -> CauseId {
-    result
-        .diagnosis
-        .top()
-        .map(|c| c.id)
-        .unwrap_or_else(|| panic!("no cause: {:?}", result.diagnosis))
-}
+use netdoctor::target::Host;
 
 fn cause(result: &CheckResult, id: CauseId) -> &RankedCause {
     result

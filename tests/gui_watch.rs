@@ -3,58 +3,18 @@
 
 mod common;
 
+use common::gui::{AppHarness, harness, has_label, runtime, step_until};
+
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
-use eframe::egui::{self, ViewportId};
-use egui_kittest::Harness;
+use eframe::egui::ViewportId;
 use egui_kittest::kittest::Queryable;
 use netdoctor::diagnose::Verdict;
+use netdoctor::gui::NetdoctorApp;
 use netdoctor::gui::state::SelectMode;
-use netdoctor::gui::{NetdoctorApp, fonts};
 use netdoctor::l10n::{Lang, Localizer};
-
-/// Longest a check of a loopback endpoint may take before the test gives up.
-const CHECK_DEADLINE: Duration = Duration::from_secs(30);
-
-type AppHarness = Harness<'static, NetdoctorApp>;
-
-fn harness(app: NetdoctorApp) -> AppHarness {
-    Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_max_steps(32)
-        .with_context_setup(fonts::install)
-        .build_ui_state(|ui, app: &mut NetdoctorApp| app.ui_root(ui), app)
-}
-
-fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("fixture runtime")
-}
-
-/// Steps frames until `done` holds, waiting for engine events in between (bounded).
-fn step_until(h: &mut AppHarness, what: &str, done: impl Fn(&AppHarness) -> bool) {
-    let deadline = Instant::now() + CHECK_DEADLINE;
-    let waker = h.state().waker();
-    loop {
-        h.step();
-        if done(h) {
-            return;
-        }
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        if let Some(waker) = &waker {
-            waker.wait(Duration::from_millis(200));
-        }
-    }
-}
-
-fn has_label(h: &AppHarness, label: &str) -> bool {
-    h.query_all_by_label(label).next().is_some()
-}
 
 fn history_len(h: &AppHarness, id: u64) -> usize {
     h.state()

@@ -14,6 +14,9 @@
 #![allow(unused_imports)]
 
 pub mod dns;
+#[cfg(feature = "gui")]
+pub mod gui;
+pub mod probe;
 pub mod tls;
 
 pub use dns::{DnsFixture, dns_server, dns_server_at};

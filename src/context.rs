@@ -34,7 +34,7 @@ pub struct ProxySetting {
 pub struct LocalContext {
     /// Addresses of this machine's interfaces.
     pub interfaces: Vec<LocalAddr>,
-    /// Proxy variables that are set.
+    /// Proxies in effect: environment variables and the OS settings.
     pub proxies: Vec<ProxySetting>,
     /// `NO_PROXY` / `no_proxy`, if set.
     pub no_proxy: Option<String>,
@@ -57,7 +57,8 @@ impl LocalContext {
                     .collect()
             })
             .unwrap_or_default();
-        let (proxies, no_proxy) = proxies_from(|name| std::env::var(name).ok());
+        let (mut proxies, no_proxy) = proxies_from(|name| std::env::var(name).ok());
+        proxies.extend(crate::system_proxy::system_proxies().iter().cloned());
         LocalContext {
             interfaces,
             proxies,

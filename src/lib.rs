@@ -20,6 +20,7 @@ pub mod gui;
 pub mod l10n;
 pub mod profile;
 pub mod report;
+pub mod system_proxy;
 pub mod target;
 
 /// The User-Agent netdoctor sends, so server logs show who is probing.

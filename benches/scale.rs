@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 
 /// What a fixture should be diagnosed as: (verdict, top cause or "" for any).
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 enum Kind {
     Closed,
     WebSocket,
@@ -133,7 +133,7 @@ fn accuracy(stdout: &[u8], targets: &[(String, Kind)]) -> (usize, Vec<String>) {
         let ok = r["verdict"] == verdict && (cause.is_empty() || r["causes"][0]["id"] == cause);
         if !ok {
             wrong.push(format!(
-                "{target}: {} {}",
+                "{target} ({kind:?}): {} {}",
                 r["verdict"], r["causes"][0]["id"]
             ));
         }

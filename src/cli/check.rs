@@ -310,7 +310,11 @@ pub(crate) async fn run_round(
     let total = jobs.len();
     let mut slots: Vec<Option<ResultEntry>> = vec![None; total];
     {
-        let handle = spawn_run(&tokio::runtime::Handle::current(), request, Arc::new(tx));
+        let handle = spawn_run(
+            &tokio::runtime::Handle::current(),
+            request,
+            Arc::new(ResultsOnly(tx)),
+        );
         let mut guard = CancelOnDrop(Some(handle));
         let mut done = 0usize;
         while let Some(event) = rx.recv().await {
@@ -354,6 +358,20 @@ pub(crate) async fn run_round(
         .zip(jobs)
         .map(|(slot, job)| slot.unwrap_or_else(|| entry_of(job, &crashed(job), l10n)))
         .collect()
+}
+
+/// The command line's sink: results only, no per-phase progress.
+struct ResultsOnly(tokio::sync::mpsc::UnboundedSender<ProbeEvent>);
+
+impl crate::engine::EventSink for ResultsOnly {
+    fn send(&self, event: ProbeEvent) {
+        // The receiver only goes away when the run is being abandoned.
+        let _ = self.0.send(event);
+    }
+
+    fn wants_phases(&self) -> bool {
+        false
+    }
 }
 
 /// The report entry of one job's result, named as the job is.

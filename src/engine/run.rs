@@ -85,6 +85,12 @@ pub enum ProbeEvent {
 pub trait EventSink: Send + Sync + 'static {
     /// Delivers one event; must not block.
     fn send(&self, event: ProbeEvent);
+
+    /// Whether `Phase` events are wanted; a sink that only collects results says no,
+    /// which spares a wake-up per phase of every endpoint.
+    fn wants_phases(&self) -> bool {
+        true
+    }
 }
 
 impl EventSink for tokio::sync::mpsc::UnboundedSender<ProbeEvent> {
@@ -212,13 +218,15 @@ async fn drive(request: RunRequest, sink: Arc<dyn EventSink>) {
         settings.expect_ips.extend(spec.expect_ips.iter().copied());
         tasks.spawn(async move {
             let endpoint_id = spec.id;
-            let phase_sink = sink.clone();
+            let phase_sink = sink.wants_phases().then(|| sink.clone());
             let on_phase = move |phase| {
-                phase_sink.send(ProbeEvent::Phase {
-                    run_id,
-                    endpoint_id,
-                    phase,
-                });
+                if let Some(phase_sink) = &phase_sink {
+                    phase_sink.send(ProbeEvent::Phase {
+                        run_id,
+                        endpoint_id,
+                        phase,
+                    });
+                }
             };
             let result = check_with(spec.target, &settings, context, &cache, &on_phase).await;
             sink.send(ProbeEvent::Finished {

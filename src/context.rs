@@ -41,7 +41,7 @@ pub struct LocalContext {
 }
 
 impl LocalContext {
-    /// Reads interfaces and proxy variables of this machine.
+    /// Reads interfaces and proxy settings (environment and OS) of this machine.
     pub fn gather() -> LocalContext {
         let interfaces = if_addrs::get_if_addrs()
             .map(|list| {

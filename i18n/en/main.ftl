@@ -77,7 +77,7 @@ evidence-dns-timed-out = { $server ->
        *[other] DNS server { $server } did not answer in time
     }
 evidence-dns-error = resolver error: { $message }
-evidence-proxy-variable = proxy variable { $var } is set to { $value }
+evidence-proxy-variable = proxy setting { $var } is { $value }
 evidence-fake-ip = { $ip } is in { $range }, the range TUN-mode proxy tools hand out as fake IPs
 evidence-cdn-header = response header { $name }: { $value } shows a CDN or proxy in front
 evidence-cdn-address = { $ip } belongs to a CDN ({ $range }), not to your server
@@ -203,4 +203,4 @@ cli-tally = { $failed ->
 
 ## Desktop app
 
-gui-unavailable = The desktop app is not part of this build yet. Use: netdoctor check <URL>
+gui-unavailable = This netdoctor was built without the desktop app. Use: netdoctor check <URL>

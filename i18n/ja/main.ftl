@@ -68,7 +68,7 @@ evidence-dns-timed-out = { $server ->
        *[other] DNS サーバー { $server } が時間内に応答しませんでした
     }
 evidence-dns-error = リゾルバのエラー: { $message }
-evidence-proxy-variable = プロキシ用の環境変数 { $var } が { $value } に設定されています
+evidence-proxy-variable = プロキシ設定 { $var } が { $value } になっています
 evidence-fake-ip = { $ip } は { $range } 内にあります。TUN モードのプロキシツールが Fake IP として割り当てる範囲です
 evidence-cdn-header = レスポンスヘッダー { $name }: { $value } から、前段に CDN かプロキシがあるとわかります
 evidence-cdn-address = { $ip } はサーバーではなく CDN（{ $range }）のアドレスです
@@ -188,4 +188,4 @@ cli-tally = { $failed ->
 
 ## デスクトップアプリ
 
-gui-unavailable = このビルドにはデスクトップアプリがまだ含まれていません。代わりに netdoctor check <URL> を使ってください。
+gui-unavailable = この netdoctor はデスクトップアプリなしでビルドされています。代わりに netdoctor check <URL> を使ってください。

@@ -74,7 +74,7 @@ evidence-dns-timed-out = { $server ->
        *[other] DNS 서버 { $server }에서 제때 응답이 없음
     }
 evidence-dns-error = 리졸버 오류: { $message }
-evidence-proxy-variable = 프록시 변수가 설정되어 있음: { $var }={ $value }
+evidence-proxy-variable = 프록시 설정이 있음: { $var } = { $value }
 evidence-fake-ip = { $ip } 주소는 { $range } 대역에 있음. TUN 모드 프록시 도구가 fake IP로 할당하는 대역임
 evidence-cdn-header = 응답 헤더 { $name }: { $value } (앞단에 CDN 또는 프록시가 있음)
 evidence-cdn-address = { $ip } 주소는 내 서버가 아니라 CDN({ $range })에 속함
@@ -194,4 +194,4 @@ cli-tally = { $failed ->
 
 ## 데스크톱 앱
 
-gui-unavailable = 이 빌드에는 아직 데스크톱 앱이 없습니다. 다음 명령을 쓰세요: netdoctor check <URL>
+gui-unavailable = 이 netdoctor 빌드에는 데스크톱 앱이 없습니다. 다음 명령을 쓰세요: netdoctor check <URL>

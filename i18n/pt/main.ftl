@@ -71,7 +71,7 @@ evidence-dns-timed-out = { $server ->
        *[other] o servidor DNS { $server } não respondeu a tempo
     }
 evidence-dns-error = erro do resolvedor: { $message }
-evidence-proxy-variable = a variável de proxy { $var } está definida como { $value }
+evidence-proxy-variable = a configuração de proxy { $var } está como { $value }
 evidence-fake-ip = { $ip } está em { $range }, a faixa que ferramentas de proxy em modo TUN usam para IPs falsos (fake IP)
 evidence-cdn-header = o cabeçalho de resposta { $name }: { $value } indica uma CDN ou um proxy à frente do servidor
 evidence-cdn-address = { $ip } pertence a uma CDN ({ $range }), não ao seu servidor
@@ -197,4 +197,4 @@ cli-tally = { $failed ->
 
 ## Aplicativo de desktop
 
-gui-unavailable = Esta versão ainda não inclui o aplicativo de desktop. Use: netdoctor check <URL>
+gui-unavailable = Este netdoctor foi compilado sem o aplicativo de desktop. Use: netdoctor check <URL>

@@ -77,7 +77,7 @@ evidence-dns-timed-out = { $server ->
        *[other] DNS-сервер { $server } не ответил вовремя
     }
 evidence-dns-error = ошибка резолвера: { $message }
-evidence-proxy-variable = задана переменная прокси { $var }: { $value }
+evidence-proxy-variable = задана настройка прокси { $var }: { $value }
 evidence-fake-ip = { $ip } входит в { $range } — из этого диапазона прокси-клиенты в режиме TUN раздают фиктивные IP (fake-ip)
 evidence-cdn-header = заголовок ответа { $name }: { $value } — перед сервером стоит CDN или прокси
 evidence-cdn-address = { $ip } принадлежит CDN ({ $range }), а не вашему серверу
@@ -231,4 +231,4 @@ cli-tally = { $failed ->
 
 ## Настольное приложение
 
-gui-unavailable = Настольного приложения в этой сборке пока нет. Используйте: netdoctor check <URL>
+gui-unavailable = Эта сборка netdoctor — без настольного приложения. Используйте: netdoctor check <URL>

@@ -492,3 +492,38 @@ async fn cdn_error_page_from_a_loopback_imitation() {
         );
     }
 }
+
+/// Checks a `wss://` URL trusting the fixture's own certificate, as `--ca-file` does.
+async fn run_trusting(url: &str, server: &common::tls::TlsFixture) -> CheckResult {
+    let settings = ProbeSettings {
+        extra_roots: vec![rustls::pki_types::CertificateDer::from(server.cert_der.clone())],
+        ..settings(2000)
+    };
+    run(url, &settings).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn trusted_certificate_is_ok_and_untrusted_is_self_signed() {
+    let server = common::tls_server().await;
+    let url = format!("wss://{}/", server.addr);
+    assert_eq!(run_trusting(&url, &server).await.diagnosis.verdict, Verdict::Ok);
+    assert_eq!(top(&run(&url, &settings(2000)).await), CauseId::TlsErrorSelfSigned);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn expired_certificate() {
+    let expired = time::OffsetDateTime::now_utc() - time::Duration::days(2);
+    let server = common::tls::tls_server_with_cert(&["127.0.0.1", "localhost"], expired).await;
+    let result = run_trusting(&format!("wss://{}/", server.addr), &server).await;
+    assert_eq!(result.diagnosis.verdict, Verdict::TlsError);
+    assert_eq!(top(&result), CauseId::TlsErrorCertificateExpired);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn certificate_for_another_name() {
+    let valid = time::OffsetDateTime::now_utc() + time::Duration::days(30);
+    let server = common::tls::tls_server_with_cert(&["other.netdoctor.test"], valid).await;
+    let result = run_trusting(&format!("wss://{}/", server.addr), &server).await;
+    assert_eq!(result.diagnosis.verdict, Verdict::TlsError);
+    assert_eq!(top(&result), CauseId::TlsErrorCertificateNameMismatch);
+}

@@ -198,6 +198,7 @@ cli-help-profile = Проверить все адреса из файла про
 cli-help-concurrency = Сколько адресов проверять одновременно
 cli-help-report = Дополнительно сохранить отчёт, которым можно поделиться (.html, .md или .json)
 cli-help-no-followups = Не делать дополнительных проверок, которые различают причины
+cli-help-ca-file = Доверять также сертификатам из этого PEM-файла (свой или тестовый УЦ)
 cli-error-usage = Использование: netdoctor check [OPTIONS] <TARGET>... (см. netdoctor check --help)
 cli-error-unknown-argument = Неизвестная опция { $arg }. См. netdoctor check --help.
 cli-error-unknown-command = Неизвестная команда { $value }. Может быть, вы имели в виду: netdoctor check { $value }?
@@ -207,6 +208,7 @@ cli-error-conflict = { $arg } нельзя сочетать с другими у
 cli-error-no-targets = Не указан ни один адрес. Укажите хотя бы один URL, например: netdoctor check ws://127.0.0.1:8080/
 cli-error-report-write = Не удалось записать отчёт в { $path }: { $error }
 cli-error-runtime = Не удалось запустить движок проверок: { $error }
+cli-error-ca-file = Не удаётся использовать { $path } как файл CA: { $error }
 cli-note-concurrency-reduced = Лимит открытых файлов ({ $limit }) позволяет проверять одновременно только { $count ->
         [one] { $count } адрес
         [few] { $count } адреса

@@ -5,6 +5,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
+use rustls::pki_types::CertificateDer;
+use rustls::pki_types::pem::PemObject;
+
 use crate::cli::CheckArgs;
 use crate::engine::probe::ProbeSettings;
 use crate::engine::{CheckResult, EndpointSpec, ProbeEvent, RunHandle, RunRequest, spawn_run};
@@ -102,6 +105,35 @@ struct Plan {
     jobs: Vec<Job>,
     profile_name: Option<String>,
     report: Option<(PathBuf, ReportFormat)>,
+    extra_roots: Vec<CertificateDer<'static>>,
+}
+
+/// Reads every certificate of the PEM files given with `--ca-file`.
+fn load_ca_files(
+    paths: &[PathBuf],
+    l10n: &Localizer,
+) -> Result<Vec<CertificateDer<'static>>, UsageError> {
+    let mut roots = Vec::new();
+    for path in paths {
+        let fail = |error: String| {
+            UsageError(l10n.tr_args(
+                "cli-error-ca-file",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("error", error.into()),
+                ],
+            ))
+        };
+        let bytes = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
+        let found = CertificateDer::pem_slice_iter(&bytes)
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| fail(format!("{e:?}")))?;
+        if found.is_empty() {
+            return Err(fail("no PEM certificate".to_owned()));
+        }
+        roots.extend(found);
+    }
+    Ok(roots)
 }
 
 /// Runs `netdoctor check` and returns the exit status.
@@ -161,6 +193,7 @@ fn prepare(args: &CheckArgs, l10n: &Localizer) -> Result<Plan, UsageError> {
         jobs,
         profile_name,
         report,
+        extra_roots: load_ca_files(&args.ca_file, l10n)?,
     })
 }
 
@@ -169,12 +202,14 @@ fn execute(args: &CheckArgs, plan: Plan, l10n: &Localizer) -> u8 {
         jobs,
         profile_name,
         report: report_file,
+        extra_roots,
     } = plan;
     let settings = ProbeSettings {
         timeout: Duration::from_millis(args.timeout),
         expect_ips: args.expect_ip.clone(),
         dns_server: args.dns_server,
         followups: !args.no_followups,
+        extra_roots,
         ..ProbeSettings::default()
     };
     let (concurrency, note) = fit_concurrency(args.concurrency);

@@ -58,6 +58,9 @@ pub struct CheckArgs {
     /// Also write a report: .html, .md or .json.
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
+    /// Also trust the certificates in this PEM file (a private or development CA).
+    #[arg(long = "ca-file", value_name = "FILE")]
+    pub ca_file: Vec<PathBuf>,
     /// Skip the follow-up probes that tell causes apart.
     #[arg(long = "no-followups")]
     pub no_followups: bool,
@@ -115,6 +118,7 @@ pub fn command(l10n: &Localizer) -> clap::Command {
                 .mut_arg("concurrency", |a| a.help(help("cli-help-concurrency")))
                 .mut_arg("report", |a| a.help(help("cli-help-report")))
                 .mut_arg("no_followups", |a| a.help(help("cli-help-no-followups")))
+                .mut_arg("ca_file", |a| a.help(help("cli-help-ca-file")))
                 // Kept with the other report strings in report.ftl, which every locale has.
                 .mut_arg("include_secrets", |a| {
                     a.help(help("report-cli-help-include-secrets"))

@@ -62,7 +62,34 @@ pub async fn tls_server_at(addr: SocketAddr) -> TlsFixture {
     let cert_der = certified.cert.der().to_vec();
     let cert_pem = certified.cert.pem();
     let key_der = certified.signing_key.serialize_der();
+    serve_tls(addr, cert_der, cert_pem, key_der).await
+}
 
+/// TLS server on 127.0.0.1 whose self-signed certificate lists only `names` and is
+/// valid until `not_after`: for expired and wrong-name certificates.
+pub async fn tls_server_with_cert(names: &[&str], not_after: time::OffsetDateTime) -> TlsFixture {
+    let mut params =
+        rcgen::CertificateParams::new(names.iter().map(|n| (*n).to_owned()).collect::<Vec<_>>())
+            .expect("tls fixture: certificate params");
+    params.not_before = not_after - time::Duration::days(30);
+    params.not_after = not_after;
+    let key = rcgen::KeyPair::generate().expect("tls fixture: key");
+    let cert = params.self_signed(&key).expect("tls fixture: self-sign");
+    serve_tls(
+        loopback(),
+        cert.der().to_vec(),
+        cert.pem(),
+        key.serialize_der(),
+    )
+    .await
+}
+
+async fn serve_tls(
+    addr: SocketAddr,
+    cert_der: Vec<u8>,
+    cert_pem: String,
+    key_der: Vec<u8>,
+) -> TlsFixture {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let config = rustls::ServerConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()

@@ -70,6 +70,8 @@ pub struct ProbeSettings {
     pub capture_limit: usize,
     /// Whether to run differential probes after a failure.
     pub followups: bool,
+    /// Certificates trusted besides the public roots (a private or development CA).
+    pub extra_roots: Vec<rustls::pki_types::CertificateDer<'static>>,
 }
 
 impl Default for ProbeSettings {
@@ -80,6 +82,7 @@ impl Default for ProbeSettings {
             dns_server: None,
             capture_limit: crate::engine::capture::DEFAULT_CAPTURE_LIMIT,
             followups: true,
+            extra_roots: Vec::new(),
         }
     }
 }
@@ -138,7 +141,11 @@ pub async fn run_phases(
         let raw_log = CaptureLog::new(settings.capture_limit);
         let raw = CaptureStream::new(stream, raw_log.clone());
         let tls_started = Instant::now();
-        let result = tokio::time::timeout(timeout, tls::handshake(&obs.target.host, raw)).await;
+        let result = tokio::time::timeout(
+            timeout,
+            tls::handshake_trusting(&obs.target.host, raw, &settings.extra_roots),
+        )
+        .await;
         obs.timings.tls = Some(tls_started.elapsed());
         let tls_stream = match result {
             Err(_) => {

@@ -24,10 +24,17 @@ pub struct TlsSetup {
 impl TlsSetup {
     /// Builds the verifier over the bundled Mozilla roots once.
     pub fn new() -> TlsSetup {
+        TlsSetup::trusting(&[])
+    }
+
+    /// A verifier over the bundled Mozilla roots plus `extra` certificates.
+    pub fn trusting(extra: &[CertificateDer<'static>]) -> TlsSetup {
         let provider = Arc::new(rustls::crypto::ring::default_provider());
-        let roots = rustls::RootCertStore {
+        let mut roots = rustls::RootCertStore {
             roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
         };
+        // A certificate the store cannot use is skipped; the probe then reports it untrusted.
+        let _ = roots.add_parsable_certificates(extra.iter().cloned());
         let webpki = WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider.clone())
             .build()
             .ok();
@@ -144,13 +151,34 @@ impl ServerCertVerifier for RecordingVerifier {
     }
 }
 
-/// Runs a TLS client handshake over `stream`.
+/// Runs a TLS client handshake over `stream`, trusting the public roots.
 pub async fn handshake<S>(host: &Host, stream: S) -> (Option<TlsStream<S>>, TlsOutcome)
 where
     S: AsyncRead + AsyncWrite + Unpin,
 {
+    handshake_trusting(host, stream, &[]).await
+}
+
+/// Runs a TLS client handshake over `stream`, also trusting `extra` certificates.
+pub async fn handshake_trusting<S>(
+    host: &Host,
+    stream: S,
+    extra: &[CertificateDer<'static>],
+) -> (Option<TlsStream<S>>, TlsOutcome)
+where
+    S: AsyncRead + AsyncWrite + Unpin,
+{
     let slot = Arc::new(Mutex::new(None));
-    let Some(config) = TlsSetup::shared().config(slot.clone()) else {
+    // Extra roots are rare (a private CA): build their verifier per handshake
+    // rather than keep one per set of roots.
+    let custom;
+    let setup = if extra.is_empty() {
+        TlsSetup::shared()
+    } else {
+        custom = TlsSetup::trusting(extra);
+        &custom
+    };
+    let Some(config) = setup.config(slot.clone()) else {
         return (
             None,
             TlsOutcome::Failed(TlsFailure::Other("no TLS configuration".into())),

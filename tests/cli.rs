@@ -499,10 +499,18 @@ async fn ca_file_trusts_a_private_certificate() {
     let out = netdoctor(args(&["check", "--json", &target])).await;
     assert_eq!(out.status.code(), Some(1));
     let doc: Value = serde_json::from_slice(&out.stdout).expect("json");
-    assert_eq!(doc["results"][0]["causes"][0]["id"], "tls-error.self-signed");
+    assert_eq!(
+        doc["results"][0]["causes"][0]["id"],
+        "tls-error.self-signed"
+    );
     let ca_arg = ca.display().to_string();
     let out = netdoctor(args(&["check", "--json", "--ca-file", &ca_arg, &target])).await;
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
     // A file that is not PEM is unreadable input.
     let bogus = dir.path().join("not-a-cert.pem");
     std::fs::write(&bogus, "hello").expect("write");
@@ -510,5 +518,11 @@ async fn ca_file_trusts_a_private_certificate() {
     let out = netdoctor(args(&["check", "--ca-file", &bogus_arg, &target])).await;
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
-    assert_eq!(String::from_utf8_lossy(&out.stderr).trim_end().lines().count(), 1);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr)
+            .trim_end()
+            .lines()
+            .count(),
+        1
+    );
 }

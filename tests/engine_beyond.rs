@@ -496,7 +496,9 @@ async fn cdn_error_page_from_a_loopback_imitation() {
 /// Checks a `wss://` URL trusting the fixture's own certificate, as `--ca-file` does.
 async fn run_trusting(url: &str, server: &common::tls::TlsFixture) -> CheckResult {
     let settings = ProbeSettings {
-        extra_roots: vec![rustls::pki_types::CertificateDer::from(server.cert_der.clone())],
+        extra_roots: vec![rustls::pki_types::CertificateDer::from(
+            server.cert_der.clone(),
+        )],
         ..settings(2000)
     };
     run(url, &settings).await
@@ -506,8 +508,14 @@ async fn run_trusting(url: &str, server: &common::tls::TlsFixture) -> CheckResul
 async fn trusted_certificate_is_ok_and_untrusted_is_self_signed() {
     let server = common::tls_server().await;
     let url = format!("wss://{}/", server.addr);
-    assert_eq!(run_trusting(&url, &server).await.diagnosis.verdict, Verdict::Ok);
-    assert_eq!(top(&run(&url, &settings(2000)).await), CauseId::TlsErrorSelfSigned);
+    assert_eq!(
+        run_trusting(&url, &server).await.diagnosis.verdict,
+        Verdict::Ok
+    );
+    assert_eq!(
+        top(&run(&url, &settings(2000)).await),
+        CauseId::TlsErrorSelfSigned
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -24,7 +24,7 @@ fn main() -> ExitCode {
     }
     let l10n = Localizer::new(cli::lang_from_args(&args));
     let cli = match cli::parse(args, &l10n) {
-        Parsed::Run(cli) => cli,
+        Parsed::Run(cli) => *cli,
         Parsed::Info(text) => {
             print!("{text}");
             return ExitCode::SUCCESS;

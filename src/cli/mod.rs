@@ -131,7 +131,7 @@ pub fn command(l10n: &Localizer) -> clap::Command {
 /// What parsing the command line gave.
 pub enum Parsed {
     /// Arguments to act on.
-    Run(Cli),
+    Run(Box<Cli>),
     /// Help or version text to print, exit 0.
     Info(String),
     /// A usage error, already localized to one line.
@@ -142,7 +142,7 @@ pub enum Parsed {
 pub fn parse(args: Vec<OsString>, l10n: &Localizer) -> Parsed {
     let matches = command(l10n).try_get_matches_from(args);
     let err = match matches.and_then(|m| Cli::from_arg_matches(&m)) {
-        Ok(cli) => return Parsed::Run(cli),
+        Ok(cli) => return Parsed::Run(Box::new(cli)),
         Err(err) => err,
     };
     use clap::error::{ContextKind, ContextValue, ErrorKind};

@@ -235,31 +235,46 @@ async fn bare_101_status_line() {
     );
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn concurrency_is_respected() {
-    // Silent servers hold every probe for its whole timeout, so probes overlap as much
-    // as the limit allows. In flight = between an endpoint's first phase and its result.
-    let server = common::silent_server().await;
-    let endpoints = (0..40)
+/// Starts a run of `count` probes of the same `ws://` address, events to the receiver.
+fn start_run(
+    addr: SocketAddr,
+    count: u64,
+    run_id: u64,
+    timeout: Duration,
+    concurrency: usize,
+) -> (
+    netdoctor::engine::RunHandle,
+    tokio::sync::mpsc::UnboundedReceiver<netdoctor::engine::ProbeEvent>,
+) {
+    let endpoints = (0..count)
         .map(|id| netdoctor::engine::EndpointSpec {
             id,
-            target: Target::parse(&format!("ws://{}/", server.addr)).expect("target"),
+            target: Target::parse(&format!("ws://{addr}/")).expect("target"),
             timeout: None,
             expect_ips: vec![],
         })
         .collect();
     let request = netdoctor::engine::RunRequest {
-        run_id: 7,
+        run_id,
         endpoints,
         settings: ProbeSettings {
-            timeout: Duration::from_millis(150),
+            timeout,
             ..ProbeSettings::default()
         },
-        concurrency: 4,
+        concurrency,
     };
-    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
     let handle =
         netdoctor::engine::spawn_run(&tokio::runtime::Handle::current(), request, Arc::new(tx));
+    (handle, rx)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrency_is_respected() {
+    // Silent servers hold every probe for its whole timeout, so probes overlap as much
+    // as the limit allows. In flight = between an endpoint's first phase and its result.
+    let server = common::silent_server().await;
+    let (handle, mut rx) = start_run(server.addr, 40, 7, Duration::from_millis(150), 4);
     let mut started = std::collections::HashSet::new();
     let (mut in_flight, mut peak, mut finished) = (0usize, 0usize, 0usize);
     while let Some(event) = rx.recv().await {
@@ -290,26 +305,7 @@ async fn concurrency_is_respected() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_cancelled_run_reports_nothing_more() {
     let server = common::silent_server().await;
-    let endpoints = (0..20)
-        .map(|id| netdoctor::engine::EndpointSpec {
-            id,
-            target: Target::parse(&format!("ws://{}/", server.addr)).expect("target"),
-            timeout: None,
-            expect_ips: vec![],
-        })
-        .collect();
-    let request = netdoctor::engine::RunRequest {
-        run_id: 9,
-        endpoints,
-        settings: ProbeSettings {
-            timeout: Duration::from_secs(30),
-            ..ProbeSettings::default()
-        },
-        concurrency: 2,
-    };
-    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
-    let handle =
-        netdoctor::engine::spawn_run(&tokio::runtime::Handle::current(), request, Arc::new(tx));
+    let (handle, mut rx) = start_run(server.addr, 20, 9, Duration::from_secs(30), 2);
     // Wait until probes are under way, then cancel: the run must end at once, not in 30 s.
     while let Some(event) = rx.recv().await {
         if matches!(

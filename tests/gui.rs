@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::gui::{AppHarness, harness, has_label, runtime, step_until};
+use common::gui::{AppHarness, copied_text, harness, has_label, runtime, step_until};
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -37,19 +37,6 @@ fn add_endpoint(h: &mut AppHarness, url: &str) {
 fn click(h: &mut AppHarness, label: &str) {
     h.get_by_label(label).click();
     h.step();
-}
-
-/// Text the last frame put on the clipboard.
-fn copied_text(h: &AppHarness) -> Vec<String> {
-    h.output()
-        .platform_output
-        .commands
-        .iter()
-        .filter_map(|c| match c {
-            egui::OutputCommand::CopyText(text) => Some(text.clone()),
-            _ => None,
-        })
-        .collect()
 }
 
 fn only_endpoint_id(h: &AppHarness) -> u64 {

@@ -4,12 +4,12 @@
 
 mod common;
 
-use common::gui::{AppHarness, harness, has_label, runtime, step_until};
+use common::gui::{AppHarness, copied_text, harness, has_label, runtime, step_until};
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use eframe::egui::{self, Key, Modifiers, accesskit::Role};
+use eframe::egui::{Key, Modifiers, accesskit::Role};
 use egui_kittest::kittest::{NodeT, Queryable};
 use netdoctor::diagnose::Verdict;
 use netdoctor::gui::NetdoctorApp;
@@ -77,19 +77,6 @@ fn submit_path(h: &mut AppHarness, path: &Path, ok_id: &str) {
 
 fn dialog_open(h: &AppHarness) -> bool {
     has_label(h, &tr("gui-file-path"))
-}
-
-/// Text the last frame put on the clipboard.
-fn copied_text(h: &AppHarness) -> Vec<String> {
-    h.output()
-        .platform_output
-        .commands
-        .iter()
-        .filter_map(|c| match c {
-            egui::OutputCommand::CopyText(text) => Some(text.clone()),
-            _ => None,
-        })
-        .collect()
 }
 
 fn banners(h: &AppHarness, tone: BannerTone) -> Vec<String> {

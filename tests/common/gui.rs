@@ -47,3 +47,16 @@ pub fn step_until(h: &mut AppHarness, what: &str, done: impl Fn(&AppHarness) -> 
 pub fn has_label(h: &AppHarness, label: &str) -> bool {
     h.query_all_by_label(label).next().is_some()
 }
+
+/// Text the last frame put on the clipboard.
+pub fn copied_text(h: &AppHarness) -> Vec<String> {
+    h.output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+        .collect()
+}

@@ -89,12 +89,6 @@ where
         }
     };
     let received = log.received();
-    let end = match end {
-        HandshakeEnd::Failed(e) if e.kind == crate::engine::observation::NetErrorKind::Closed => {
-            HandshakeEnd::Closed
-        }
-        other => other,
-    };
     Handshake {
         kind: HandshakeKind::WebSocket,
         end,

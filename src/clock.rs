@@ -50,6 +50,16 @@ pub fn unix_secs(at: SystemTime) -> f64 {
         .map_or(0.0, |d| d.as_secs_f64())
 }
 
+/// A certificate date from Unix seconds, like `2026-05-01 12:03 UTC`: the same for
+/// everyone who reads a shared report, whatever their time zone.
+pub fn utc_date_time_secs(unix_secs: i64) -> String {
+    let format = format_description!("[year]-[month]-[day] [hour]:[minute] UTC");
+    OffsetDateTime::from_unix_timestamp(unix_secs)
+        .ok()
+        .and_then(|at| at.format(&format).ok())
+        .unwrap_or_else(|| unix_secs.to_string())
+}
+
 /// RFC 3339 in UTC with whole seconds, like `2026-05-01T12:03:04Z`.
 pub fn rfc3339_utc(at: SystemTime) -> String {
     let at = date_time(at);

@@ -519,19 +519,119 @@ async fn trusted_certificate_is_ok_and_untrusted_is_self_signed() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn self_signed_certificate_says_it_issued_itself() {
+    let server = common::tls_server().await;
+    let url = format!("wss://{}/", server.addr);
+    let result = run(&url, &settings(2000)).await;
+    let evidence = &cause(&result, CauseId::TlsErrorSelfSigned).evidence;
+    assert!(
+        matches!(&evidence[0], Evidence::CertificateSelfSigned { subject } if subject.contains("rcgen")),
+        "{evidence:?}"
+    );
+    assert!(
+        evidence.contains(&Evidence::CertificateNames {
+            names: vec!["localhost".into(), "127.0.0.1".into(), "::1".into()],
+            host: "127.0.0.1".into(),
+        }),
+        "{evidence:?}"
+    );
+    renders_everywhere(&url, &result);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn expired_certificate() {
     let expired = time::OffsetDateTime::now_utc() - time::Duration::days(2);
     let server = common::tls::tls_server_with_cert(&["127.0.0.1", "localhost"], expired).await;
-    let result = run_trusting(&format!("wss://{}/", server.addr), &server).await;
+    let url = format!("wss://{}/", server.addr);
+    let result = run_trusting(&url, &server).await;
     assert_eq!(result.diagnosis.verdict, Verdict::TlsError);
     assert_eq!(top(&result), CauseId::TlsErrorCertificateExpired);
+    let evidence = &cause(&result, CauseId::TlsErrorCertificateExpired).evidence;
+    // rcgen keeps whole seconds; the check runs within the same day of the fixture.
+    assert!(
+        matches!(evidence[0], Evidence::CertificateExpiredAgo { days: 1 | 2, not_after }
+            if not_after == expired.unix_timestamp()),
+        "{evidence:?}"
+    );
+    assert!(
+        evidence.contains(&Evidence::CertificateValidity {
+            not_before: (expired - time::Duration::days(30)).unix_timestamp(),
+            not_after: expired.unix_timestamp(),
+        }),
+        "{evidence:?}"
+    );
+    renders_everywhere(&url, &result);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn certificate_for_another_name() {
     let valid = time::OffsetDateTime::now_utc() + time::Duration::days(30);
     let server = common::tls::tls_server_with_cert(&["other.netdoctor.test"], valid).await;
-    let result = run_trusting(&format!("wss://{}/", server.addr), &server).await;
+    let url = format!("wss://{}/", server.addr);
+    let result = run_trusting(&url, &server).await;
     assert_eq!(result.diagnosis.verdict, Verdict::TlsError);
     assert_eq!(top(&result), CauseId::TlsErrorCertificateNameMismatch);
+    let evidence = &cause(&result, CauseId::TlsErrorCertificateNameMismatch).evidence;
+    assert_eq!(
+        evidence[0],
+        Evidence::CertificateNames {
+            names: vec!["other.netdoctor.test".into()],
+            host: "127.0.0.1".into(),
+        }
+    );
+    // A trusted issuer is named without calling it untrusted.
+    assert!(
+        evidence
+            .iter()
+            .any(|e| matches!(e, Evidence::CertificateIssued { .. })),
+        "{evidence:?}"
+    );
+    renders_everywhere(&url, &result);
+}
+
+/// A TLS 1.0-only server answering with its ServerHello: record header, handshake
+/// type 2 with its length, version 3.1, 32 random bytes, no session id,
+/// TLS_RSA_WITH_AES_128_CBC_SHA, no compression.
+const TLS10_SERVER_HELLO: &[u8] = &[
+    22, 3, 1, 0, 42, 2, 0, 0, 38, 3, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
+    18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 0, 0, 0x2f, 0,
+];
+
+/// A fatal `protocol_version` alert (70) in a TLS 1.0 record.
+const PROTOCOL_VERSION_ALERT: &[u8] = &[21, 3, 1, 0, 2, 2, 70];
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn server_stuck_on_tls_1_0_is_protocol_version() {
+    let server = common::tls::old_tls_server(TLS10_SERVER_HELLO).await;
+    let url = format!("wss://{}/", server.addr);
+    let result = run(&url, &settings(2000)).await;
+    assert_eq!(result.diagnosis.verdict, Verdict::TlsError, "{result:?}");
+    assert_eq!(
+        top(&result),
+        CauseId::TlsErrorProtocolVersion,
+        "{:?}",
+        result.diagnosis
+    );
+    assert_eq!(
+        cause(&result, CauseId::TlsErrorProtocolVersion).evidence,
+        vec![Evidence::TlsServerVersion {
+            version: "TLS 1.0".into()
+        }]
+    );
+    renders_everywhere(&url, &result);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn protocol_version_alert_is_protocol_version() {
+    let server = common::tls::old_tls_server(PROTOCOL_VERSION_ALERT).await;
+    let url = format!("https://{}/", server.addr);
+    let result = run(&url, &settings(2000)).await;
+    assert_eq!(result.diagnosis.verdict, Verdict::TlsError, "{result:?}");
+    assert_eq!(top(&result), CauseId::TlsErrorProtocolVersion);
+    assert_eq!(
+        cause(&result, CauseId::TlsErrorProtocolVersion).evidence,
+        vec![Evidence::TlsVersionAlert]
+    );
+    // The server saw a real ClientHello: the fixture read a whole handshake record.
+    assert_eq!(server.requests()[0].first(), Some(&22));
 }

@@ -278,6 +278,41 @@ fn every_evidence(count: usize) -> Vec<Evidence> {
         Evidence::CertificateProblem {
             detail: "expired".into(),
         },
+        Evidence::CertificateIssued {
+            subject: "CN=api.example.com".into(),
+            issuer: "CN=Example CA".into(),
+        },
+        Evidence::CertificateSelfSigned {
+            subject: "CN=localhost".into(),
+        },
+        Evidence::CertificateUntrustedIssuer {
+            issuer: "CN=Corp Root".into(),
+        },
+        Evidence::CertificateNames {
+            names: (0..count.max(1))
+                .map(|i| format!("h{i}.example.com"))
+                .collect(),
+            host: "api.example.com".into(),
+        },
+        Evidence::CertificateNoNames {
+            host: "api.example.com".into(),
+        },
+        Evidence::CertificateValidity {
+            not_before: 1_700_000_000,
+            not_after: 1_800_000_000,
+        },
+        Evidence::CertificateExpiredAgo {
+            days: count as u64,
+            not_after: 1_700_000_000,
+        },
+        Evidence::CertificateNotYetValid {
+            not_before: 1_800_000_000,
+            checked_at: 1_700_000_000,
+        },
+        Evidence::TlsServerVersion {
+            version: "TLS 1.0".into(),
+        },
+        Evidence::TlsVersionAlert,
         Evidence::UpgradeRejected {
             detail: "bad accept".into(),
         },

@@ -126,6 +126,23 @@ evidence-closed-without-reply = { $count ->
     }
 evidence-tls-alert = the server sent the TLS alert { $alert }
 evidence-certificate-problem = certificate check: { $detail }
+evidence-certificate-issued = certificate for { $subject }, issued by { $issuer }
+evidence-certificate-self-signed = self-signed: { $subject } issued it to itself, so no trust store has it
+evidence-certificate-untrusted-issuer = issued by { $issuer }, which is not in the trust store (a private CA? trust it with --ca-file)
+evidence-certificate-names = { $count ->
+        [one] the certificate names { $names }; the URL says { $host }
+       *[other] the certificate names { $count } hosts: { $names }; the URL says { $host }
+    }
+evidence-certificate-no-names = the certificate has no subjectAltName: clients ignore its CN, so it matches no name, not even { $host }
+evidence-certificate-validity = valid from { $from } until { $until }
+evidence-certificate-expired-ago = { $count ->
+        [0] expired today, at { $until }
+        [one] expired { $count } day ago, on { $until }
+       *[other] expired { $count } days ago, on { $until }
+    }
+evidence-certificate-not-yet-valid = not valid before { $from }, but the check ran at { $now }: a clock is wrong on one side
+evidence-tls-server-version = the server chose { $version }; netdoctor, like current clients, speaks only TLS 1.2 and 1.3
+evidence-tls-version-alert = the server answered TLS 1.2 and 1.3 with a protocol_version alert: it speaks neither
 evidence-upgrade-rejected = the upgrade reply failed validation: { $detail }
 evidence-reply-truncated = { $count ->
         [one] the reply was cut at { $count } byte

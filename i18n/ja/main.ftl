@@ -113,6 +113,21 @@ evidence-closed-without-reply = { $count ->
     }
 evidence-tls-alert = サーバーが TLS アラート { $alert } を送ってきました
 evidence-certificate-problem = 証明書の検証: { $detail }
+evidence-certificate-issued = 証明書の主体は { $subject }、発行者は { $issuer } です
+evidence-certificate-self-signed = 自己署名です: { $subject } が自分で発行したため、どのトラストストアにもありません
+evidence-certificate-untrusted-issuer = 発行者 { $issuer } がトラストストアにありません (プライベート CA なら --ca-file で信頼させてください)
+evidence-certificate-names = { $count ->
+       *[other] 証明書の名前は { $count } 個: { $names }。URL のホストは { $host } です
+    }
+evidence-certificate-no-names = 証明書に subjectAltName がありません。クライアントは CN を見ないので、{ $host } を含めどの名前にも一致しません
+evidence-certificate-validity = 有効期間は { $from } から { $until } まで
+evidence-certificate-expired-ago = { $count ->
+        [0] 本日 { $until } に期限切れになりました
+       *[other] { $count } 日前 ({ $until }) に期限切れになりました
+    }
+evidence-certificate-not-yet-valid = { $from } より前は無効ですが、チェックは { $now } に行われました。どちらかの時計がずれています
+evidence-tls-server-version = サーバーは { $version } を選びました。netdoctor は現行のクライアントと同じく TLS 1.2 と 1.3 しか話しません
+evidence-tls-version-alert = サーバーは TLS 1.2 と 1.3 の提案に protocol_version アラートで答えました。どちらも話せません
 evidence-upgrade-rejected = アップグレード応答の検証に失敗しました: { $detail }
 evidence-reply-truncated = { $count ->
        *[other] 応答が { $count } バイトで途切れました

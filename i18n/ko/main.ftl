@@ -119,6 +119,21 @@ evidence-closed-without-reply = { $count ->
     }
 evidence-tls-alert = 서버가 보낸 TLS 경고(alert): { $alert }
 evidence-certificate-problem = 인증서 검사: { $detail }
+evidence-certificate-issued = 인증서 주체 { $subject }, 발급자 { $issuer }
+evidence-certificate-self-signed = 자체 서명: { $subject }가 스스로 발급해 어떤 신뢰 저장소에도 없음
+evidence-certificate-untrusted-issuer = 발급자 { $issuer }가 신뢰 저장소에 없음 (사설 CA라면 --ca-file로 신뢰)
+evidence-certificate-names = { $count ->
+       *[other] 인증서의 이름 { $count }개: { $names }; URL의 호스트는 { $host }
+    }
+evidence-certificate-no-names = 인증서에 subjectAltName이 없음: 클라이언트는 CN을 보지 않으므로 { $host }를 포함해 어떤 이름과도 맞지 않음
+evidence-certificate-validity = 유효 기간 { $from } ~ { $until }
+evidence-certificate-expired-ago = { $count ->
+        [0] 오늘 만료됨 ({ $until })
+       *[other] { $count }일 전 만료됨 ({ $until })
+    }
+evidence-certificate-not-yet-valid = { $from }부터 유효한데 검사 시각은 { $now }: 한쪽 시계가 틀림
+evidence-tls-server-version = 서버가 { $version } 선택; netdoctor는 최신 클라이언트처럼 TLS 1.2와 1.3만 지원
+evidence-tls-version-alert = 서버가 TLS 1.2와 1.3 제안에 protocol_version 경고(alert)로 응답: 둘 다 지원하지 않음
 evidence-upgrade-rejected = 업그레이드 응답 검증 실패: { $detail }
 evidence-reply-truncated = { $count ->
        *[other] 응답이 { $count }바이트에서 잘림

@@ -120,6 +120,23 @@ evidence-closed-without-reply = { $count ->
     }
 evidence-tls-alert = o servidor enviou o alerta TLS { $alert }
 evidence-certificate-problem = verificação do certificado: { $detail }
+evidence-certificate-issued = certificado de { $subject }, emitido por { $issuer }
+evidence-certificate-self-signed = autoassinado: { $subject } emitiu o certificado para si mesmo, então nenhum repositório de confiança o tem
+evidence-certificate-untrusted-issuer = emitido por { $issuer }, que não está no repositório de confiança (uma CA privada? confie nela com --ca-file)
+evidence-certificate-names = { $count ->
+        [one] o certificado cita { $names }; a URL diz { $host }
+       *[other] o certificado cita { $count } nomes: { $names }; a URL diz { $host }
+    }
+evidence-certificate-no-names = o certificado não tem subjectAltName: os clientes ignoram o CN, então ele não vale para nenhum nome, nem para { $host }
+evidence-certificate-validity = válido de { $from } até { $until }
+evidence-certificate-expired-ago = { $count ->
+        [0] expirou hoje, às { $until }
+        [one] expirou há { $count } dia, em { $until }
+       *[other] expirou há { $count } dias, em { $until }
+    }
+evidence-certificate-not-yet-valid = só vale a partir de { $from }, mas a verificação rodou em { $now }: o relógio de um dos lados está errado
+evidence-tls-server-version = o servidor escolheu { $version }; o netdoctor, como os clientes atuais, só fala TLS 1.2 e 1.3
+evidence-tls-version-alert = o servidor respondeu a TLS 1.2 e 1.3 com um alerta protocol_version: não fala nenhuma das duas
 evidence-upgrade-rejected = a resposta ao upgrade não passou na validação: { $detail }
 evidence-reply-truncated = { $count ->
         [one] a resposta foi cortada em { $count } byte

@@ -142,6 +142,27 @@ evidence-closed-without-reply = { $count ->
     }
 evidence-tls-alert = сервер прислал TLS alert { $alert }
 evidence-certificate-problem = проверка сертификата: { $detail }
+evidence-certificate-issued = сертификат выдан { $subject }, издатель { $issuer }
+evidence-certificate-self-signed = самоподписанный: { $subject } выдал его сам себе, поэтому его нет ни в одном хранилище доверия
+evidence-certificate-untrusted-issuer = издатель { $issuer } не найден в хранилище доверия (частный CA? доверьтесь ему через --ca-file)
+evidence-certificate-names = { $count ->
+        [one] в сертификате { $count } имя: { $names }; в URL — { $host }
+        [few] в сертификате { $count } имени: { $names }; в URL — { $host }
+        [many] в сертификате { $count } имён: { $names }; в URL — { $host }
+       *[other] в сертификате { $count } имени: { $names }; в URL — { $host }
+    }
+evidence-certificate-no-names = в сертификате нет subjectAltName: клиенты не смотрят на CN, поэтому он не подходит ни к одному имени, даже к { $host }
+evidence-certificate-validity = действует с { $from } по { $until }
+evidence-certificate-expired-ago = { $count ->
+        [0] истёк сегодня, в { $until }
+        [one] истёк { $count } день назад, { $until }
+        [few] истёк { $count } дня назад, { $until }
+        [many] истёк { $count } дней назад, { $until }
+       *[other] истёк { $count } дня назад, { $until }
+    }
+evidence-certificate-not-yet-valid = действует только с { $from }, а проверка шла в { $now }: на одной из сторон неверные часы
+evidence-tls-server-version = сервер выбрал { $version }; netdoctor, как и современные клиенты, говорит только на TLS 1.2 и 1.3
+evidence-tls-version-alert = на TLS 1.2 и 1.3 сервер ответил alert protocol_version: ни одну из версий он не поддерживает
 evidence-upgrade-rejected = ответ на Upgrade не прошёл проверку: { $detail }
 evidence-reply-truncated = { $count ->
         [one] ответ обрезан до { $count } байта

@@ -2,6 +2,7 @@
 
 use std::net::{IpAddr, SocketAddr};
 
+use crate::clock;
 use crate::engine::observation::NetErrorKind;
 use crate::engine::sniff::BannerKind;
 
@@ -265,6 +266,63 @@ pub enum Evidence {
         /// What was wrong, in the verifier's words.
         detail: String,
     },
+    /// Who the certificate was issued to, and by whom.
+    CertificateIssued {
+        /// Subject distinguished name.
+        subject: String,
+        /// Issuer distinguished name.
+        issuer: String,
+    },
+    /// The certificate names itself as its issuer.
+    CertificateSelfSigned {
+        /// Subject (and issuer) distinguished name.
+        subject: String,
+    },
+    /// Signed by an issuer the trust store does not hold.
+    CertificateUntrustedIssuer {
+        /// Issuer distinguished name.
+        issuer: String,
+    },
+    /// The names the certificate is valid for, and the one dialled.
+    CertificateNames {
+        /// subjectAltName entries.
+        names: Vec<String>,
+        /// The host in the URL.
+        host: String,
+    },
+    /// The certificate has no subjectAltName; clients no longer read the CN.
+    CertificateNoNames {
+        /// The host in the URL.
+        host: String,
+    },
+    /// The certificate's validity window.
+    CertificateValidity {
+        /// `notBefore`, Unix seconds.
+        not_before: i64,
+        /// `notAfter`, Unix seconds.
+        not_after: i64,
+    },
+    /// The certificate had expired this many whole days before the check.
+    CertificateExpiredAgo {
+        /// Whole days between `notAfter` and the check.
+        days: u64,
+        /// `notAfter`, Unix seconds.
+        not_after: i64,
+    },
+    /// The check ran before the certificate's `notBefore`.
+    CertificateNotYetValid {
+        /// `notBefore`, Unix seconds.
+        not_before: i64,
+        /// When the check ran, Unix seconds.
+        checked_at: i64,
+    },
+    /// The server's hello chose a TLS version netdoctor does not speak.
+    TlsServerVersion {
+        /// The version, e.g. `TLS 1.0`.
+        version: String,
+    },
+    /// The server answered the offered versions with a `protocol_version` alert.
+    TlsVersionAlert,
     /// The upgrade reply failed validation.
     UpgradeRejected {
         /// The WebSocket library's complaint.
@@ -554,6 +612,65 @@ impl Evidence {
                 "evidence-certificate-problem",
                 vec![("detail", detail.as_str().into())],
             ),
+            E::CertificateIssued { subject, issuer } => (
+                "evidence-certificate-issued",
+                vec![
+                    ("subject", subject.as_str().into()),
+                    ("issuer", issuer.as_str().into()),
+                ],
+            ),
+            E::CertificateSelfSigned { subject } => (
+                "evidence-certificate-self-signed",
+                vec![("subject", subject.as_str().into())],
+            ),
+            E::CertificateUntrustedIssuer { issuer } => (
+                "evidence-certificate-untrusted-issuer",
+                vec![("issuer", issuer.as_str().into())],
+            ),
+            E::CertificateNames { names, host } => (
+                "evidence-certificate-names",
+                vec![
+                    ("names", list(names).into()),
+                    ("count", names.len().into()),
+                    ("host", host.as_str().into()),
+                ],
+            ),
+            E::CertificateNoNames { host } => (
+                "evidence-certificate-no-names",
+                vec![("host", host.as_str().into())],
+            ),
+            E::CertificateValidity {
+                not_before,
+                not_after,
+            } => (
+                "evidence-certificate-validity",
+                vec![
+                    ("from", clock::utc_date_time_secs(*not_before).into()),
+                    ("until", clock::utc_date_time_secs(*not_after).into()),
+                ],
+            ),
+            E::CertificateExpiredAgo { days, not_after } => (
+                "evidence-certificate-expired-ago",
+                vec![
+                    ("count", (*days).into()),
+                    ("until", clock::utc_date_time_secs(*not_after).into()),
+                ],
+            ),
+            E::CertificateNotYetValid {
+                not_before,
+                checked_at,
+            } => (
+                "evidence-certificate-not-yet-valid",
+                vec![
+                    ("from", clock::utc_date_time_secs(*not_before).into()),
+                    ("now", clock::utc_date_time_secs(*checked_at).into()),
+                ],
+            ),
+            E::TlsServerVersion { version } => (
+                "evidence-tls-server-version",
+                vec![("version", version.as_str().into())],
+            ),
+            E::TlsVersionAlert => ("evidence-tls-version-alert", vec![]),
             E::UpgradeRejected { detail } => (
                 "evidence-upgrade-rejected",
                 vec![("detail", detail.as_str().into())],

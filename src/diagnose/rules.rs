@@ -10,7 +10,9 @@ use crate::engine::observation::{
     CertProblem, Handshake, HandshakeEnd, HandshakeKind, NetErrorKind, Observation, PortState,
     ResolveFailure, ResolverSource, TlsFailure, TlsOutcome,
 };
-use crate::engine::sniff::{HttpHead, Reply, sniff};
+use crate::engine::sniff::{
+    HttpHead, Reply, TlsRecord, server_hello_version, sniff, tls_version_name,
+};
 use crate::target::Host;
 
 /// Response headers that show a CDN or caching proxy answered.
@@ -78,7 +80,7 @@ pub fn classify(obs: &Observation) -> Diagnosis {
     let diagnosis = with_family_split(obs, handshake_diagnosis(obs, handshake));
     match cert_problem {
         None => diagnosis,
-        Some(problem) => with_cert_problem(diagnosis, problem),
+        Some(problem) => with_cert_problem(obs, diagnosis, problem),
     }
 }
 
@@ -548,7 +550,14 @@ fn tls_failure(obs: &Observation, failure: &TlsFailure) -> Diagnosis {
             Verdict::ProtocolMismatch
         }
         (TlsFailure::ProtocolVersion, None) => {
-            causes.add(CauseId::TlsErrorProtocolVersion, 0.9, vec![]);
+            let evidence = match (server_hello_version(&obs.captured.received), &reply) {
+                (Some(version), _) => vec![Evidence::TlsServerVersion {
+                    version: tls_version_name(version),
+                }],
+                (None, Reply::Tls(TlsRecord::Alert { .. })) => vec![Evidence::TlsVersionAlert],
+                _ => vec![],
+            };
+            causes.add(CauseId::TlsErrorProtocolVersion, 0.9, evidence);
             Verdict::TlsError
         }
         (TlsFailure::Alert(alert), None) => {
@@ -1223,21 +1232,85 @@ fn with_family_split(obs: &Observation, diagnosis: Diagnosis) -> Diagnosis {
     causes.finish(verdict)
 }
 
-fn with_cert_problem(diagnosis: Diagnosis, problem: &CertProblem) -> Diagnosis {
-    let (id, detail) = match problem {
-        CertProblem::Expired => (CauseId::TlsErrorCertificateExpired, "expired"),
-        CertProblem::NameMismatch => (CauseId::TlsErrorCertificateNameMismatch, "name mismatch"),
-        CertProblem::UnknownIssuer => (CauseId::TlsErrorSelfSigned, "unknown issuer"),
-        CertProblem::Other(text) => (CauseId::TlsErrorHandshakeFailed, text.as_str()),
+fn with_cert_problem(obs: &Observation, diagnosis: Diagnosis, problem: &CertProblem) -> Diagnosis {
+    let cert = obs.certificate.as_ref();
+    let host = obs.target.host.to_string();
+    let mut evidence = Vec::new();
+    let id = match problem {
+        CertProblem::Expired => {
+            if let Some(cert) = cert {
+                let days = cert.checked_at.saturating_sub(cert.not_after) / 86_400;
+                evidence.push(Evidence::CertificateExpiredAgo {
+                    days: u64::try_from(days).unwrap_or(0),
+                    not_after: cert.not_after,
+                });
+            }
+            CauseId::TlsErrorCertificateExpired
+        }
+        CertProblem::NotYetValid => {
+            if let Some(cert) = cert {
+                evidence.push(Evidence::CertificateNotYetValid {
+                    not_before: cert.not_before,
+                    checked_at: cert.checked_at,
+                });
+            }
+            CauseId::TlsErrorCertificateExpired
+        }
+        CertProblem::NameMismatch => {
+            if let Some(cert) = cert {
+                evidence.push(if cert.names.is_empty() {
+                    Evidence::CertificateNoNames { host: host.clone() }
+                } else {
+                    Evidence::CertificateNames {
+                        names: cert.names.clone(),
+                        host: host.clone(),
+                    }
+                });
+            }
+            CauseId::TlsErrorCertificateNameMismatch
+        }
+        CertProblem::UnknownIssuer => {
+            if let Some(cert) = cert {
+                evidence.push(if cert.subject == cert.issuer {
+                    Evidence::CertificateSelfSigned {
+                        subject: cert.subject.clone(),
+                    }
+                } else {
+                    Evidence::CertificateUntrustedIssuer {
+                        issuer: cert.issuer.clone(),
+                    }
+                });
+            }
+            CauseId::TlsErrorSelfSigned
+        }
+        CertProblem::Other(text) => {
+            evidence.push(Evidence::CertificateProblem {
+                detail: text.clone(),
+            });
+            CauseId::TlsErrorHandshakeFailed
+        }
     };
+    // The whole certificate, once, after the fact that convicts it.
+    if let Some(cert) = cert {
+        if !matches!(problem, CertProblem::UnknownIssuer) || cert.subject != cert.issuer {
+            evidence.push(Evidence::CertificateIssued {
+                subject: cert.subject.clone(),
+                issuer: cert.issuer.clone(),
+            });
+        }
+        if !matches!(problem, CertProblem::NameMismatch) && !cert.names.is_empty() {
+            evidence.push(Evidence::CertificateNames {
+                names: cert.names.clone(),
+                host,
+            });
+        }
+        evidence.push(Evidence::CertificateValidity {
+            not_before: cert.not_before,
+            not_after: cert.not_after,
+        });
+    }
     let mut causes = Causes::new();
-    causes.add(
-        id,
-        0.95,
-        vec![Evidence::CertificateProblem {
-            detail: detail.to_owned(),
-        }],
-    );
+    causes.add(id, 0.95, evidence);
     // What lies behind the certificate still matters once it is fixed.
     for cause in diagnosis.causes {
         causes.add(cause.id, cause.score * 0.5, cause.evidence);

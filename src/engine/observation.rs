@@ -133,12 +133,32 @@ pub struct ConnectAttempt {
 pub enum CertProblem {
     /// Past its `notAfter`.
     Expired,
+    /// Before its `notBefore`: usually a clock that is wrong on one side.
+    NotYetValid,
     /// Not valid for the name dialled.
     NameMismatch,
     /// Signed by nobody the trust store knows (self-signed or a private CA).
     UnknownIssuer,
     /// Any other verification failure, with rustls's description.
     Other(String),
+}
+
+/// What the server's end-entity certificate says about itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CertSummary {
+    /// Subject distinguished name, e.g. `CN=api.example.com`.
+    pub subject: String,
+    /// Issuer distinguished name.
+    pub issuer: String,
+    /// DNS names and IP addresses from the subjectAltName extension.
+    pub names: Vec<String>,
+    /// `notBefore`, Unix seconds.
+    pub not_before: i64,
+    /// `notAfter`, Unix seconds.
+    pub not_after: i64,
+    /// When the certificate was checked, Unix seconds: "expired N days ago" is
+    /// relative to the check, not to when a report is read.
+    pub checked_at: i64,
 }
 
 /// Why the TLS handshake failed.
@@ -307,6 +327,8 @@ pub struct Observation {
     pub peer: Option<SocketAddr>,
     /// The TLS phase, for `wss`/`https`.
     pub tls: Option<TlsOutcome>,
+    /// The certificate the server presented, when it got that far.
+    pub certificate: Option<CertSummary>,
     /// The protocol phase.
     pub handshake: Option<Handshake>,
     /// Bytes exchanged during TLS and the protocol step.
@@ -333,6 +355,7 @@ impl Observation {
             connects: Vec::new(),
             peer: None,
             tls: None,
+            certificate: None,
             handshake: None,
             captured: Captured::default(),
             timings: Timings::default(),

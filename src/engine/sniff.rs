@@ -194,6 +194,30 @@ fn parse_status_line(line: &[u8]) -> Option<HttpHead> {
     })
 }
 
+/// The version a ServerHello chose, from its `legacy_version` field. TLS 1.3
+/// servers put 1.2 there, so this tells apart only the versions before 1.3 — the
+/// ones that matter when a handshake fails on the version.
+pub fn server_hello_version(bytes: &[u8]) -> Option<u16> {
+    // Record header (type 22, version, length), then handshake type 2 and a
+    // 3-byte length, then the version.
+    if bytes.first() != Some(&22) || bytes.get(5) != Some(&2) {
+        return None;
+    }
+    Some(u16::from_be_bytes([*bytes.get(9)?, *bytes.get(10)?]))
+}
+
+/// A TLS protocol version number as people write it.
+pub fn tls_version_name(version: u16) -> String {
+    match version {
+        0x0300 => "SSL 3.0".to_owned(),
+        0x0301 => "TLS 1.0".to_owned(),
+        0x0302 => "TLS 1.1".to_owned(),
+        0x0303 => "TLS 1.2".to_owned(),
+        0x0304 => "TLS 1.3".to_owned(),
+        other => format!("0x{other:04x}"),
+    }
+}
+
 fn tls_record(bytes: &[u8]) -> Option<TlsRecord> {
     let (&content_type, rest) = bytes.split_first()?;
     if !(20..=24).contains(&content_type) {

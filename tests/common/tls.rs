@@ -84,6 +84,28 @@ pub async fn tls_server_with_cert(names: &[&str], not_after: time::OffsetDateTim
     .await
 }
 
+/// A server stuck before TLS 1.2: it reads the ClientHello record, answers with
+/// `reply` (an alert or an old ServerHello) and closes, as old appliances do.
+pub async fn old_tls_server(reply: &'static [u8]) -> super::Fixture {
+    super::custom_server(loopback(), move |mut stream, mut rec| async move {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let mut header = [0u8; 5];
+        if stream.read_exact(&mut header).await.is_err() {
+            return;
+        }
+        rec.append(&header);
+        let len = usize::from(u16::from_be_bytes([header[3], header[4]]));
+        let mut body = vec![0u8; len];
+        if stream.read_exact(&mut body).await.is_err() {
+            return;
+        }
+        rec.append(&body);
+        let _ = stream.write_all(reply).await;
+        super::linger_close(&mut stream, &mut rec).await;
+    })
+    .await
+}
+
 async fn serve_tls(
     addr: SocketAddr,
     cert_der: Vec<u8>,

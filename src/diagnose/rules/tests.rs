@@ -8,9 +8,9 @@ use super::classify;
 use crate::context::{LocalAddr, LocalContext, PortCensus, ProxySetting};
 use crate::diagnose::{CauseId, Evidence, Verdict};
 use crate::engine::observation::{
-    Captured, CertProblem, ConnectAttempt, Handshake, HandshakeEnd, HandshakeKind, NetError,
-    NetErrorKind, Observation, PortState, PortSweep, Resolution, ResolveFailure, ResolverSource,
-    TlsFailure, TlsOutcome,
+    Captured, CertProblem, CertSummary, ConnectAttempt, Handshake, HandshakeEnd, HandshakeKind,
+    NetError, NetErrorKind, Observation, PortState, PortSweep, Resolution, ResolveFailure,
+    ResolverSource, TlsFailure, TlsOutcome,
 };
 use crate::engine::sniff::sniff;
 use crate::target::Target;
@@ -704,6 +704,116 @@ fn certificate_problems_come_first() {
         });
         assert_eq!(first(&obs), (Verdict::TlsError, id));
     }
+}
+
+/// A `wss://127.0.0.1:9000/` observation whose handshake worked behind `problem`.
+fn with_certificate(problem: CertProblem, cert: CertSummary) -> Vec<Evidence> {
+    let mut obs = connected(
+        "wss://127.0.0.1:9000/",
+        "127.0.0.1:9000",
+        HandshakeKind::WebSocket,
+        HandshakeEnd::Completed,
+        b"HTTP/1.1 101 Switching Protocols\r\n\r\n",
+    );
+    obs.tls = Some(TlsOutcome::Established {
+        version: "TLSv1_3".into(),
+        cert_problem: Some(problem),
+    });
+    obs.certificate = Some(cert);
+    classify(&obs).causes.swap_remove(0).evidence
+}
+
+fn summary(subject: &str, issuer: &str, names: &[&str]) -> CertSummary {
+    CertSummary {
+        subject: subject.into(),
+        issuer: issuer.into(),
+        names: names.iter().map(|n| (*n).to_owned()).collect(),
+        not_before: 1_700_000_000,
+        not_after: 1_700_000_000 + 90 * 86_400,
+        checked_at: 1_700_000_000 + 100 * 86_400 + 3600,
+    }
+}
+
+#[test]
+fn certificate_evidence_names_the_facts_that_convict_it() {
+    let cert = summary("CN=api", "CN=Some CA", &["api.example.com", "10.0.0.1"]);
+    let expired = with_certificate(CertProblem::Expired, cert.clone());
+    assert_eq!(
+        expired[0],
+        Evidence::CertificateExpiredAgo {
+            days: 10,
+            not_after: cert.not_after
+        }
+    );
+    assert!(expired.contains(&Evidence::CertificateIssued {
+        subject: "CN=api".into(),
+        issuer: "CN=Some CA".into()
+    }));
+    assert!(expired.contains(&Evidence::CertificateValidity {
+        not_before: cert.not_before,
+        not_after: cert.not_after
+    }));
+
+    let mismatch = with_certificate(CertProblem::NameMismatch, cert.clone());
+    assert_eq!(
+        mismatch[0],
+        Evidence::CertificateNames {
+            names: cert.names.clone(),
+            host: "127.0.0.1".into()
+        }
+    );
+    let no_names = with_certificate(CertProblem::NameMismatch, summary("CN=x", "CN=y", &[]));
+    assert_eq!(
+        no_names[0],
+        Evidence::CertificateNoNames {
+            host: "127.0.0.1".into()
+        }
+    );
+
+    let own = with_certificate(CertProblem::UnknownIssuer, summary("CN=me", "CN=me", &[]));
+    assert_eq!(
+        own[0],
+        Evidence::CertificateSelfSigned {
+            subject: "CN=me".into()
+        }
+    );
+    assert!(
+        !own.iter()
+            .any(|e| matches!(e, Evidence::CertificateIssued { .. })),
+        "self-signed says subject once: {own:?}"
+    );
+    let private = with_certificate(CertProblem::UnknownIssuer, cert.clone());
+    assert_eq!(
+        private[0],
+        Evidence::CertificateUntrustedIssuer {
+            issuer: "CN=Some CA".into()
+        }
+    );
+
+    let early = with_certificate(CertProblem::NotYetValid, cert.clone());
+    assert_eq!(
+        early[0],
+        Evidence::CertificateNotYetValid {
+            not_before: cert.not_before,
+            checked_at: cert.checked_at
+        }
+    );
+}
+
+#[test]
+fn protocol_version_evidence_reads_the_server_reply() {
+    // ServerHello choosing TLS 1.0: record header, handshake type 2, length, version.
+    let hello = [22, 3, 1, 0, 42, 2, 0, 0, 38, 3, 1];
+    let d = classify(&tls_failed(TlsFailure::ProtocolVersion, &hello));
+    assert_eq!(
+        d.causes[0].evidence,
+        vec![Evidence::TlsServerVersion {
+            version: "TLS 1.0".into()
+        }]
+    );
+    let alert = [21, 3, 3, 0, 2, 2, 70];
+    let d = classify(&tls_failed(TlsFailure::ProtocolVersion, &alert));
+    assert_eq!(d.causes[0].evidence, vec![Evidence::TlsVersionAlert]);
 }
 
 #[test]

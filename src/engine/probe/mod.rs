@@ -141,12 +141,14 @@ pub async fn run_phases(
         let raw_log = CaptureLog::new(settings.capture_limit);
         let raw = CaptureStream::new(stream, raw_log.clone());
         let tls_started = Instant::now();
+        let seen = tls::SeenSlot::default();
         let result = tokio::time::timeout(
             timeout,
-            tls::handshake_trusting(&obs.target.host, raw, &settings.extra_roots),
+            tls::handshake_trusting(&obs.target.host, raw, &settings.extra_roots, seen.clone()),
         )
         .await;
         obs.timings.tls = Some(tls_started.elapsed());
+        obs.certificate = tls::take_certificate(&seen);
         let tls_stream = match result {
             Err(_) => {
                 obs.tls = Some(TlsOutcome::Failed(TlsFailure::Io(NetError::new(

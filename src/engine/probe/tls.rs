@@ -5,14 +5,38 @@ use std::sync::{Arc, Mutex, PoisonError};
 use rustls::client::WebPkiServerVerifier;
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
-use rustls::{CertificateError, DigitallySignedStruct, Error as TlsError, SignatureScheme};
+use rustls::{
+    AlertDescription, CertificateError, DigitallySignedStruct, Error as TlsError, PeerIncompatible,
+    SignatureScheme,
+};
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio_rustls::TlsConnector;
 use tokio_rustls::client::TlsStream;
 
 use crate::engine::errno;
-use crate::engine::observation::{CertProblem, NetErrorKind, TlsFailure, TlsOutcome};
+use crate::engine::observation::{CertProblem, CertSummary, NetErrorKind, TlsFailure, TlsOutcome};
 use crate::target::Host;
+
+mod certificate;
+
+/// What the verifier saw of the server's certificate. It is kept outside the
+/// handshake so that a handshake failing or timing out later still leaves it.
+#[derive(Debug, Default)]
+pub struct Seen {
+    problem: Option<CertProblem>,
+    certificate: Option<CertSummary>,
+}
+
+/// Shared between a handshake and its caller.
+pub type SeenSlot = Arc<Mutex<Seen>>;
+
+/// Takes the certificate summary out of a slot after the handshake.
+pub fn take_certificate(slot: &SeenSlot) -> Option<CertSummary> {
+    slot.lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .certificate
+        .take()
+}
 
 /// TLS settings shared by every probe of a run.
 #[derive(Debug, Clone)]
@@ -41,7 +65,7 @@ impl TlsSetup {
         TlsSetup { provider, webpki }
     }
 
-    fn config(&self, slot: Arc<Mutex<Option<CertProblem>>>) -> Option<rustls::ClientConfig> {
+    fn config(&self, slot: SeenSlot) -> Option<rustls::ClientConfig> {
         let verifier = RecordingVerifier {
             inner: self.webpki.clone(),
             provider: self.provider.clone(),
@@ -78,7 +102,7 @@ impl Default for TlsSetup {
 struct RecordingVerifier {
     inner: Option<Arc<WebPkiServerVerifier>>,
     provider: Arc<rustls::crypto::CryptoProvider>,
-    slot: Arc<Mutex<Option<CertProblem>>>,
+    slot: SeenSlot,
 }
 
 impl ServerCertVerifier for RecordingVerifier {
@@ -96,23 +120,28 @@ impl ServerCertVerifier for RecordingVerifier {
                 .err(),
             None => Some(TlsError::General("no trust store".into())),
         };
-        if let Some(err) = verdict {
-            let problem = match err {
-                TlsError::InvalidCertificate(CertificateError::Expired)
-                | TlsError::InvalidCertificate(CertificateError::ExpiredContext { .. }) => {
-                    CertProblem::Expired
-                }
-                TlsError::InvalidCertificate(CertificateError::NotValidForName)
-                | TlsError::InvalidCertificate(CertificateError::NotValidForNameContext {
-                    ..
-                }) => CertProblem::NameMismatch,
-                TlsError::InvalidCertificate(CertificateError::UnknownIssuer) => {
-                    CertProblem::UnknownIssuer
-                }
-                other => CertProblem::Other(other.to_string()),
-            };
-            *self.slot.lock().unwrap_or_else(PoisonError::into_inner) = Some(problem);
-        }
+        let problem = verdict.map(|err| match err {
+            TlsError::InvalidCertificate(CertificateError::Expired)
+            | TlsError::InvalidCertificate(CertificateError::ExpiredContext { .. }) => {
+                CertProblem::Expired
+            }
+            TlsError::InvalidCertificate(CertificateError::NotValidYet)
+            | TlsError::InvalidCertificate(CertificateError::NotValidYetContext { .. }) => {
+                CertProblem::NotYetValid
+            }
+            TlsError::InvalidCertificate(CertificateError::NotValidForName)
+            | TlsError::InvalidCertificate(CertificateError::NotValidForNameContext { .. }) => {
+                CertProblem::NameMismatch
+            }
+            TlsError::InvalidCertificate(CertificateError::UnknownIssuer) => {
+                CertProblem::UnknownIssuer
+            }
+            other => CertProblem::Other(other.to_string()),
+        });
+        let summary = certificate::summarize(end_entity, now);
+        let mut seen = self.slot.lock().unwrap_or_else(PoisonError::into_inner);
+        seen.problem = problem;
+        seen.certificate = summary;
         Ok(ServerCertVerified::assertion())
     }
 
@@ -156,19 +185,20 @@ pub async fn handshake<S>(host: &Host, stream: S) -> (Option<TlsStream<S>>, TlsO
 where
     S: AsyncRead + AsyncWrite + Unpin,
 {
-    handshake_trusting(host, stream, &[]).await
+    handshake_trusting(host, stream, &[], SeenSlot::default()).await
 }
 
-/// Runs a TLS client handshake over `stream`, also trusting `extra` certificates.
+/// Runs a TLS client handshake over `stream`, also trusting `extra` certificates;
+/// what the verifier saw is left in `slot`.
 pub async fn handshake_trusting<S>(
     host: &Host,
     stream: S,
     extra: &[CertificateDer<'static>],
+    slot: SeenSlot,
 ) -> (Option<TlsStream<S>>, TlsOutcome)
 where
     S: AsyncRead + AsyncWrite + Unpin,
 {
-    let slot = Arc::new(Mutex::new(None));
     // Extra roots are rare (a private CA): build their verifier per handshake
     // rather than keep one per set of roots.
     let custom;
@@ -207,7 +237,11 @@ where
                 .and_then(|v| v.as_str())
                 .unwrap_or("TLS")
                 .to_owned();
-            let cert_problem = slot.lock().unwrap_or_else(PoisonError::into_inner).take();
+            let cert_problem = slot
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .problem
+                .take();
             (
                 Some(tls),
                 TlsOutcome::Established {
@@ -233,18 +267,16 @@ fn failure_of(err: &std::io::Error) -> TlsFailure {
         };
     };
     match inner {
-        TlsError::AlertReceived(alert) => {
-            let text = format!("{alert:?}");
-            if text.contains("ProtocolVersion") {
-                TlsFailure::ProtocolVersion
-            } else {
-                TlsFailure::Alert(text)
-            }
-        }
+        TlsError::AlertReceived(AlertDescription::ProtocolVersion) => TlsFailure::ProtocolVersion,
+        TlsError::AlertReceived(alert) => TlsFailure::Alert(format!("{alert:?}")),
         TlsError::InvalidMessage(_) | TlsError::InappropriateMessage { .. } => TlsFailure::NotTls,
-        TlsError::PeerIncompatible(p) if format!("{p:?}").contains("Version") => {
-            TlsFailure::ProtocolVersion
-        }
+        TlsError::PeerIncompatible(
+            PeerIncompatible::ServerDoesNotSupportTls12Or13
+            | PeerIncompatible::ServerTlsVersionIsDisabledByOurConfig
+            | PeerIncompatible::SupportedVersionsExtensionRequired
+            | PeerIncompatible::Tls12NotOffered
+            | PeerIncompatible::Tls12NotOfferedOrEnabled,
+        ) => TlsFailure::ProtocolVersion,
         other => TlsFailure::Other(other.to_string()),
     }
 }

@@ -89,7 +89,7 @@ impl LocalContext {
     }
 }
 
-const PROXY_VARS: [&str; 8] = [
+const PROXY_VARS: [&str; 10] = [
     "HTTP_PROXY",
     "http_proxy",
     "HTTPS_PROXY",
@@ -97,6 +97,8 @@ const PROXY_VARS: [&str; 8] = [
     "ALL_PROXY",
     "all_proxy",
     "WS_PROXY",
+    "ws_proxy",
+    "WSS_PROXY",
     "wss_proxy",
 ];
 

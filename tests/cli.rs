@@ -499,9 +499,33 @@ async fn ca_file_trusts_a_private_certificate() {
     let out = netdoctor(args(&["check", "--json", &target])).await;
     assert_eq!(out.status.code(), Some(1));
     let doc: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_contract(&doc, 1);
     assert_eq!(
         doc["results"][0]["causes"][0]["id"],
         "tls-error.self-signed"
+    );
+    // The certificate itself goes into the report, so the reader sees what to replace.
+    let cert = &doc["results"][0]["certificate"];
+    assert_eq!(
+        cert["names"],
+        serde_json::json!(["localhost", "127.0.0.1", "::1"])
+    );
+    assert_eq!(cert["subject"], cert["issuer"], "{cert}");
+    for date in [&cert["not_before"], &cert["not_after"]] {
+        let date = date.as_str().expect("date is text");
+        assert!(
+            time::OffsetDateTime::parse(date, &time::format_description::well_known::Rfc3339)
+                .is_ok(),
+            "{date}"
+        );
+    }
+    let md_path = dir.path().join("report.md");
+    let md_arg = md_path.display().to_string();
+    netdoctor(args(&["check", "--report", &md_arg, &target])).await;
+    let md = std::fs::read_to_string(&md_path).expect("markdown report");
+    assert!(
+        md.contains("**Certificate:**") && md.contains("localhost, 127.0.0.1, ::1"),
+        "{md}"
     );
     let ca_arg = ca.display().to_string();
     let out = netdoctor(args(&["check", "--json", "--ca-file", &ca_arg, &target])).await;

@@ -82,6 +82,7 @@ fn mismatch_entry() -> ResultEntry {
         },
         name: Some("chat | main".into()),
         lang: "en".into(),
+        certificate: None,
         redacted: false,
     }
 }
@@ -102,6 +103,7 @@ fn ok_entry() -> ResultEntry {
         },
         name: None,
         lang: "en".into(),
+        certificate: None,
         redacted: false,
     }
 }
@@ -149,6 +151,7 @@ fn refused_entry() -> ResultEntry {
         },
         name: Some("db".into()),
         lang: "en".into(),
+        certificate: None,
         redacted: false,
     }
 }

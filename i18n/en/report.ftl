@@ -27,6 +27,8 @@ report-tally = { $failed ->
     }
 report-resolved = Resolved to
 report-peer = Connected to
+report-certificate = Certificate
+report-certificate-value = { $subject }, issued by { $issuer }, valid { $from } to { $until }; names: { $names }
 report-causes = Likely causes
 report-no-causes = Nothing to fix: the endpoint answered as it should.
 report-likelihood = { $percent }% likely

@@ -26,6 +26,8 @@ report-tally = { $failed ->
     }
 report-resolved = 解決先アドレス
 report-peer = 接続したアドレス
+report-certificate = 証明書
+report-certificate-value = { $subject }、発行者 { $issuer }、有効期間 { $from } 〜 { $until }、名前: { $names }
 report-causes = 考えられる原因
 report-no-causes = 対処は不要です。エンドポイントは正常に応答しました。
 report-likelihood = 可能性 { $percent }%

@@ -26,6 +26,8 @@ report-tally = { $failed ->
     }
 report-resolved = 조회된 주소
 report-peer = 연결된 주소
+report-certificate = 인증서
+report-certificate-value = { $subject }, 발급자 { $issuer }, 유효 기간 { $from } ~ { $until }; 이름: { $names }
 report-causes = 유력한 원인
 report-no-causes = 고칠 것이 없습니다. 엔드포인트가 정상적으로 응답했습니다.
 report-likelihood = 가능성 { $percent }%

@@ -27,6 +27,8 @@ report-tally = { $failed ->
     }
 report-resolved = Resolve para
 report-peer = Conectado a
+report-certificate = Certificado
+report-certificate-value = { $subject }, emitido por { $issuer }, válido de { $from } até { $until }; nomes: { $names }
 report-causes = Causas prováveis
 report-no-causes = Nada a corrigir: o endpoint respondeu como esperado.
 report-likelihood = { $percent }% de probabilidade

@@ -32,6 +32,8 @@ report-tally = { $failed ->
     }
 report-resolved = Резолвится в
 report-peer = Подключено к
+report-certificate = Сертификат
+report-certificate-value = { $subject }, издатель { $issuer }, действует с { $from } по { $until }; имена: { $names }
 report-causes = Вероятные причины
 report-no-causes = Исправлять нечего: адрес ответил, как и положено.
 report-likelihood = вероятность { $percent }%

@@ -65,7 +65,7 @@ pub fn classify(obs: &Observation) -> Diagnosis {
         return connect_failure(obs);
     }
     if let Some(TlsOutcome::Failed(failure)) = &obs.tls {
-        return tls_failure(obs, failure);
+        return with_fake_ip_proxy(obs, tls_failure(obs, failure));
     }
     let cert_problem = match &obs.tls {
         Some(TlsOutcome::Established {
@@ -77,11 +77,36 @@ pub fn classify(obs: &Observation) -> Diagnosis {
     let Some(handshake) = &obs.handshake else {
         return unexpected(vec![]);
     };
-    let diagnosis = with_family_split(obs, handshake_diagnosis(obs, handshake));
+    let diagnosis = with_fake_ip_proxy(
+        obs,
+        with_family_split(obs, handshake_diagnosis(obs, handshake)),
+    );
     match cert_problem {
         None => diagnosis,
         Some(problem) => with_cert_problem(obs, diagnosis, problem),
     }
+}
+
+/// A TUN-mode proxy accepts every connection to its fake IPs itself, then hangs
+/// up when it cannot reach the real server: a silent close or reset from a fake
+/// IP is the proxy speaking, not the server, and not a container's port mapping.
+fn with_fake_ip_proxy(obs: &Observation, diagnosis: Diagnosis) -> Diagnosis {
+    let fake = fake_ip_evidence(obs);
+    if fake.is_empty() || !obs.captured.received.is_empty() || diagnosis.verdict == Verdict::Ok {
+        return diagnosis;
+    }
+    let verdict = diagnosis.verdict;
+    let mut causes = Causes::new();
+    causes.add(CauseId::RefusedProxySoftware, 0.92, fake);
+    for cause in diagnosis.causes {
+        let score = if cause.id == CauseId::ResetLoopbackOnlyBindInContainer {
+            cause.score * 0.5
+        } else {
+            cause.score
+        };
+        causes.add(cause.id, score, cause.evidence);
+    }
+    causes.finish(verdict)
 }
 
 fn unexpected(evidence: Vec<Evidence>) -> Diagnosis {
@@ -153,14 +178,23 @@ fn dns_mismatch(obs: &Observation) -> Option<Evidence> {
     })
 }
 
-/// Proxy evidence: environment variables and fake-IP DNS answers.
-fn proxy_evidence(obs: &Observation) -> Vec<Evidence> {
-    let mut evidence: Vec<Evidence> = resolved(obs)
+/// Fake-IP answers for the name dialled. An address typed as such is not an
+/// answer from a proxy's DNS: 198.18.0.0/15 is also a real benchmarking range.
+fn fake_ip_evidence(obs: &Observation) -> Vec<Evidence> {
+    if host_name(obs).is_none() {
+        return Vec::new();
+    }
+    resolved(obs)
         .iter()
         .filter_map(|ip| {
             range_of(&FAKE_IP_RANGES, *ip).map(|range| Evidence::FakeIp { ip: *ip, range })
         })
-        .collect();
+        .collect()
+}
+
+/// Proxy evidence: environment variables and fake-IP DNS answers.
+fn proxy_evidence(obs: &Observation) -> Vec<Evidence> {
+    let mut evidence = fake_ip_evidence(obs);
     let host = obs.target.host.to_string();
     for proxy in obs.context.proxies_for(&host) {
         evidence.push(Evidence::ProxyVariable {
@@ -271,7 +305,7 @@ fn connect_failure(obs: &Observation) -> Diagnosis {
         NetErrorKind::Reset | NetErrorKind::Aborted | NetErrorKind::Closed => {
             let mut causes = Causes::new();
             causes.add(CauseId::ResetOnConnect, 0.8, attempts_evidence(obs));
-            causes.finish(Verdict::Reset)
+            with_fake_ip_proxy(obs, causes.finish(Verdict::Reset))
         }
         NetErrorKind::Other => unexpected(
             std::iter::once(Evidence::Message {

@@ -182,6 +182,14 @@ fn write_entry(
         esc(&l10n.tr("report-peer")),
         esc(&peer)
     )?;
+    if let Some(cert) = &entry.certificate {
+        writeln!(
+            out,
+            "<dt>{}</dt><dd>{}</dd>",
+            esc(&l10n.tr("report-certificate")),
+            esc(&cert.describe(l10n))
+        )?;
+    }
     writeln!(out, "</dl>")?;
     if entry.redacted {
         writeln!(

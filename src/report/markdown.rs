@@ -113,6 +113,14 @@ fn write_entry(
         text(&l10n.tr("report-peer")),
         text(&peer)
     )?;
+    if let Some(cert) = &entry.certificate {
+        writeln!(
+            out,
+            "- **{}:** {}",
+            text(&l10n.tr("report-certificate")),
+            text(&cert.describe(l10n))
+        )?;
+    }
     if entry.redacted {
         writeln!(out, "- {}", text(&l10n.tr("report-redacted")))?;
     }

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::diagnose::{ArgValue, Diagnosis, Evidence, Verdict};
 use crate::engine::CheckResult;
-use crate::engine::observation::Observation;
+use crate::engine::observation::{CertSummary, Observation};
 use crate::engine::sniff::Reply;
 use crate::l10n::Localizer;
 
@@ -58,11 +58,69 @@ pub struct ResultEntry {
     /// Language of the text fields.
     #[serde(default)]
     pub lang: String,
+    /// The server's certificate, for TLS targets that got that far.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub certificate: Option<CertificateEntry>,
     /// Whether secrets in this result (URL credentials, secret query values,
     /// credential headers in the bytes) were replaced by `***` for sharing;
     /// the hex then shows the masked bytes.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub redacted: bool,
+}
+
+/// The facts of the server's certificate.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CertificateEntry {
+    /// Subject distinguished name.
+    pub subject: String,
+    /// Issuer distinguished name.
+    pub issuer: String,
+    /// subjectAltName DNS names and addresses.
+    pub names: Vec<String>,
+    /// `notBefore`, RFC 3339 UTC.
+    pub not_before: String,
+    /// `notAfter`, RFC 3339 UTC.
+    pub not_after: String,
+}
+
+impl CertificateEntry {
+    fn of(cert: &CertSummary) -> CertificateEntry {
+        CertificateEntry {
+            subject: cert.subject.clone(),
+            issuer: cert.issuer.clone(),
+            names: cert.names.clone(),
+            not_before: rfc3339_secs(cert.not_before),
+            not_after: rfc3339_secs(cert.not_after),
+        }
+    }
+
+    /// One localized line: subject, issuer, validity and names.
+    pub fn describe(&self, l10n: &Localizer) -> String {
+        let date = |rfc: &str| rfc.get(..10).unwrap_or(rfc).to_owned();
+        let names = if self.names.is_empty() {
+            l10n.tr("report-none")
+        } else {
+            self.names.join(", ")
+        };
+        l10n.tr_args(
+            "report-certificate-value",
+            &[
+                ("subject", self.subject.as_str().into()),
+                ("issuer", self.issuer.as_str().into()),
+                ("from", date(&self.not_before).into()),
+                ("until", date(&self.not_after).into()),
+                ("names", names.into()),
+            ],
+        )
+    }
+}
+
+fn rfc3339_secs(unix_secs: i64) -> String {
+    let at = u64::try_from(unix_secs)
+        .ok()
+        .and_then(|secs| std::time::UNIX_EPOCH.checked_add(std::time::Duration::from_secs(secs)))
+        .unwrap_or(std::time::UNIX_EPOCH);
+    crate::clock::rfc3339_utc(at)
 }
 
 /// One ranked cause.
@@ -207,6 +265,7 @@ pub fn build_result(l10n: &Localizer, input: &str, result: &CheckResult) -> Resu
         },
         name: None,
         lang: l10n.lang().code().to_owned(),
+        certificate: obs.certificate.as_ref().map(CertificateEntry::of),
         redacted: false,
     }
 }

@@ -817,6 +817,29 @@ fn protocol_version_evidence_reads_the_server_reply() {
 }
 
 #[test]
+fn fake_ip_that_hangs_up_is_the_proxy_not_the_server() {
+    let mut obs = connected(
+        "ws://api.fakeip.test:3000/",
+        "198.18.0.5:3000",
+        HandshakeKind::WebSocket,
+        HandshakeEnd::Closed,
+        b"",
+    );
+    let d = classify(&obs);
+    assert_eq!(d.causes[0].id, CauseId::RefusedProxySoftware, "{d:?}");
+    assert!(matches!(d.causes[0].evidence[0], Evidence::FakeIp { .. }));
+    // The same hang-up from an address typed by hand blames nobody's proxy.
+    obs.target = Target::parse("ws://198.18.0.5:3000/").expect("target");
+    let d = classify(&obs);
+    assert!(
+        d.causes
+            .iter()
+            .all(|c| c.id != CauseId::RefusedProxySoftware || c.evidence.is_empty()),
+        "{d:?}"
+    );
+}
+
+#[test]
 fn no_resolution_is_an_error_not_a_panic() {
     let target = Target::parse("ws://127.0.0.1:1/").expect("target");
     let obs = Observation::new(target, Duration::ZERO);

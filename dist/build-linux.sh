@@ -48,6 +48,8 @@ for icon in assets/icons/hicolor/*/apps/netdoctor.*; do
     install -D -m 644 "$icon" "$stage/share/icons/${icon#assets/icons/}"
 done
 install -D -m 644 README.md "$stage/share/doc/netdoctor/README.md"
+install -D -m 644 LICENSE-MIT "$stage/share/doc/netdoctor/LICENSE-MIT"
+install -D -m 644 LICENSE-APACHE "$stage/share/doc/netdoctor/LICENSE-APACHE"
 install -D -m 644 assets/fonts/OFL.txt "$stage/share/doc/netdoctor/OFL-NotoSansCJK.txt"
 install -D -m 644 dist/linux/README-tarball.txt "$stage/README.txt"
 

@@ -78,6 +78,7 @@ tar -tzf "$tarball" >"$tmp/tarball.txt"
 grep -q "/bin/netdoctor$" "$tmp/tarball.txt" || fail "tarball has no bin/netdoctor"
 grep -q "/share/applications/$desktop_id.desktop$" "$tmp/tarball.txt" || fail "tarball has no desktop entry"
 grep -q "/share/metainfo/$desktop_id.metainfo.xml$" "$tmp/tarball.txt" || fail "tarball has no metainfo"
+grep -q "/share/doc/netdoctor/LICENSE-MIT$" "$tmp/tarball.txt" || fail "tarball has no licence"
 grep -q "/share/icons/hicolor/256x256/apps/netdoctor.png$" "$tmp/tarball.txt" || fail "tarball has no icons"
 ok "tarball holds the binary, desktop entry, metainfo and icons"
 

@@ -89,7 +89,8 @@ impl LocalContext {
     }
 }
 
-const PROXY_VARS: [&str; 10] = [
+/// The proxy variables read, in both spellings that clients use.
+pub const PROXY_VARS: [&str; 10] = [
     "HTTP_PROXY",
     "http_proxy",
     "HTTPS_PROXY",

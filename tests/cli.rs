@@ -2,7 +2,7 @@
 
 mod common;
 
-use std::process::{Command, Output};
+use common::bin::{args, netdoctor, netdoctor_env};
 
 use serde_json::Value;
 
@@ -18,33 +18,6 @@ const VERDICTS: [&str; 10] = [
     "tls-error",
     "error",
 ];
-
-async fn netdoctor(args: Vec<String>) -> Output {
-    netdoctor_env(args, vec![]).await
-}
-
-/// Runs the binary off the async threads so the fixtures keep serving meanwhile.
-async fn netdoctor_env(args: Vec<String>, env: Vec<(&'static str, &'static str)>) -> Output {
-    tokio::task::spawn_blocking(move || {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_netdoctor"));
-        cmd.args(&args)
-            .env_remove("NO_COLOR")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env_remove("LANGUAGE")
-            .env("LANG", "C");
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        cmd.output().expect("run netdoctor")
-    })
-    .await
-    .expect("join")
-}
-
-fn args(list: &[&str]) -> Vec<String> {
-    list.iter().map(|s| (*s).to_owned()).collect()
-}
 
 /// The contract's shape rules (schema 1), checked the way the contract describes them.
 fn assert_contract(doc: &Value, targets: usize) {
@@ -421,8 +394,8 @@ async fn ten_thousand_targets_under_a_low_file_limit_all_finish() {
     list.extend((0..10_000).map(|i| format!("tcp://127.0.{}.{}:{port}", i / 250, i % 250 + 1)));
     let out = tokio::task::spawn_blocking(move || {
         use std::os::unix::process::CommandExt;
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_netdoctor"));
-        cmd.args(&list).env("LANG", "C");
+        let mut cmd = common::bin::command();
+        cmd.args(&list);
         // SAFETY: setrlimit is async-signal-safe and touches only the child's limits.
         unsafe {
             cmd.pre_exec(|| rlimit::setrlimit(rlimit::Resource::NOFILE, 512, 512));

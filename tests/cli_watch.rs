@@ -3,32 +3,13 @@
 
 mod common;
 
-use std::process::{Command, Output};
+use std::process::Output;
+
+use common::bin::{args, netdoctor};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde_json::Value;
-
-/// Runs the binary off the async threads so the fixture keeps serving meanwhile.
-async fn netdoctor(args: Vec<String>) -> Output {
-    tokio::task::spawn_blocking(move || {
-        Command::new(env!("CARGO_BIN_EXE_netdoctor"))
-            .args(&args)
-            .env("NO_COLOR", "1")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env_remove("LANGUAGE")
-            .env("LANG", "C")
-            .output()
-            .expect("run netdoctor")
-    })
-    .await
-    .expect("join")
-}
-
-fn args(list: &[&str]) -> Vec<String> {
-    list.iter().map(|s| (*s).to_owned()).collect()
-}
 
 /// A server that completes the WebSocket upgrade on its first connection only and
 /// answers every later one with 404: the first round's connection flips it.
@@ -147,7 +128,7 @@ async fn ctrl_c_ends_watching_with_status_zero_and_whole_lines() {
     use std::time::{Duration, Instant};
     let server = common::ws_server().await;
     let url = format!("ws://{}/", server.addr);
-    let child = Command::new(env!("CARGO_BIN_EXE_netdoctor"))
+    let child = common::bin::command()
         .args(args(&["check", "--lang", "en", "--watch", "1", &url]))
         .stdout(std::process::Stdio::piped())
         .spawn()

@@ -39,23 +39,9 @@ const FAKE_IP: &str = "198.18.0.5";
 /// The name the fake-IP DNS "answered"; `.test` is reserved, so it can never be real.
 const FAKE_NAME: &str = "api.fakeip.test";
 
-/// Variables that would add proxy evidence (or, via GNOME settings, OS proxies) on
-/// some machines and not others. Both spellings of each, whichever the binary reads.
-const PROXY_ENV: [&str; 13] = [
-    "HTTP_PROXY",
-    "http_proxy",
-    "HTTPS_PROXY",
-    "https_proxy",
-    "ALL_PROXY",
-    "all_proxy",
-    "WS_PROXY",
-    "ws_proxy",
-    "WSS_PROXY",
-    "wss_proxy",
-    "NO_PROXY",
-    "no_proxy",
-    "XDG_CURRENT_DESKTOP",
-];
+/// Besides the proxy variables the binary reads: the exceptions, and the desktop
+/// name that switches on the GNOME proxy settings. Each differs between machines.
+const MACHINE_ENV: [&str; 3] = ["NO_PROXY", "no_proxy", "XDG_CURRENT_DESKTOP"];
 
 /// Brings up `lo` with the given extra addresses; `mount` lines go after it.
 fn lo_setup(addrs: &[&str]) -> String {
@@ -137,7 +123,7 @@ fn clean_env(cmd: &mut Command) {
         .env_remove("LC_MESSAGES")
         .env_remove("LANGUAGE")
         .env("LANG", "C");
-    for var in PROXY_ENV {
+    for var in netdoctor::context::PROXY_VARS.iter().chain(&MACHINE_ENV) {
         cmd.env_remove(var);
     }
 }
@@ -259,6 +245,29 @@ fn assert_refused_at(result: &Value, ip: &str) {
     assert_eq!(result["resolved"], serde_json::json!([ip]), "{result:#}");
 }
 
+/// The top cause is the CDN's unforwarded port 3000, with evidence naming the port
+/// and the CDN range; returns the evidence lines.
+fn assert_cdn_port_not_proxied(result: &Value) -> Vec<&str> {
+    let ids = cause_ids(result);
+    assert_eq!(
+        ids.first(),
+        Some(&"refused.cdn-port-not-proxied"),
+        "{result:#}"
+    );
+    let found = evidence(cause(result, "refused.cdn-port-not-proxied"));
+    assert!(
+        found.iter().any(|e| e.contains("port 3000")),
+        "evidence names the port: {found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|e| e.contains(CDN_IP) && e.contains("104.16.0.0/13")),
+        "evidence names the CDN range: {found:?}"
+    );
+    found
+}
+
 #[test]
 fn cdn_address_on_a_port_the_cdn_does_not_forward() {
     if !netns_ready("cdn_address_on_a_port_the_cdn_does_not_forward", false) {
@@ -270,23 +279,7 @@ fn cdn_address_on_a_port_the_cdn_does_not_forward() {
     let result = only_result(&run);
     assert_refused_at(&result, CDN_IP);
 
-    let ids = cause_ids(&result);
-    assert_eq!(
-        ids.first(),
-        Some(&"refused.cdn-port-not-proxied"),
-        "{result:#}"
-    );
-    let found = evidence(cause(&result, "refused.cdn-port-not-proxied"));
-    assert!(
-        found.iter().any(|e| e.contains("port 3000")),
-        "evidence names the port: {found:?}"
-    );
-    assert!(
-        found
-            .iter()
-            .any(|e| e.contains(CDN_IP) && e.contains("104.16.0.0/13")),
-        "evidence names the CDN range: {found:?}"
-    );
+    let found = assert_cdn_port_not_proxied(&result);
     // The proxied-port list in the evidence is the one the CDN really forwards.
     assert!(
         found.iter().any(|e| e.contains("8443")),
@@ -389,23 +382,7 @@ fn cdn_address_that_drops_a_port_it_does_not_forward() {
     assert_eq!(result["verdict"], "timeout", "{result:#}");
     assert!(result["peer"].is_null(), "nothing connected: {result:#}");
 
-    let ids = cause_ids(&result);
-    assert_eq!(
-        ids.first(),
-        Some(&"refused.cdn-port-not-proxied"),
-        "{result:#}"
-    );
-    let found = evidence(cause(&result, "refused.cdn-port-not-proxied"));
-    assert!(
-        found.iter().any(|e| e.contains("port 3000")),
-        "evidence names the port: {found:?}"
-    );
-    assert!(
-        found
-            .iter()
-            .any(|e| e.contains(CDN_IP) && e.contains("104.16.0.0/13")),
-        "evidence names the CDN range: {found:?}"
-    );
+    assert_cdn_port_not_proxied(&result);
 }
 
 /// A fake-IP DNS answer for [`FAKE_NAME`], as mount lines for a setup script plus

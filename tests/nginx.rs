@@ -329,21 +329,14 @@ async fn check_json_names_proxy_dropped_upgrade_behind_nginx() {
     };
     let url = format!("ws://{}{WS_PATH}", nginx.broken);
     // Off the async threads, so the backend keeps serving while the binary runs.
-    let out = tokio::task::spawn_blocking({
-        let url = url.clone();
-        move || {
-            Command::new(env!("CARGO_BIN_EXE_netdoctor"))
-                .args(["check", "--json", "--timeout", "5000", &url])
-                .env_remove("LC_ALL")
-                .env_remove("LC_MESSAGES")
-                .env_remove("LANGUAGE")
-                .env("LANG", "C")
-                .output()
-                .expect("run netdoctor")
-        }
-    })
-    .await
-    .expect("join");
+    let out = common::bin::netdoctor(common::bin::args(&[
+        "check",
+        "--json",
+        "--timeout",
+        "5000",
+        &url,
+    ]))
+    .await;
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     let doc: Value = serde_json::from_slice(&out.stdout).expect("one JSON document");

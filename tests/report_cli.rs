@@ -24,7 +24,7 @@ fn runtime() -> tokio::runtime::Runtime {
 }
 
 fn netdoctor(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_netdoctor"))
+    common::bin::command()
         .args([
             "check",
             "--lang",

@@ -13,6 +13,7 @@
 #![allow(dead_code)]
 #![allow(unused_imports)]
 
+pub mod bin;
 pub mod dns;
 #[cfg(feature = "gui")]
 pub mod gui;

@@ -688,26 +688,12 @@ fn certificate_problems_come_first() {
         ),
         (CertProblem::UnknownIssuer, CauseId::TlsErrorSelfSigned),
     ] {
-        let mut obs = connected(
-            "wss://127.0.0.1:9000/",
-            "127.0.0.1:9000",
-            HandshakeKind::WebSocket,
-            HandshakeEnd::Completed,
-            b"HTTP/1.1 101 Switching Protocols\r\n\r\n",
-        );
-        if let Some(hs) = obs.handshake.as_mut() {
-            hs.upgraded = true;
-        }
-        obs.tls = Some(TlsOutcome::Established {
-            version: "TLSv1_3".into(),
-            cert_problem: Some(problem),
-        });
-        assert_eq!(first(&obs), (Verdict::TlsError, id));
+        assert_eq!(first(&behind_certificate(problem)), (Verdict::TlsError, id));
     }
 }
 
-/// A `wss://127.0.0.1:9000/` observation whose handshake worked behind `problem`.
-fn with_certificate(problem: CertProblem, cert: CertSummary) -> Vec<Evidence> {
+/// A `wss://127.0.0.1:9000/` observation whose upgrade worked behind `problem`.
+fn behind_certificate(problem: CertProblem) -> Observation {
     let mut obs = connected(
         "wss://127.0.0.1:9000/",
         "127.0.0.1:9000",
@@ -715,10 +701,19 @@ fn with_certificate(problem: CertProblem, cert: CertSummary) -> Vec<Evidence> {
         HandshakeEnd::Completed,
         b"HTTP/1.1 101 Switching Protocols\r\n\r\n",
     );
+    if let Some(hs) = obs.handshake.as_mut() {
+        hs.upgraded = true;
+    }
     obs.tls = Some(TlsOutcome::Established {
         version: "TLSv1_3".into(),
         cert_problem: Some(problem),
     });
+    obs
+}
+
+/// The top cause's evidence for `problem` with `cert` presented.
+fn with_certificate(problem: CertProblem, cert: CertSummary) -> Vec<Evidence> {
+    let mut obs = behind_certificate(problem);
     obs.certificate = Some(cert);
     classify(&obs).causes.swap_remove(0).evidence
 }

@@ -153,6 +153,42 @@ fn websocket_to_http_404_shows_cause_and_raw_bytes() {
 }
 
 #[test]
+fn self_signed_certificate_is_shown_with_its_facts() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let rt = runtime();
+    let server = rt.block_on(common::tls_server());
+    let url = format!("wss://{}/", server.addr);
+    let mut h = harness(NetdoctorApp::new_for_test(Some(Lang::En), dir.path()));
+    let l10n = Localizer::new(Lang::En);
+
+    add_endpoint(&mut h, &url);
+    let id = only_endpoint_id(&h);
+    click(&mut h, &l10n.tr("gui-check-all"));
+    step_until(&mut h, "a result", |h| {
+        h.state().state().results.contains_key(&id)
+    });
+    h.run();
+
+    let result = h.state().state().results[&id].result.clone();
+    assert_eq!(result.diagnosis.verdict, Verdict::TlsError);
+    let entry = netdoctor::report::build_result(&l10n, &url, &result);
+    let cert = entry
+        .certificate
+        .as_ref()
+        .expect("the certificate was read");
+    // The detail pane names the certificate under the peer line ...
+    assert!(
+        has_label_containing(&h, &cert.describe(&l10n)),
+        "certificate line {}",
+        cert.describe(&l10n)
+    );
+    // ... and the top cause's evidence says who issued it.
+    let self_signed = &entry.causes[0].evidence[0];
+    assert!(self_signed.starts_with("self-signed"), "{self_signed}");
+    assert!(has_label_containing(&h, self_signed), "{self_signed}");
+}
+
+#[test]
 fn bad_url_shows_localized_error_and_is_not_added() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut h = harness(NetdoctorApp::new_for_test(Some(Lang::En), dir.path()));

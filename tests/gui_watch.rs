@@ -9,7 +9,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
-use eframe::egui::ViewportId;
+use eframe::egui::accesskit::Role;
+use eframe::egui::{Key, ViewportId};
 use egui_kittest::kittest::Queryable;
 use netdoctor::diagnose::Verdict;
 use netdoctor::gui::NetdoctorApp;
@@ -152,4 +153,111 @@ fn idle_watched_app_wakes_only_when_the_next_check_is_due() {
     h.step();
     h.step();
     assert!(!h.ctx.has_requested_repaint(), "nothing watched, no timer");
+}
+
+#[test]
+fn history_and_the_watch_survive_a_restart() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let rt = runtime();
+    let broken = Arc::new(AtomicBool::new(false));
+    let server = rt.block_on(switchable_ws_server(broken.clone()));
+    let url = format!("ws://{}/chat", server.addr);
+    let l10n = Localizer::new(Lang::En);
+    // Added through the add field, as a user would, so the list is saved too.
+    let mut h = harness(NetdoctorApp::new_for_test(Some(Lang::En), dir.path()));
+    let field = l10n.tr("gui-add-label");
+    h.get_by_role_and_label(Role::TextInput, &field).click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, &field)
+        .type_text(&url);
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    let id = h.state().state().endpoints[0].id;
+    let name = h.state().state().endpoints[0].name.clone();
+    h.get_by_label(&l10n.tr("watch-this")).click();
+    h.step();
+    step_until(&mut h, "the first watched result", |h| {
+        history_len(h, id) == 1 && idle(h, id)
+    });
+    broken.store(true, Ordering::SeqCst);
+    h.state_mut().state_mut().watch_due_now();
+    step_until(&mut h, "the second watched result", |h| {
+        history_len(h, id) == 2 && idle(h, id)
+    });
+    h.state_mut()
+        .state_mut()
+        .watch
+        .set_interval_secs(42, Instant::now());
+    h.run();
+    let before = h.state().state().history[&id].clone();
+    let change = before.last_change().expect("ok, then broken");
+    h.state().flush_saves();
+    drop(h);
+    let file = dir.path().join(netdoctor::gui::persist::WATCH_FILE_NAME);
+    assert!(file.exists(), "{}", file.display());
+
+    let mut app = NetdoctorApp::new_for_test(Some(Lang::En), dir.path());
+    {
+        let state = app.state();
+        assert!(state.watch.is_watched(id));
+        assert_eq!(state.watch.interval().as_secs(), 42);
+        let after = &state.history[&id];
+        let verdicts = |h: &netdoctor::gui::state::History| -> Vec<Verdict> {
+            h.samples().iter().map(|s| s.verdict).collect()
+        };
+        assert_eq!(verdicts(after), verdicts(&before));
+        // serde_json reads floats back to within an ulp, not always bit for bit.
+        let close = |a: Option<f64>, b: Option<f64>| match (a, b) {
+            (Some(a), Some(b)) => (a - b).abs() <= 1e-9 * b.abs().max(1.0),
+            (a, b) => a == b,
+        };
+        for (a, b) in after.samples().iter().zip(before.samples()) {
+            assert!(close(a.total_ms, b.total_ms), "{a:?} vs {b:?}");
+            assert!(close(a.connect_ms, b.connect_ms), "{a:?} vs {b:?}");
+        }
+        let restored = after.last_change().expect("the change is back");
+        assert_eq!((restored.from, restored.to), (change.from, change.to));
+        let secs = |at: std::time::SystemTime| netdoctor::clock::unix_secs(at).floor();
+        assert_eq!(secs(restored.at), secs(change.at), "to the second");
+        assert_eq!(state.last_change.map(|(i, _)| i), Some(id));
+    }
+    app.state_mut().select(id, SelectMode::Replace, &[id]);
+    let mut h = harness(app);
+    // Watched endpoints are checked at once after a restart, not an interval later;
+    // the server is still broken, so the verdict (and the last change) stays.
+    step_until(&mut h, "the first check after the restart", |h| {
+        history_len(h, id) == 3 && idle(h, id)
+    });
+    h.run();
+    let time = netdoctor::clock::time_of_day(change.at);
+    let from = l10n.tr(&change.from.label_id());
+    let to = l10n.tr(&change.to.label_id());
+    let last = l10n.tr_args(
+        "watch-last-change",
+        &[
+            ("from", from.as_str().into()),
+            ("to", to.as_str().into()),
+            ("time", time.as_str().into()),
+        ],
+    );
+    assert!(has_label(&h, &last), "detail pane {last}");
+    let notice = l10n.tr_args(
+        "watch-changed-notice",
+        &[
+            ("name", name.as_str().into()),
+            ("from", from.as_str().into()),
+            ("to", to.as_str().into()),
+            ("time", time.as_str().into()),
+        ],
+    );
+    assert!(has_label(&h, &notice), "status bar notice {notice}");
+    assert!(has_label(
+        &h,
+        &l10n.tr_args("watch-every", &[("count", 42u64.into())])
+    ));
+    assert!(
+        h.state().state().unseen_changes.is_empty(),
+        "no flash for an old change"
+    );
 }

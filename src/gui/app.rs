@@ -2,14 +2,14 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Instant, SystemTime};
 
 use eframe::egui;
 
 use crate::gui::command::Commands;
 use crate::gui::keys;
 use crate::gui::panels::{self, Banner, BannerTone, Detail, Drafts, EditorDraft, View};
-use crate::gui::persist::{self, Saver};
+use crate::gui::persist::{self, Saver, WatchSaves};
 use crate::gui::picker::Picker;
 use crate::gui::state::AppState;
 use crate::gui::worker::{Waker, Worker};
@@ -30,6 +30,7 @@ pub struct NetdoctorApp {
     commands: Commands,
     pub(crate) worker: Option<Worker>,
     pub(crate) saver: Saver,
+    watch_saves: WatchSaves,
     rows: RowCache,
     detail: Option<Detail>,
     notice: Option<String>,
@@ -79,6 +80,9 @@ impl NetdoctorApp {
         state.window_size = saved.window_size;
         state.recent_profiles = saved.recent_profiles;
         state.profile = profile;
+        let (watch, watch_writable) = persist::load_watch(&dir);
+        state.restore_watch(watch, SystemTime::now(), Instant::now());
+        let watch_saves = WatchSaves::new(watch_writable, state.watch_revision());
         let worker = match Worker::new() {
             Ok(worker) => Some(worker),
             Err(error) => {
@@ -95,6 +99,7 @@ impl NetdoctorApp {
             commands: Commands::default(),
             worker,
             saver: Saver::new(dir),
+            watch_saves,
             rows: RowCache::default(),
             detail: None,
             notice,
@@ -123,6 +128,10 @@ impl NetdoctorApp {
 
     /// Blocks until every change is written to disk.
     pub fn flush_saves(&self) {
+        // Watch history waiting out its throttle is a change too.
+        if self.watch_saves.is_dirty(self.state.watch_revision()) {
+            self.saver.save_watch(&self.state);
+        }
         self.saver.flush();
     }
 
@@ -162,6 +171,34 @@ impl NetdoctorApp {
     pub(crate) fn persist(&mut self) {
         self.saved_window_size = self.state.window_size;
         self.saver.save(&self.state);
+        // Unconditionally: replacing the list (opening a profile) drops history without
+        // a revision to notice, and the watch file must follow the list it belongs to.
+        self.write_watch();
+    }
+
+    /// Queues a save of watch mode (watched set, interval, history) if it changed.
+    fn save_watch(&mut self) {
+        if self.watch_saves.is_dirty(self.state.watch_revision()) {
+            self.write_watch();
+        }
+    }
+
+    fn write_watch(&mut self) {
+        if self.watch_saves.writable() {
+            self.saver.save_watch(&self.state);
+            self.watch_saves
+                .wrote(self.state.watch_revision(), Instant::now());
+        }
+    }
+
+    /// Saves watch mode if it changed and its throttle allows.
+    fn save_watch_when_due(&mut self) {
+        if self
+            .watch_saves
+            .is_due(self.state.watch_revision(), Instant::now())
+        {
+            self.save_watch();
+        }
     }
 
     /// Draws one frame into `ui` (the whole window).
@@ -199,6 +236,7 @@ impl NetdoctorApp {
             // The frame drawn before the commands ran is stale; draw once more.
             ctx.request_repaint();
         }
+        self.save_watch_when_due();
         // An idle watched list sleeps until the next check is due; nothing watched, no wake-up.
         if let Some(next) = self.state.watch.next_due() {
             ctx.request_repaint_after(next.saturating_duration_since(Instant::now()));
@@ -359,9 +397,12 @@ impl eframe::App for NetdoctorApp {
     }
 
     fn save(&mut self, _storage: &mut dyn eframe::Storage) {
-        // Endpoints and language are saved when they change; this catches window resizes.
+        // Endpoints and language are saved when they change; this catches window resizes,
+        // and results a throttled watch save left unwritten.
         if self.state.window_size != self.saved_window_size {
             self.persist();
+        } else {
+            self.save_watch();
         }
     }
 

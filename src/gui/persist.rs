@@ -1,20 +1,27 @@
-//! The saved app state (endpoints, language, window size): a JSON file written atomically,
-//! on a background thread so a slow disk never stalls a frame.
+//! The saved app state (endpoints, language, window size) and watch mode's history:
+//! two JSON files written atomically, on a background thread so a slow disk never
+//! stalls a frame.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
-use crate::gui::state::{AppState, Endpoint, ProfileSource};
+use crate::gui::state::{AppState, Endpoint, ProfileSource, SAVED_VERSION, SavedWatch};
 use crate::profile::Profile;
 
 /// Version of the file layout.
 const VERSION: u32 = 1;
 /// Name of the file inside the storage directory.
 pub const FILE_NAME: &str = "gui-state.json";
+/// Name of the watch file (watched endpoints, interval, recent results) beside [`FILE_NAME`].
+pub const WATCH_FILE_NAME: &str = "watch-history.json";
+/// Least time between two writes of the watch file for new results alone: with many
+/// endpoints watched, results arrive several times a second, and the file is large.
+pub const WATCH_SAVE_EVERY: Duration = Duration::from_secs(5);
 
 /// What survives a restart.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -120,23 +127,154 @@ pub fn load(dir: &Path) -> Result<Saved, String> {
 
 /// Moves a damaged state file aside so the next save does not destroy it; returns where it went.
 pub fn quarantine(dir: &Path) -> Option<PathBuf> {
+    set_aside(dir, FILE_NAME).ok()
+}
+
+/// Renames `dir/name` to `name.damaged-SECS`: one per incident, so a second damaged
+/// file never replaces the first.
+fn set_aside(dir: &Path, name: &str) -> std::io::Result<PathBuf> {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    let aside = dir.join(format!("{FILE_NAME}.damaged-{secs}"));
-    fs::rename(dir.join(FILE_NAME), &aside).ok().map(|()| aside)
+    let aside = dir.join(format!("{name}.damaged-{secs}"));
+    fs::rename(dir.join(name), &aside).map(|()| aside)
 }
 
 /// Writes `bytes` to `dir/FILE_NAME` so a crash leaves either the old or the new file
 /// (temp file in the same directory, fsync, rename).
 pub fn write_atomic(dir: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_file(dir, FILE_NAME, bytes)
+}
+
+fn write_file(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<()> {
     fs::create_dir_all(dir)?;
-    crate::fsutil::write_atomic(&dir.join(FILE_NAME), bytes)
+    crate::fsutil::write_atomic(&dir.join(name), bytes)
+}
+
+/// Reads the watch file; a missing one is an empty watch, a damaged or newer one an error.
+pub fn read_watch(dir: &Path) -> Result<SavedWatch, String> {
+    /// Read first, so a newer layout is recognised before its fields fail to parse.
+    #[derive(Deserialize)]
+    struct Header {
+        version: u32,
+    }
+    let path = dir.join(WATCH_FILE_NAME);
+    let bytes = match fs::read(&path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(SavedWatch::default()),
+        Err(e) => return Err(format!("{e}: {}", path.display())),
+    };
+    let damaged = |e: serde_json::Error| format!("{e}: {}", path.display());
+    let header: Header = serde_json::from_slice(&bytes).map_err(damaged)?;
+    if header.version > SAVED_VERSION {
+        return Err(format!(
+            "version {} is newer than this app's {SAVED_VERSION}: {}",
+            header.version,
+            path.display()
+        ));
+    }
+    serde_json::from_slice(&bytes).map_err(damaged)
+}
+
+/// Loads the watch file for the app. One that cannot be read is logged and set aside
+/// as `.damaged-SECS`, like the state file, so the next save does not destroy it; the
+/// flag is whether the file may be written (not if it could not be moved).
+pub fn load_watch(dir: &Path) -> (SavedWatch, bool) {
+    match read_watch(dir) {
+        Ok(saved) => (saved, true),
+        Err(error) => {
+            let writable = match set_aside(dir, WATCH_FILE_NAME) {
+                Ok(aside) => {
+                    eprintln!(
+                        "netdoctor: watch history not loaded ({error}); kept as {}",
+                        aside.display()
+                    );
+                    true
+                }
+                Err(e) => {
+                    eprintln!(
+                        "netdoctor: watch history not loaded ({error}) and not set aside ({e}); \
+                         it will not be saved this session"
+                    );
+                    false
+                }
+            };
+            (SavedWatch::default(), writable)
+        }
+    }
+}
+
+/// When the app writes the watch file. A change of the watched set or the interval is
+/// written at once; new results at most once per [`WATCH_SAVE_EVERY`], at a frame the
+/// app draws anyway (the next result, input, or exit), so saving never wakes an idle app.
+/// Never written if an unreadable file could not be set aside.
+#[derive(Debug, Clone)]
+pub struct WatchSaves {
+    writable: bool,
+    saved: (u64, u64),
+    last: Option<Instant>,
+}
+
+impl WatchSaves {
+    /// Bookkeeping for a watch file that holds `revision` (what was just loaded).
+    pub fn new(writable: bool, revision: (u64, u64)) -> WatchSaves {
+        WatchSaves {
+            writable,
+            saved: revision,
+            last: None,
+        }
+    }
+
+    /// Whether the file may be written at all.
+    pub fn writable(&self) -> bool {
+        self.writable
+    }
+
+    /// Whether `revision` (from [`AppState::watch_revision`]) is not on disk yet.
+    pub fn is_dirty(&self, revision: (u64, u64)) -> bool {
+        self.writable && revision != self.saved
+    }
+
+    /// Whether `revision` should be written at `now`.
+    pub fn is_due(&self, revision: (u64, u64), now: Instant) -> bool {
+        let (watch, _) = revision;
+        self.is_dirty(revision)
+            && (watch != self.saved.0
+                || self
+                    .last
+                    .is_none_or(|last| now.saturating_duration_since(last) >= WATCH_SAVE_EVERY))
+    }
+
+    /// Records that `revision` was queued for writing at `now`.
+    pub fn wrote(&mut self, revision: (u64, u64), now: Instant) {
+        self.saved = revision;
+        self.last = Some(now);
+    }
 }
 
 enum Message {
-    Write(Vec<u8>),
+    State(Vec<u8>),
+    Watch(Box<SavedWatch>),
     Flush(Sender<()>),
+}
+
+/// The last write error of each file (the state file's first).
+#[derive(Debug, Default)]
+struct Errors {
+    state: Option<String>,
+    watch: Option<String>,
+}
+
+impl Errors {
+    fn first(&self) -> Option<String> {
+        self.state.clone().or_else(|| self.watch.clone())
+    }
+}
+
+fn write_watch(dir: &Path, saved: &SavedWatch) -> Result<(), String> {
+    // Compact: the file holds up to HISTORY_LEN results per endpoint and nobody edits it.
+    let bytes = serde_json::to_vec(saved).map_err(|e| e.to_string())?;
+    write_file(dir, WATCH_FILE_NAME, &bytes).map_err(|e| e.to_string())
 }
 
 /// Saves in the background, in order, skipping snapshots a newer one replaced.
@@ -144,14 +282,14 @@ pub struct Saver {
     dir: PathBuf,
     tx: Option<Sender<Message>>,
     thread: Option<std::thread::JoinHandle<()>>,
-    error: Arc<Mutex<Option<String>>>,
+    error: Arc<Mutex<Errors>>,
 }
 
 impl Saver {
     /// A saver writing into `dir` (created on first write).
     pub fn new(dir: PathBuf) -> Saver {
         let (tx, rx) = channel();
-        let error = Arc::new(Mutex::new(None));
+        let error = Arc::new(Mutex::new(Errors::default()));
         let thread_error = error.clone();
         let thread_dir = dir.clone();
         let thread = std::thread::Builder::new()
@@ -177,18 +315,30 @@ impl Saver {
         let bytes = match serde_json::to_vec_pretty(&saved) {
             Ok(bytes) => bytes,
             Err(e) => {
-                self.set_error(e.to_string());
+                self.errors().state = Some(e.to_string());
                 return;
             }
         };
         match &self.tx {
-            Some(tx) if tx.send(Message::Write(bytes.clone())).is_ok() => {}
+            Some(tx) if tx.send(Message::State(bytes.clone())).is_ok() => {}
             // No thread (spawning failed): write here rather than lose the change.
-            _ => {
-                if let Err(e) = write_atomic(&self.dir, &bytes) {
-                    self.set_error(e.to_string());
+            _ => self.errors().state = write_atomic(&self.dir, &bytes).err().map(|e| e.to_string()),
+        }
+    }
+
+    /// Queues a snapshot of `state`'s watch mode for writing (serialized on the saver
+    /// thread: the history can be large).
+    pub fn save_watch(&self, state: &AppState) {
+        let saved = Box::new(state.watch_snapshot());
+        match &self.tx {
+            Some(tx) => {
+                if let Err(unsent) = tx.send(Message::Watch(saved))
+                    && let Message::Watch(saved) = unsent.0
+                {
+                    self.errors().watch = write_watch(&self.dir, &saved).err();
                 }
             }
+            None => self.errors().watch = write_watch(&self.dir, &saved).err(),
         }
     }
 
@@ -204,14 +354,11 @@ impl Saver {
 
     /// The last write error, if the last write failed.
     pub fn error(&self) -> Option<String> {
-        self.error
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clone()
+        self.errors().first()
     }
 
-    fn set_error(&self, error: String) {
-        *self.error.lock().unwrap_or_else(PoisonError::into_inner) = Some(error);
+    fn errors(&self) -> std::sync::MutexGuard<'_, Errors> {
+        self.error.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
 
@@ -225,19 +372,25 @@ impl Drop for Saver {
     }
 }
 
-fn save_loop(dir: &Path, rx: &Receiver<Message>, error: &Mutex<Option<String>>) {
+fn save_loop(dir: &Path, rx: &Receiver<Message>, error: &Mutex<Errors>) {
     while let Ok(first) = rx.recv() {
-        let mut latest = None;
+        let mut state = None;
+        let mut watch = None;
         let mut waiting = Vec::new();
         for message in std::iter::once(first).chain(rx.try_iter()) {
             match message {
-                Message::Write(bytes) => latest = Some(bytes),
+                Message::State(bytes) => state = Some(bytes),
+                Message::Watch(saved) => watch = Some(saved),
                 Message::Flush(done) => waiting.push(done),
             }
         }
-        if let Some(bytes) = latest {
+        if let Some(bytes) = state {
             let outcome = write_atomic(dir, &bytes).err().map(|e| e.to_string());
-            *error.lock().unwrap_or_else(PoisonError::into_inner) = outcome;
+            error.lock().unwrap_or_else(PoisonError::into_inner).state = outcome;
+        }
+        if let Some(saved) = watch {
+            let outcome = write_watch(dir, &saved).err();
+            error.lock().unwrap_or_else(PoisonError::into_inner).watch = outcome;
         }
         for done in waiting {
             let _ = done.send(());
@@ -286,5 +439,130 @@ mod tests {
         assert_eq!(load(dir.path()), Ok(Saved::default()));
         fs::write(dir.path().join(FILE_NAME), b"{not json").expect("write");
         assert!(load(dir.path()).is_err());
+    }
+
+    fn watched_state() -> AppState {
+        let mut state = AppState::new(Lang::En);
+        let id = state.add("api".into(), "tcp://127.0.0.1:9".into());
+        state.set_watched(&[id], true, Instant::now());
+        state
+            .history
+            .entry(id)
+            .or_default()
+            .push(crate::gui::state::Sample {
+                at: std::time::SystemTime::now(),
+                verdict: crate::diagnose::Verdict::Refused,
+                connect_ms: None,
+                handshake_ms: None,
+                total_ms: Some(0.5),
+            });
+        state
+    }
+
+    #[test]
+    fn watch_round_trips_through_its_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let state = watched_state();
+        let saver = Saver::new(dir.path().to_owned());
+        saver.save_watch(&state);
+        saver.flush();
+        assert_eq!(saver.error(), None);
+        let (saved, writable) = load_watch(dir.path());
+        assert!(writable);
+        assert_eq!(saved, state.watch_snapshot());
+        assert_eq!(saved.endpoints[0].samples.len(), 1);
+    }
+
+    #[test]
+    fn missing_watch_file_is_empty_and_creates_nothing() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        assert_eq!(load_watch(dir.path()), (SavedWatch::default(), true));
+        assert_eq!(fs::read_dir(dir.path()).expect("dir").count(), 0);
+    }
+
+    #[test]
+    fn damaged_or_newer_watch_files_are_set_aside_and_read_as_empty() {
+        let newer = format!(
+            r#"{{"version":{},"interval_secs":5,"new":[1]}}"#,
+            SAVED_VERSION + 1
+        );
+        for bytes in [
+            &b"{\"version\":1,\"interval_secs\":"[..],
+            b"",
+            newer.as_bytes(),
+        ] {
+            let dir = tempfile::tempdir().expect("tempdir");
+            let path = dir.path().join(WATCH_FILE_NAME);
+            fs::write(&path, bytes).expect("write");
+            assert!(read_watch(dir.path()).is_err());
+            assert_eq!(load_watch(dir.path()), (SavedWatch::default(), true));
+            let bak = damaged_copy(dir.path());
+            assert_eq!(fs::read(&bak).expect("bak"), bytes, "kept as it was");
+            // The next save writes a new file and leaves the old one alone.
+            let saver = Saver::new(dir.path().to_owned());
+            saver.save_watch(&watched_state());
+            saver.flush();
+            assert_eq!(fs::read(&bak).expect("bak"), bytes);
+            assert_eq!(read_watch(dir.path()).expect("new").endpoints.len(), 1);
+        }
+    }
+
+    #[test]
+    fn an_unreadable_watch_file_that_cannot_be_set_aside_is_never_written() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join(WATCH_FILE_NAME);
+        fs::write(&path, b"{").expect("write");
+        // A non-empty directory where the file would go makes the rename fail on every
+        // platform, even for root; one per second of the next minute covers the clock.
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .expect("clock")
+            .as_secs();
+        for secs in now..now + 60 {
+            let blocker = dir.path().join(format!("{WATCH_FILE_NAME}.damaged-{secs}"));
+            fs::create_dir(&blocker).expect("dir");
+            fs::write(blocker.join("x"), b"x").expect("write");
+        }
+        let (saved, writable) = load_watch(dir.path());
+        assert_eq!(saved, SavedWatch::default());
+        assert!(!writable);
+        let saves = WatchSaves::new(writable, (0, 0));
+        assert!(!saves.is_dirty((1, 1)));
+        assert!(!saves.is_due((1, 1), Instant::now()));
+        assert_eq!(fs::read(&path).expect("kept"), b"{");
+    }
+
+    /// The one `.damaged-SECS` copy of the watch file in `dir`.
+    fn damaged_copy(dir: &Path) -> PathBuf {
+        let copies: Vec<PathBuf> = fs::read_dir(dir)
+            .expect("dir")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with(&format!("{WATCH_FILE_NAME}.damaged-")))
+            })
+            .collect();
+        assert_eq!(copies.len(), 1, "{copies:?}");
+        copies.into_iter().next().expect("one copy")
+    }
+
+    #[test]
+    fn watch_saves_write_changes_of_the_watch_at_once_and_results_at_most_every_few_seconds() {
+        let start = Instant::now();
+        let mut saves = WatchSaves::new(true, (0, 0));
+        assert!(!saves.is_due((0, 0), start), "nothing changed");
+        assert!(
+            saves.is_due((0, 1), start),
+            "the first result after a quiet spell"
+        );
+        saves.wrote((0, 1), start);
+        assert!(!saves.is_due((0, 2), start + Duration::from_secs(1)));
+        assert!(saves.is_dirty((0, 2)));
+        assert!(
+            saves.is_due((1, 2), start + Duration::from_secs(1)),
+            "watch switched"
+        );
+        assert!(saves.is_due((0, 2), start + WATCH_SAVE_EVERY));
     }
 }

@@ -186,6 +186,19 @@ fn banner_ui(ui: &mut egui::Ui, detail: &Detail) {
     if let Some(peer) = &detail.entry.peer {
         ui.weak(l10n.tr_args("gui-peer", &[("peer", peer.as_str().into())]));
     }
+    if let Some(cert) = &detail.entry.certificate {
+        ui.add(
+            egui::Label::new(
+                egui::RichText::new(format!(
+                    "{}: {}",
+                    l10n.tr("report-certificate"),
+                    cert.describe(&l10n)
+                ))
+                .weak(),
+            )
+            .wrap(),
+        );
+    }
 }
 
 fn timeline_ui(ui: &mut egui::Ui, l10n: &Localizer, entry: &ResultEntry) {

@@ -5,6 +5,7 @@ mod profile;
 mod runs;
 mod view;
 mod watch;
+mod watch_file;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::net::IpAddr;
@@ -20,8 +21,9 @@ pub use export::AppReport;
 pub use profile::{MAX_RECENT, ProfileSource};
 pub use view::severity;
 pub use watch::{
-    Change, HISTORY_LEN, History, MAX_INTERVAL_SECS, MIN_INTERVAL_SECS, Sample, Watch,
+    Change, HISTORY_LEN, HISTORY_SPAN, History, MAX_INTERVAL_SECS, MIN_INTERVAL_SECS, Sample, Watch,
 };
+pub use watch_file::{SAVED_VERSION, SavedChange, SavedHistory, SavedSample, SavedWatch};
 
 /// One endpoint the user wants checked.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -200,7 +202,7 @@ pub struct AppState {
     pub recent_profiles: Vec<PathBuf>,
     /// Bumped on every change that can change the visible rows or their order.
     pub revision: u64,
-    /// Recent results per endpoint (in memory only).
+    /// Recent results per endpoint (kept across restarts in the watch file).
     pub history: HashMap<u64, History>,
     /// Watched endpoints and when each is checked next.
     pub watch: Watch,
@@ -210,6 +212,8 @@ pub struct AppState {
     pub unseen_changes: HashSet<u64>,
     /// The revision at which watched ids were last matched against the list.
     watch_pruned: Option<u64>,
+    /// Bumped when `history` changes, so the app saves it only then.
+    history_revision: u64,
     next_id: u64,
     next_run: u64,
 }
@@ -242,6 +246,7 @@ impl AppState {
             last_change: None,
             unseen_changes: HashSet::new(),
             watch_pruned: None,
+            history_revision: 0,
             next_id: 1,
             next_run: 1,
         }
@@ -295,7 +300,9 @@ impl AppState {
             // The old result describes another check; showing it would mislead.
             self.results.remove(&updated.id);
             self.cancelled.remove(&updated.id);
-            self.history.remove(&updated.id);
+            if self.history.remove(&updated.id).is_some() {
+                self.history_revision = self.history_revision.wrapping_add(1);
+            }
             self.unseen_changes.remove(&updated.id);
         }
         self.endpoints[index] = updated;
@@ -336,7 +343,9 @@ impl AppState {
                 self.cancelled.remove(&endpoint.id);
                 self.latest_run.remove(&endpoint.id);
                 self.selected.remove(&endpoint.id);
-                self.history.remove(&endpoint.id);
+                if self.history.remove(&endpoint.id).is_some() {
+                    self.history_revision = self.history_revision.wrapping_add(1);
+                }
                 self.unseen_changes.remove(&endpoint.id);
                 if self.focus == Some(endpoint.id) {
                     self.focus = None;

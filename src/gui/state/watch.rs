@@ -3,6 +3,8 @@
 //!
 //! Times are passed in (`now`) rather than read here, so scheduling unit-tests
 //! without waiting; the app reads the clock once per frame.
+//!
+//! What of this survives a restart is in `watch_file`.
 
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::time::{Duration, Instant, SystemTime};
@@ -109,6 +111,25 @@ impl History {
         self.last_change
     }
 
+    /// A history read back from the watch file: results older than `oldest` are
+    /// dropped, and so is a change that old (shown as a time of day only, it would
+    /// pass for today's).
+    pub(super) fn restored(
+        samples: impl Iterator<Item = Sample>,
+        last_change: Option<Change>,
+        oldest: Option<SystemTime>,
+    ) -> History {
+        let recent = |at: SystemTime| oldest.is_none_or(|oldest| at >= oldest);
+        let mut samples: VecDeque<Sample> = samples.filter(|s| recent(s.at)).collect();
+        while samples.len() > HISTORY_LEN {
+            samples.pop_front();
+        }
+        History {
+            samples,
+            last_change: last_change.filter(|c| recent(c.at)),
+        }
+    }
+
     /// Times of the kept results whose verdict differs from the one before.
     pub fn change_times(&self) -> impl Iterator<Item = SystemTime> + '_ {
         self.samples
@@ -127,6 +148,8 @@ pub struct Watch {
     /// Watched endpoints waiting for their next check. One that is checking, or has
     /// just finished, has no entry until [`Watch::schedule_idle`] gives it one.
     next_due: HashMap<u64, Instant>,
+    /// Bumped when the watched set or the interval changes (what the watch file keeps).
+    revision: u64,
 }
 
 impl Default for Watch {
@@ -135,11 +158,21 @@ impl Default for Watch {
             interval: DEFAULT_INTERVAL,
             watched: HashSet::new(),
             next_due: HashMap::new(),
+            revision: 0,
         }
     }
 }
 
 impl Watch {
+    /// Changes whenever the watched set or the interval does.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    fn touch(&mut self) {
+        self.revision = self.revision.wrapping_add(1);
+    }
+
     /// Time between two checks of a watched endpoint.
     pub fn interval(&self) -> Duration {
         self.interval
@@ -147,7 +180,11 @@ impl Watch {
 
     /// Changes the interval (clamped to the allowed range); nothing waits longer than the new one.
     pub fn set_interval_secs(&mut self, secs: u64, now: Instant) {
-        self.interval = Duration::from_secs(secs.clamp(MIN_INTERVAL_SECS, MAX_INTERVAL_SECS));
+        let interval = Duration::from_secs(secs.clamp(MIN_INTERVAL_SECS, MAX_INTERVAL_SECS));
+        if interval != self.interval {
+            self.interval = interval;
+            self.touch();
+        }
         let latest = now + self.interval;
         for due in self.next_due.values_mut() {
             *due = (*due).min(latest);
@@ -174,17 +211,22 @@ impl Watch {
         if on {
             if self.watched.insert(id) {
                 self.next_due.insert(id, now);
+                self.touch();
             }
-        } else {
-            self.watched.remove(&id);
+        } else if self.watched.remove(&id) {
             self.next_due.remove(&id);
+            self.touch();
         }
     }
 
     /// Forgets endpoints that no longer exist.
     pub fn retain(&mut self, exists: impl Fn(u64) -> bool) {
+        let before = self.watched.len();
         self.watched.retain(|id| exists(*id));
         self.next_due.retain(|id, _| exists(*id));
+        if self.watched.len() != before {
+            self.touch();
+        }
     }
 
     /// Gives every watched endpoint that is not checking and has no due time one, an
@@ -233,6 +275,7 @@ impl AppState {
     /// Records a result in the endpoint's history; a new verdict becomes the latest
     /// change and flags the row until the user looks at it.
     pub(crate) fn record(&mut self, id: u64, result: &CheckResult, at: SystemTime) {
+        self.history_revision = self.history_revision.wrapping_add(1);
         let history = self.history.entry(id).or_default();
         if let Some(change) = history.push(Sample::of(result, at)) {
             self.last_change = Some((id, change));

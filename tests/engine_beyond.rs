@@ -564,6 +564,25 @@ async fn expired_certificate() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn certificate_from_the_future_points_at_a_clock() {
+    // Valid from 10 days ahead: what a client with a clock 10 days slow sees.
+    let not_after = time::OffsetDateTime::now_utc() + time::Duration::days(40);
+    let server = common::tls::tls_server_with_cert(&["127.0.0.1"], not_after).await;
+    let url = format!("wss://{}/", server.addr);
+    let result = run_trusting(&url, &server).await;
+    assert_eq!(result.diagnosis.verdict, Verdict::TlsError);
+    assert_eq!(top(&result), CauseId::TlsErrorCertificateNotYetValid);
+    let evidence = &cause(&result, CauseId::TlsErrorCertificateNotYetValid).evidence;
+    assert!(
+        matches!(evidence[0], Evidence::CertificateNotYetValid { not_before, checked_at }
+            if not_before == (not_after - time::Duration::days(30)).unix_timestamp()
+                && checked_at < not_before),
+        "{evidence:?}"
+    );
+    renders_everywhere(&url, &result);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn certificate_for_another_name() {
     let valid = time::OffsetDateTime::now_utc() + time::Duration::days(30);
     let server = common::tls::tls_server_with_cert(&["other.netdoctor.test"], valid).await;

@@ -155,6 +155,14 @@ cause-tls-error-certificate-expired = The server's certificate has expired
     .fix = Renew the certificate (for Let's Encrypt: sudo certbot renew) and reload the server. Check the dates with:
         openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -dates
 
+cause-tls-error-certificate-not-yet-valid = The certificate is not valid yet
+    .detail = Its start date is later than this machine's clock. Usually a clock is wrong: this machine's, or the issuing server's.
+    .fix = Check the clock here and turn on time sync:
+        timedatectl
+        sudo timedatectl set-ntp true
+    Then compare with the certificate's dates:
+        openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -dates
+
 cause-tls-error-certificate-name-mismatch = The certificate is for another name
     .detail = The certificate does not list { $host } among its names, so clients refuse it.
     .fix = Issue a certificate that covers { $host }, or connect with a name the certificate lists. See its names with:

@@ -155,6 +155,14 @@ cause-tls-error-certificate-expired = サーバー証明書の有効期限が切
     .fix = 証明書を更新し（Let's Encrypt なら sudo certbot renew）、サーバーをリロードしてください。有効期限は次で確認できます:
         openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -dates
 
+cause-tls-error-certificate-not-yet-valid = 証明書がまだ有効になっていない
+    .detail = 証明書の開始日時がこのマシンの時計より後です。たいていはどちらかの時計のずれです: このマシンか、証明書を発行したサーバー。
+    .fix = このマシンの時計を確認し、時刻同期を有効にしてください:
+        timedatectl
+        sudo timedatectl set-ntp true
+    そのうえで証明書の有効期間と比べてください:
+        openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -dates
+
 cause-tls-error-certificate-name-mismatch = 証明書が別の名前用に発行されている
     .detail = 証明書の名前に { $host } が含まれていないため、クライアントに拒否されます。
     .fix = { $host } を含む証明書を発行するか、証明書に載っている名前で接続してください。証明書の名前は次で確認できます:

@@ -155,6 +155,14 @@ cause-tls-error-certificate-expired = 서버 인증서가 만료됨
     .fix = 인증서를 갱신하고(Let's Encrypt라면 sudo certbot renew) 서버를 다시 로드하세요. 유효 기간 확인:
         openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -dates
 
+cause-tls-error-certificate-not-yet-valid = 인증서가 아직 유효하지 않음
+    .detail = 인증서의 시작 시각이 이 컴퓨터의 시계보다 늦습니다. 보통 시계가 틀린 경우입니다: 이 컴퓨터나 인증서를 발급한 서버의 시계.
+    .fix = 이 컴퓨터의 시계를 확인하고 시간 동기화를 켜세요:
+        timedatectl
+        sudo timedatectl set-ntp true
+    그다음 인증서의 유효 기간과 비교하세요:
+        openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -dates
+
 cause-tls-error-certificate-name-mismatch = 인증서의 도메인 이름이 일치하지 않음
     .detail = 인증서에 { $host } 이름이 들어 있지 않아 클라이언트가 인증서를 거부합니다.
     .fix = { $host } 이름이 들어간 인증서를 발급받거나, 인증서에 있는 이름으로 접속하세요. 인증서의 이름 확인:

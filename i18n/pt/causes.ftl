@@ -155,6 +155,14 @@ cause-tls-error-certificate-expired = O certificado do servidor expirou
     .fix = Renove o certificado (no Let's Encrypt: sudo certbot renew) e recarregue o servidor. Confira as datas com:
         openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -dates
 
+cause-tls-error-certificate-not-yet-valid = O certificado ainda não é válido
+    .detail = A data de início do certificado é posterior ao relógio desta máquina. Em geral um relógio está errado: o desta máquina ou o do servidor que emitiu o certificado.
+    .fix = Confira o relógio aqui e ligue a sincronização de horário:
+        timedatectl
+        sudo timedatectl set-ntp true
+    Depois compare com as datas do certificado:
+        openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -dates
+
 cause-tls-error-certificate-name-mismatch = O certificado é para outro nome
     .detail = O certificado não inclui { $host } entre os seus nomes, então os clientes o recusam.
     .fix = Emita um certificado que cubra { $host }, ou conecte usando um nome que conste no certificado. Veja os nomes dele com:

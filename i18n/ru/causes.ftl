@@ -155,6 +155,14 @@ cause-tls-error-certificate-expired = Истёк срок действия се�
     .fix = Обновите сертификат (для Let's Encrypt: sudo certbot renew) и перезапустите сервер. Даты можно проверить так:
         openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -dates
 
+cause-tls-error-certificate-not-yet-valid = Сертификат ещё не вступил в силу
+    .detail = Дата начала действия сертификата позже, чем показывают часы этой машины. Обычно врут часы: здесь или на сервере, который выпустил сертификат.
+    .fix = Проверьте часы здесь и включите синхронизацию времени:
+        timedatectl
+        sudo timedatectl set-ntp true
+    Затем сравните с датами сертификата:
+        openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -dates
+
 cause-tls-error-certificate-name-mismatch = Сертификат выписан на другое имя
     .detail = В сертификате нет имени { $host }, поэтому клиенты его отклоняют.
     .fix = Выпустите сертификат, который покрывает { $host }, или подключайтесь по имени, указанному в сертификате. Посмотреть имена в сертификате:

@@ -140,6 +140,7 @@ causes! {
     ResetOnConnect => Reset, "reset.on-connect";
     ResetClosedWithoutReply => Reset, "reset.closed-without-reply";
     TlsErrorCertificateExpired => TlsError, "tls-error.certificate-expired";
+    TlsErrorCertificateNotYetValid => TlsError, "tls-error.certificate-not-yet-valid";
     TlsErrorCertificateNameMismatch => TlsError, "tls-error.certificate-name-mismatch";
     TlsErrorSelfSigned => TlsError, "tls-error.self-signed";
     TlsErrorProtocolVersion => TlsError, "tls-error.protocol-version";

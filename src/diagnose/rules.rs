@@ -1288,7 +1288,7 @@ fn with_cert_problem(obs: &Observation, diagnosis: Diagnosis, problem: &CertProb
                     checked_at: cert.checked_at,
                 });
             }
-            CauseId::TlsErrorCertificateExpired
+            CauseId::TlsErrorCertificateNotYetValid
         }
         CertProblem::NameMismatch => {
             if let Some(cert) = cert {

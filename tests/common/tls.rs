@@ -66,7 +66,8 @@ pub async fn tls_server_at(addr: SocketAddr) -> TlsFixture {
 }
 
 /// TLS server on 127.0.0.1 whose self-signed certificate lists only `names` and is
-/// valid until `not_after`: for expired and wrong-name certificates.
+/// valid for the 30 days up to `not_after`: for expired, not-yet-valid and
+/// wrong-name certificates.
 pub async fn tls_server_with_cert(names: &[&str], not_after: time::OffsetDateTime) -> TlsFixture {
     let mut params =
         rcgen::CertificateParams::new(names.iter().map(|n| (*n).to_owned()).collect::<Vec<_>>())

@@ -683,6 +683,10 @@ fn certificate_problems_come_first() {
     for (problem, id) in [
         (CertProblem::Expired, CauseId::TlsErrorCertificateExpired),
         (
+            CertProblem::NotYetValid,
+            CauseId::TlsErrorCertificateNotYetValid,
+        ),
+        (
             CertProblem::NameMismatch,
             CauseId::TlsErrorCertificateNameMismatch,
         ),

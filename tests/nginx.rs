@@ -262,6 +262,34 @@ async fn setup() -> Option<(common::Fixture, Nginx)> {
     Some((backend, nginx))
 }
 
+/// What a Go server on gorilla/websocket answers a request without the upgrade:
+/// a bare 400, no `Upgrade` header, nothing that names WebSocket but its version.
+const GORILLA_400: &[u8] = b"HTTP/1.1 400 Bad Request\r\n\
+Content-Type: text/plain; charset=utf-8\r\n\
+Sec-Websocket-Version: 13\r\n\
+X-Content-Type-Options: nosniff\r\n\
+Content-Length: 12\r\n\
+Connection: close\r\n\r\n\
+Bad Request\n";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn go_server_behind_nginx_without_upgrade_lines_is_proxy_dropped_upgrade() {
+    let Some(bin) = nginx_or_skip() else {
+        return;
+    };
+    let backend = common::raw_http_server(GORILLA_400).await;
+    let nginx = Nginx::start(&bin, backend.addr).await;
+    let result = run(&format!("ws://{}{WS_PATH}", nginx.broken), &settings(5000)).await;
+    let reply = String::from_utf8_lossy(&result.observation.captured.received).into_owned();
+    assert!(reply.starts_with("HTTP/1.1 400"), "nginx replied:\n{reply}");
+    assert_eq!(
+        top(&result),
+        CauseId::ProtocolMismatchProxyDroppedUpgrade,
+        "nginx replied:\n{reply}\ndiagnosis: {:?}",
+        result.diagnosis
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn nginx_without_upgrade_lines_is_proxy_dropped_upgrade() {
     let Some((backend, nginx)) = setup().await else {

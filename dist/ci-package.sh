@@ -3,8 +3,9 @@
 #   install the tools, build the .deb and .tar.gz (dist/build-linux.sh), install
 #   the .deb with dpkg, run the installed `netdoctor check --json` against a
 #   loopback HTTP server, open the installed desktop app under Xvfb and take a
-#   screenshot (target/ci-screenshot.png), and validate the shipped desktop
-#   entry and AppStream metainfo.
+#   screenshot (target/ci-screenshot.png), read its accessibility tree over
+#   AT-SPI (dist/a11y-check.sh), and validate the shipped desktop entry and
+#   AppStream metainfo.
 #
 # Exits non-zero at the first failure. Network: only crates.io and the Debian
 # archive (through cargo and apt-get), and 127.0.0.1; Xvfb listens on no TCP port.
@@ -59,10 +60,11 @@ step "tools"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -q
 # xvfb: X server; xdotool: find the window; x11-utils: xdpyinfo, xprop;
-# imagemagick: import (screenshot), identify; dpkg-dev: dpkg-shlibdeps for cargo-deb.
+# imagemagick: import (screenshot), identify; dpkg-dev: dpkg-shlibdeps for cargo-deb;
+# dbus, at-spi2-core, python3-pyatspi: read the window as a screen reader does.
 apt-get install -y -q --no-install-recommends \
     xvfb xauth xdotool x11-utils imagemagick desktop-file-utils appstream \
-    dpkg-dev python3 ca-certificates
+    dpkg-dev python3 ca-certificates dbus at-spi2-core python3-pyatspi
 if ! cargo deb --version >/dev/null 2>&1; then
     cargo install cargo-deb --locked --version '^3.8'
 fi
@@ -226,6 +228,14 @@ kill "$xvfb_pid"
 wait "$xvfb_pid" 2>/dev/null || true
 xvfb_pid=""
 ok "app and Xvfb stopped"
+
+# ---------------------------------------------------------------------------
+step "what a screen reader sees"
+a11y=$(dbus-run-session -- dist/a11y-check.sh "$prefix/bin/netdoctor" 2>"$tmp/a11y.log") || {
+    grep -v '^dbus-daemon' "$tmp/a11y.log" >&2 || true
+    fail "the installed app exposes no accessibility tree over AT-SPI"
+}
+ok "$a11y"
 
 # ---------------------------------------------------------------------------
 step "shipped metadata"

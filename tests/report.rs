@@ -4,8 +4,8 @@ use std::path::Path;
 
 use netdoctor::l10n::{Lang, Localizer};
 use netdoctor::report::{
-    CauseEntry, HandshakeBytes, Report, ReportFormat, ReportMeta, ResultEntry, Timings, hexdump,
-    parse_hexdump, redact_report, save_report, to_markdown, write_report,
+    CauseEntry, CertificateEntry, HandshakeBytes, Report, ReportFormat, ReportMeta, ResultEntry,
+    Timings, hexdump, parse_hexdump, redact_report, save_report, to_markdown, write_report,
 };
 use proptest::prelude::*;
 use scraper::{Html, Selector};
@@ -520,6 +520,43 @@ fn a_reply_with_a_script_comes_out_escaped() {
         ascii.ends_with(XSS),
         "the ASCII column shows it as text: {ascii}"
     );
+}
+
+#[test]
+fn the_certificate_line_is_shown_and_escaped() {
+    let mut entry = ok_entry();
+    entry.target = "wss://127.0.0.1:8443/".into();
+    entry.certificate = Some(CertificateEntry {
+        subject: format!("CN={XSS}"),
+        issuer: "CN=Dev CA | lab".into(),
+        names: vec!["localhost".into(), "127.0.0.1".into()],
+        not_before: "2026-01-01T00:00:00Z".into(),
+        not_after: "2026-04-01T00:00:00Z".into(),
+    });
+    let report = Report::new(vec![entry]);
+    let mut html = Vec::new();
+    write_report(&report, &meta(false), ReportFormat::Html, &en(), &mut html).expect("write");
+    let html = String::from_utf8(html).expect("utf-8");
+    assert!(!html.contains("<script"), "a raw <script> tag got through");
+    let doc = Html::parse_document(&html);
+    let facts: Vec<String> = doc
+        .select(&Selector::parse("dl.facts dd").expect("selector"))
+        .map(|e| e.text().collect())
+        .collect();
+    assert!(
+        facts.iter().any(|f| f.starts_with(&format!("CN={XSS}"))
+            && f.contains("valid 2026-01-01 to 2026-04-01")
+            && f.contains("localhost, 127.0.0.1")),
+        "{facts:?}"
+    );
+    let markdown = to_markdown(&report, &meta(false), &en());
+    let line = markdown
+        .lines()
+        .find(|l| l.starts_with("- **Certificate:**"))
+        .expect("certificate line");
+    // Markdown markup from a certificate is escaped, not interpreted.
+    assert!(line.contains("CN=Dev CA \\| lab"), "{line}");
+    assert!(line.contains("\\<script\\>"), "{line}");
 }
 
 // ---------------------------------------------------------------------------

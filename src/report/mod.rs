@@ -18,5 +18,7 @@ pub use export::{
     ReportFormat, ReportMeta, save_report, save_report_as, shareable, to_markdown, write_report,
 };
 pub use hexdump::{hexdump, parse_hexdump};
-pub use model::{CauseEntry, HandshakeBytes, Report, ResultEntry, Timings, build_result};
+pub use model::{
+    CauseEntry, CertificateEntry, HandshakeBytes, Report, ResultEntry, Timings, build_result,
+};
 pub use redact::redact_report;

@@ -2,7 +2,7 @@
 # What a screen reader sees: starts BIN (default: the installed netdoctor) on its own
 # Xvfb display with an AT-SPI bus, switches accessibility on as a screen reader
 # does, and reads the app's accessibility tree through pyatspi. Passes when the
-# toolbar's buttons and the add field are there with their names.
+# window, the toolbar's buttons and the add field are there with their names.
 #
 # Run it inside a private session bus:   dbus-run-session -- dist/a11y-check.sh [BIN]
 # Needs: Xvfb, at-spi2-core, python3-pyatspi (Debian), dbus.
@@ -53,7 +53,12 @@ pids+=($!)
 import sys, time
 import pyatspi
 
-WANTED = {("push button", "Check all"), ("entry", "New endpoint"), ("push button", "Add")}
+WANTED = {
+    ("frame", "netdoctor"),
+    ("push button", "Check all"),
+    ("entry", "New endpoint"),
+    ("push button", "Add"),
+}
 
 def nodes(node, depth=0):
     if node is None or depth > 16:

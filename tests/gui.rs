@@ -53,6 +53,12 @@ fn refused_endpoint_shows_verdict_and_top_cause() {
     let mut h = harness(NetdoctorApp::new_for_test(Some(Lang::En), dir.path()));
     let l10n = Localizer::new(Lang::En);
 
+    // Screen readers announce the window by name: the root node carries the title.
+    assert_eq!(
+        h.kittest_state().root().label().as_deref(),
+        Some(l10n.tr("gui-window-title").as_str()),
+        "window name"
+    );
     add_endpoint(&mut h, &url);
     let id = only_endpoint_id(&h);
     assert!(has_label(&h, &url), "the new row shows its URL");

@@ -217,6 +217,11 @@ impl NetdoctorApp {
             }
         }
         self.watch_tick(&ctx);
+        // Screen readers announce the window by its root node, which egui leaves
+        // unnamed; the closure runs only while assistive technology is listening.
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
+            node.set_label(self.window_title());
+        });
         if let Some((action, path)) = self.picker.poll() {
             self.picked(&ctx, action, path);
         }

@@ -10,7 +10,7 @@ bin="${1:-target/release/netdoctor}"
 display=":$((90 + RANDOM % 9))"
 config="$(mktemp -d)"
 app=""
-Xvfb "$display" -screen 0 1440x900x24 -nolisten tcp >"$config/xvfb.log" 2>&1 &
+Xvfb "$display" -screen 0 1440x900x24 -nolisten tcp -noreset >"$config/xvfb.log" 2>&1 &
 xvfb=$!
 trap 'kill $app "$xvfb" 2>/dev/null || true; rm -rf "$config"' EXIT
 ready=""

@@ -33,7 +33,7 @@ for n in $(seq 141 180); do
     if [[ ! -e /tmp/.X$n-lock && ! -e /tmp/.X11-unix/X$n ]]; then display=":$n"; break; fi
 done
 [[ -n "$display" ]] || { echo "a11y: no free X display number" >&2; exit 1; }
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp -noreset >"$tmp/xvfb.log" 2>&1 &
 pids+=($!)
 wait_for 15 xdpyinfo -display "$display" || { cat "$tmp/xvfb.log" >&2; exit 1; }
 

@@ -170,7 +170,9 @@ for n in $(seq 99 140); do
     if [[ ! -e /tmp/.X$n-lock && ! -e /tmp/.X11-unix/X$n ]]; then display=":$n"; break; fi
 done
 [[ -n "$display" ]] || fail "no free X display number in :99..:140"
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
+# -noreset: by default Xvfb resets when its last client leaves, and a client that
+# connects during the reset (the app, right after the xdpyinfo probe) is refused.
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp -noreset >"$tmp/xvfb.log" 2>&1 &
 xvfb_pid=$!
 wait_for 15 "$xvfb_pid" xdpyinfo -display "$display" || {
     cat "$tmp/xvfb.log"
@@ -194,6 +196,7 @@ find_window() {
 }
 if ! wait_for 30 "$gui_pid" find_window; then
     cat "$tmp/gui.log"
+    cat "$tmp/xvfb.log"
     kill -0 "$gui_pid" 2>/dev/null || fail "netdoctor exited before its window appeared"
     fail "no netdoctor window within 30 s"
 fi

@@ -101,7 +101,7 @@ cat >"$work/config/gui-state.json" <<JSON
 JSON
 
 display=":$((90 + RANDOM % 100))"
-Xvfb "$display" -screen 0 1600x1050x24 -nolisten tcp &
+Xvfb "$display" -screen 0 1600x1050x24 -nolisten tcp -noreset &
 pids+=($!)
 export DISPLAY="$display"
 for _ in $(seq 100); do xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done

@@ -14,8 +14,33 @@ use eframe::egui::{Key, ViewportId};
 use egui_kittest::kittest::Queryable;
 use netdoctor::diagnose::Verdict;
 use netdoctor::gui::NetdoctorApp;
-use netdoctor::gui::state::SelectMode;
+use netdoctor::gui::state::{Change, SelectMode};
 use netdoctor::l10n::{Lang, Localizer};
+
+/// The status bar's notice and the detail pane's line for a change of verdict.
+fn change_texts(l10n: &Localizer, change: &Change, name: &str) -> (String, String) {
+    let time = netdoctor::clock::time_of_day(change.at);
+    let from = l10n.tr(&change.from.label_id());
+    let to = l10n.tr(&change.to.label_id());
+    let notice = l10n.tr_args(
+        "watch-changed-notice",
+        &[
+            ("name", name.into()),
+            ("from", from.as_str().into()),
+            ("to", to.as_str().into()),
+            ("time", time.as_str().into()),
+        ],
+    );
+    let last = l10n.tr_args(
+        "watch-last-change",
+        &[
+            ("from", from.as_str().into()),
+            ("to", to.as_str().into()),
+            ("time", time.as_str().into()),
+        ],
+    );
+    (notice, last)
+}
 
 fn history_len(h: &AppHarness, id: u64) -> usize {
     h.state()
@@ -95,27 +120,8 @@ fn watched_endpoint_records_history_and_marks_the_change_of_verdict() {
     assert_eq!(state.last_change.map(|(i, _)| i), Some(id));
 
     // The status bar says what changed and when; the detail pane too.
-    let time = netdoctor::clock::time_of_day(change.at);
-    let from = l10n.tr(&change.from.label_id());
-    let to = l10n.tr(&change.to.label_id());
-    let notice = l10n.tr_args(
-        "watch-changed-notice",
-        &[
-            ("name", "chat".into()),
-            ("from", from.as_str().into()),
-            ("to", to.as_str().into()),
-            ("time", time.as_str().into()),
-        ],
-    );
+    let (notice, last) = change_texts(&l10n, &change, "chat");
     assert!(has_label(&h, &notice), "status bar notice {notice}");
-    let last = l10n.tr_args(
-        "watch-last-change",
-        &[
-            ("from", from.as_str().into()),
-            ("to", to.as_str().into()),
-            ("time", time.as_str().into()),
-        ],
-    );
     assert!(has_label(&h, &last), "detail pane {last}");
 
     // Clicking the row (its name in the table, the leftmost "chat") acknowledges the change.
@@ -230,27 +236,8 @@ fn history_and_the_watch_survive_a_restart() {
         history_len(h, id) == 3 && idle(h, id)
     });
     h.run();
-    let time = netdoctor::clock::time_of_day(change.at);
-    let from = l10n.tr(&change.from.label_id());
-    let to = l10n.tr(&change.to.label_id());
-    let last = l10n.tr_args(
-        "watch-last-change",
-        &[
-            ("from", from.as_str().into()),
-            ("to", to.as_str().into()),
-            ("time", time.as_str().into()),
-        ],
-    );
+    let (notice, last) = change_texts(&l10n, &change, &name);
     assert!(has_label(&h, &last), "detail pane {last}");
-    let notice = l10n.tr_args(
-        "watch-changed-notice",
-        &[
-            ("name", name.as_str().into()),
-            ("from", from.as_str().into()),
-            ("to", to.as_str().into()),
-            ("time", time.as_str().into()),
-        ],
-    );
     assert!(has_label(&h, &notice), "status bar notice {notice}");
     assert!(has_label(
         &h,

@@ -484,6 +484,7 @@ async fn ca_file_trusts_a_private_certificate() {
         serde_json::json!(["localhost", "127.0.0.1", "::1"])
     );
     assert_eq!(cert["subject"], cert["issuer"], "{cert}");
+    assert!(cert["days_left"].as_i64().is_some_and(|d| d > 0), "{cert}");
     for date in [&cert["not_before"], &cert["not_after"]] {
         let date = date.as_str().expect("date is text");
         assert!(
@@ -522,4 +523,33 @@ async fn ca_file_trusts_a_private_certificate() {
             .count(),
         1
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn text_output_warns_of_a_certificate_about_to_expire() {
+    let not_after = time::OffsetDateTime::now_utc() + time::Duration::days(3);
+    let server = common::tls::tls_server_with_cert(&["127.0.0.1"], not_after).await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ca = dir.path().join("dev-ca.pem");
+    std::fs::write(&ca, &server.cert_pem).expect("write ca");
+    let ca_arg = ca.display().to_string();
+    let target = format!("wss://{}/", server.addr);
+    let out = netdoctor(args(&["check", "--ca-file", &ca_arg, &target])).await;
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "it still works: {text}");
+    let warning = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("Certificate:"))
+        .unwrap_or_else(|| panic!("no certificate line: {text}"));
+    assert!(warning.contains("expires in"), "{warning}");
+    // A certificate with years left says nothing in the text output.
+    let server = common::tls_server().await;
+    let ca = dir.path().join("long.pem");
+    std::fs::write(&ca, &server.cert_pem).expect("write ca");
+    let ca_arg = ca.display().to_string();
+    let target = format!("wss://{}/", server.addr);
+    let out = netdoctor(args(&["check", "--ca-file", &ca_arg, &target])).await;
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(!text.contains("Certificate:"), "{text}");
 }

@@ -583,6 +583,30 @@ async fn certificate_from_the_future_points_at_a_clock() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn certificate_about_to_expire_works_and_is_called_out() {
+    let not_after = time::OffsetDateTime::now_utc() + time::Duration::days(5);
+    let server = common::tls::tls_server_with_cert(&["127.0.0.1"], not_after).await;
+    let url = format!("wss://{}/", server.addr);
+    let result = run_trusting(&url, &server).await;
+    assert_eq!(
+        result.diagnosis.verdict,
+        Verdict::Ok,
+        "{:?}",
+        result.diagnosis
+    );
+    let l10n = Localizer::new(Lang::En);
+    let entry = build_result(&l10n, &url, &result);
+    let cert = entry.certificate.expect("the certificate is reported");
+    // Five days less the seconds the check took: four whole days, or five when
+    // the check ran within the second the certificate was made.
+    let days = cert.days_left.expect("days left");
+    assert!(matches!(days, 4 | 5), "{days}");
+    assert!(cert.expires_soon());
+    let line = cert.describe(&l10n);
+    assert!(line.contains(&format!("expires in {days} days")), "{line}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn certificate_for_another_name() {
     let valid = time::OffsetDateTime::now_utc() + time::Duration::days(30);
     let server = common::tls::tls_server_with_cert(&["other.netdoctor.test"], valid).await;

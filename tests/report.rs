@@ -532,6 +532,7 @@ fn the_certificate_line_is_shown_and_escaped() {
         names: vec!["localhost".into(), "127.0.0.1".into()],
         not_before: "2026-01-01T00:00:00Z".into(),
         not_after: "2026-04-01T00:00:00Z".into(),
+        days_left: Some(90),
     });
     let report = Report::new(vec![entry]);
     let mut html = Vec::new();
@@ -557,6 +558,40 @@ fn the_certificate_line_is_shown_and_escaped() {
     // Markdown markup from a certificate is escaped, not interpreted.
     assert!(line.contains("CN=Dev CA \\| lab"), "{line}");
     assert!(line.contains("\\<script\\>"), "{line}");
+    assert!(
+        !line.contains("expires in"),
+        "90 days left is not soon: {line}"
+    );
+}
+
+#[test]
+fn a_certificate_about_to_expire_is_called_out() {
+    let mut cert = CertificateEntry {
+        subject: "CN=api".into(),
+        issuer: "CN=R11".into(),
+        names: vec!["api.example.com".into()],
+        not_before: "2026-09-01T00:00:00Z".into(),
+        not_after: "2026-12-01T00:00:00Z".into(),
+        days_left: Some(3),
+    };
+    assert!(cert.expires_soon());
+    let line = cert.describe(&en());
+    assert!(
+        line.ends_with("expires in 3 days: if it renews automatically, renewal is failing (sudo certbot renew --dry-run shows why)"),
+        "{line}"
+    );
+    for (days, soon) in [(0, true), (13, true), (14, false), (-1, false)] {
+        cert.days_left = Some(days);
+        assert_eq!(cert.expires_soon(), soon, "{days} days left");
+    }
+    // Every language words it, with its plural forms.
+    for lang in Lang::ALL {
+        for days in [0, 1, 2, 5, 11] {
+            cert.days_left = Some(days);
+            let line = cert.describe(&Localizer::new(lang));
+            assert!(line.contains("certbot renew --dry-run"), "{lang}: {line}");
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------

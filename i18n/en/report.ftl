@@ -29,6 +29,11 @@ report-resolved = Resolved to
 report-peer = Connected to
 report-certificate = Certificate
 report-certificate-value = { $subject }, issued by { $issuer }, valid { $from } to { $until }; names: { $names }
+report-certificate-expires-soon = { $count ->
+        [0] expires today: if it renews automatically, renewal is failing (sudo certbot renew --dry-run shows why)
+        [one] expires in { $count } day: if it renews automatically, renewal is failing (sudo certbot renew --dry-run shows why)
+       *[other] expires in { $count } days: if it renews automatically, renewal is failing (sudo certbot renew --dry-run shows why)
+    }
 report-causes = Likely causes
 report-no-causes = Nothing to fix: the endpoint answered as it should.
 report-likelihood = { $percent }% likely

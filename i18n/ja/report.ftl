@@ -28,6 +28,10 @@ report-resolved = 解決先アドレス
 report-peer = 接続したアドレス
 report-certificate = 証明書
 report-certificate-value = { $subject }、発行者 { $issuer }、有効期間 { $from } 〜 { $until }、名前: { $names }
+report-certificate-expires-soon = { $count ->
+        [0] 本日期限切れになります。自動更新しているなら更新が失敗しています (原因の確認: sudo certbot renew --dry-run)
+       *[other] あと { $count } 日で期限切れです。自動更新しているなら更新が失敗しています (原因の確認: sudo certbot renew --dry-run)
+    }
 report-causes = 考えられる原因
 report-no-causes = 対処は不要です。エンドポイントは正常に応答しました。
 report-likelihood = 可能性 { $percent }%

@@ -28,6 +28,10 @@ report-resolved = 조회된 주소
 report-peer = 연결된 주소
 report-certificate = 인증서
 report-certificate-value = { $subject }, 발급자 { $issuer }, 유효 기간 { $from } ~ { $until }; 이름: { $names }
+report-certificate-expires-soon = { $count ->
+        [0] 오늘 만료: 자동 갱신을 쓴다면 갱신이 실패하고 있음 (원인 확인: sudo certbot renew --dry-run)
+       *[other] { $count }일 후 만료: 자동 갱신을 쓴다면 갱신이 실패하고 있음 (원인 확인: sudo certbot renew --dry-run)
+    }
 report-causes = 유력한 원인
 report-no-causes = 고칠 것이 없습니다. 엔드포인트가 정상적으로 응답했습니다.
 report-likelihood = 가능성 { $percent }%

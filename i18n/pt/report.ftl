@@ -29,6 +29,11 @@ report-resolved = Resolve para
 report-peer = Conectado a
 report-certificate = Certificado
 report-certificate-value = { $subject }, emitido por { $issuer }, válido de { $from } até { $until }; nomes: { $names }
+report-certificate-expires-soon = { $count ->
+        [0] expira hoje: se ele se renova sozinho, a renovação está falhando (sudo certbot renew --dry-run mostra o motivo)
+        [one] expira em { $count } dia: se ele se renova sozinho, a renovação está falhando (sudo certbot renew --dry-run mostra o motivo)
+       *[other] expira em { $count } dias: se ele se renova sozinho, a renovação está falhando (sudo certbot renew --dry-run mostra o motivo)
+    }
 report-causes = Causas prováveis
 report-no-causes = Nada a corrigir: o endpoint respondeu como esperado.
 report-likelihood = { $percent }% de probabilidade

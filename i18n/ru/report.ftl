@@ -34,6 +34,13 @@ report-resolved = Резолвится в
 report-peer = Подключено к
 report-certificate = Сертификат
 report-certificate-value = { $subject }, издатель { $issuer }, действует с { $from } по { $until }; имена: { $names }
+report-certificate-expires-soon = { $count ->
+        [0] истекает сегодня: если он обновляется автоматически, обновление не срабатывает (причину покажет sudo certbot renew --dry-run)
+        [one] истекает через { $count } день: если он обновляется автоматически, обновление не срабатывает (причину покажет sudo certbot renew --dry-run)
+        [few] истекает через { $count } дня: если он обновляется автоматически, обновление не срабатывает (причину покажет sudo certbot renew --dry-run)
+        [many] истекает через { $count } дней: если он обновляется автоматически, обновление не срабатывает (причину покажет sudo certbot renew --dry-run)
+       *[other] истекает через { $count } дня: если он обновляется автоматически, обновление не срабатывает (причину покажет sudo certbot renew --dry-run)
+    }
 report-causes = Вероятные причины
 report-no-causes = Исправлять нечего: адрес ответил, как и положено.
 report-likelihood = вероятность { $percent }%

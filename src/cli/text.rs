@@ -83,6 +83,12 @@ fn write_entry(
         style.paint(DIM, &total)
     )?;
     writeln!(out, "  {}", entry.summary)?;
+    // A certificate that still works but is about to run out needs action before
+    // it turns into a failure; the other certificate facts are in --report.
+    if let Some(cert) = entry.certificate.as_ref().filter(|c| c.expires_soon()) {
+        let line = format!("{}: {}", l10n.tr("report-certificate"), cert.describe(l10n));
+        writeln!(out, "  {}", style.paint(YELLOW, &line))?;
+    }
     for (rank, cause) in entry.causes.iter().enumerate() {
         let percent = format!("{:.0}%", cause.score * 100.0);
         writeln!(

@@ -81,7 +81,15 @@ pub struct CertificateEntry {
     pub not_before: String,
     /// `notAfter`, RFC 3339 UTC.
     pub not_after: String,
+    /// Whole days from the check to `notAfter`; negative once expired.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days_left: Option<i64>,
 }
+
+/// A certificate closer than this to its end is called out even when it works:
+/// automated renewal (certbot, cert-manager) renews 30 days ahead, so two weeks
+/// left means renewal has been failing for a while.
+pub const EXPIRES_SOON_DAYS: i64 = 14;
 
 impl CertificateEntry {
     fn of(cert: &CertSummary) -> CertificateEntry {
@@ -91,7 +99,18 @@ impl CertificateEntry {
             names: cert.names.clone(),
             not_before: rfc3339_secs(cert.not_before),
             not_after: rfc3339_secs(cert.not_after),
+            days_left: Some(
+                cert.not_after
+                    .saturating_sub(cert.checked_at)
+                    .div_euclid(86_400),
+            ),
         }
+    }
+
+    /// Whether the certificate still works but ends within [`EXPIRES_SOON_DAYS`].
+    pub fn expires_soon(&self) -> bool {
+        self.days_left
+            .is_some_and(|days| (0..EXPIRES_SOON_DAYS).contains(&days))
     }
 
     /// One localized line: subject, issuer, validity and names.
@@ -102,7 +121,7 @@ impl CertificateEntry {
         } else {
             self.names.join(", ")
         };
-        l10n.tr_args(
+        let line = l10n.tr_args(
             "report-certificate-value",
             &[
                 ("subject", self.subject.as_str().into()),
@@ -111,7 +130,13 @@ impl CertificateEntry {
                 ("until", date(&self.not_after).into()),
                 ("names", names.into()),
             ],
-        )
+        );
+        if !self.expires_soon() {
+            return line;
+        }
+        let days = self.days_left.unwrap_or_default().unsigned_abs();
+        let soon = l10n.tr_args("report-certificate-expires-soon", &[("count", days.into())]);
+        format!("{line} — {soon}")
     }
 }
 

@@ -187,17 +187,18 @@ fn banner_ui(ui: &mut egui::Ui, detail: &Detail) {
         ui.weak(l10n.tr_args("gui-peer", &[("peer", peer.as_str().into())]));
     }
     if let Some(cert) = &detail.entry.certificate {
-        ui.add(
-            egui::Label::new(
-                egui::RichText::new(format!(
-                    "{}: {}",
-                    l10n.tr("report-certificate"),
-                    cert.describe(&l10n)
-                ))
-                .weak(),
-            )
-            .wrap(),
-        );
+        let text = egui::RichText::new(format!(
+            "{}: {}",
+            l10n.tr("report-certificate"),
+            cert.describe(&l10n)
+        ));
+        // A certificate about to expire is the one fact here that needs action soon.
+        let text = if cert.expires_soon() {
+            text.color(ui.visuals().warn_fg_color)
+        } else {
+            text.weak()
+        };
+        ui.add(egui::Label::new(text).wrap());
     }
 }
 

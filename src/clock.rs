@@ -60,6 +60,14 @@ pub fn utc_date_time_secs(unix_secs: i64) -> String {
         .unwrap_or_else(|| unix_secs.to_string())
 }
 
+/// RFC 3339 in UTC from Unix seconds, like `2026-05-01T12:03:04Z` (certificate dates).
+pub fn rfc3339_utc_secs(unix_secs: i64) -> String {
+    OffsetDateTime::from_unix_timestamp(unix_secs)
+        .ok()
+        .and_then(|at| at.format(&Rfc3339).ok())
+        .unwrap_or_else(|| unix_secs.to_string())
+}
+
 /// RFC 3339 in UTC with whole seconds, like `2026-05-01T12:03:04Z`.
 pub fn rfc3339_utc(at: SystemTime) -> String {
     let at = date_time(at);

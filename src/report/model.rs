@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::clock;
 use crate::diagnose::{ArgValue, Diagnosis, Evidence, Verdict};
 use crate::engine::CheckResult;
 use crate::engine::observation::{CertSummary, Observation};
@@ -97,8 +98,8 @@ impl CertificateEntry {
             subject: cert.subject.clone(),
             issuer: cert.issuer.clone(),
             names: cert.names.clone(),
-            not_before: rfc3339_secs(cert.not_before),
-            not_after: rfc3339_secs(cert.not_after),
+            not_before: clock::rfc3339_utc_secs(cert.not_before),
+            not_after: clock::rfc3339_utc_secs(cert.not_after),
             days_left: Some(
                 cert.not_after
                     .saturating_sub(cert.checked_at)
@@ -138,14 +139,6 @@ impl CertificateEntry {
         let soon = l10n.tr_args("report-certificate-expires-soon", &[("count", days.into())]);
         format!("{line} — {soon}")
     }
-}
-
-fn rfc3339_secs(unix_secs: i64) -> String {
-    let at = u64::try_from(unix_secs)
-        .ok()
-        .and_then(|secs| std::time::UNIX_EPOCH.checked_add(std::time::Duration::from_secs(secs)))
-        .unwrap_or(std::time::UNIX_EPOCH);
-    crate::clock::rfc3339_utc(at)
 }
 
 /// One ranked cause.

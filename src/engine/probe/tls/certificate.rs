@@ -57,17 +57,14 @@ fn general_name(name: &GeneralName<'_>) -> Option<String> {
 /// Certificate text ends up in terminals and HTML: drop control characters and
 /// cap the length so a crafted name cannot rewrite a screen or flood a report.
 fn printable(text: &str) -> String {
+    // One character past the cap tells whether anything was cut.
     let mut out: String = text
         .chars()
         .filter(|c| !c.is_control())
-        .take(MAX_NAME_CHARS)
+        .take(MAX_NAME_CHARS + 1)
         .collect();
-    if text
-        .chars()
-        .filter(|c| !c.is_control())
-        .nth(MAX_NAME_CHARS)
-        .is_some()
-    {
+    if out.chars().count() > MAX_NAME_CHARS {
+        out.pop();
         out.push('…');
     }
     out

@@ -39,6 +39,19 @@ fn click(h: &mut AppHarness, label: &str) {
     h.step();
 }
 
+/// Adds `url` as the only endpoint, presses "Check all" and waits for its result.
+fn add_and_check(h: &mut AppHarness, url: &str) -> u64 {
+    add_endpoint(h, url);
+    let id = only_endpoint_id(h);
+    let check_all = Localizer::new(h.state().state().lang).tr("gui-check-all");
+    click(h, &check_all);
+    step_until(h, "a result", |h| {
+        h.state().state().results.contains_key(&id)
+    });
+    h.run();
+    id
+}
+
 fn only_endpoint_id(h: &AppHarness) -> u64 {
     let state = h.state().state();
     assert_eq!(state.endpoints.len(), 1, "{:?}", state.endpoints);
@@ -115,13 +128,7 @@ fn websocket_to_http_404_shows_cause_and_raw_bytes() {
     let mut h = harness(NetdoctorApp::new_for_test(Some(Lang::En), dir.path()));
     let l10n = Localizer::new(Lang::En);
 
-    add_endpoint(&mut h, &url);
-    let id = only_endpoint_id(&h);
-    click(&mut h, &l10n.tr("gui-check-all"));
-    step_until(&mut h, "a result", |h| {
-        h.state().state().results.contains_key(&id)
-    });
-    h.run();
+    let id = add_and_check(&mut h, &url);
 
     let state = h.state().state();
     let verdict = state.results[&id].verdict();
@@ -167,13 +174,7 @@ fn self_signed_certificate_is_shown_with_its_facts() {
     let mut h = harness(NetdoctorApp::new_for_test(Some(Lang::En), dir.path()));
     let l10n = Localizer::new(Lang::En);
 
-    add_endpoint(&mut h, &url);
-    let id = only_endpoint_id(&h);
-    click(&mut h, &l10n.tr("gui-check-all"));
-    step_until(&mut h, "a result", |h| {
-        h.state().state().results.contains_key(&id)
-    });
-    h.run();
+    let id = add_and_check(&mut h, &url);
 
     let result = h.state().state().results[&id].result.clone();
     assert_eq!(result.diagnosis.verdict, Verdict::TlsError);
@@ -577,13 +578,7 @@ fn truncated_capture_is_marked() {
     let endless = rt.block_on(common::endless_http_header_server());
     let l10n = Localizer::new(Lang::En);
     let mut h = harness(NetdoctorApp::new_for_test(Some(Lang::En), dir.path()));
-    add_endpoint(&mut h, &format!("http://{}/", endless.addr));
-    let id = only_endpoint_id(&h);
-    click(&mut h, &l10n.tr("gui-check-all"));
-    step_until(&mut h, "a result", |h| {
-        h.state().state().results.contains_key(&id)
-    });
-    h.run();
+    add_and_check(&mut h, &format!("http://{}/", endless.addr));
     assert!(has_label(&h, &l10n.tr("gui-bytes-truncated")));
     assert!(has_label_containing(&h, "|HTTP/1.1 200 OK.|"));
 }

@@ -13,6 +13,8 @@
 // Network namespaces, unshare(2) and /proc are Linux's.
 #![cfg(target_os = "linux")]
 
+mod common;
+
 use std::ffi::OsStr;
 use std::io::Read;
 use std::net::{SocketAddr, TcpStream};
@@ -119,10 +121,7 @@ const CHECK_ARGS: [&str; 6] = [
 
 /// Clears what would make the run depend on the machine it happens on.
 fn clean_env(cmd: &mut Command) {
-    cmd.env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE")
-        .env("LANG", "C");
+    common::bin::pin_locale(cmd);
     for var in netdoctor::context::PROXY_VARS.iter().chain(&MACHINE_ENV) {
         cmd.env_remove(var);
     }
@@ -268,16 +267,23 @@ fn assert_cdn_port_not_proxied(result: &Value) -> Vec<&str> {
     found
 }
 
+/// Checks `tcp://CDN_IP:port` with nothing listening there, in a fresh namespace;
+/// the result, after checking that it was refused at that address.
+fn refused_on_cdn_address(port: u16) -> Value {
+    let url = format!("tcp://{CDN_IP}:{port}");
+    let run = check_in_netns(&["-n"], &lo_setup(&[CDN_IP]), &url, &[]);
+    let result = only_result(&run);
+    assert_refused_at(&result, CDN_IP);
+    result
+}
+
 #[test]
 fn cdn_address_on_a_port_the_cdn_does_not_forward() {
     if !netns_ready("cdn_address_on_a_port_the_cdn_does_not_forward", false) {
         return;
     }
     // 3000 is a typical dev-server port and not one Cloudflare proxies.
-    let url = format!("tcp://{CDN_IP}:3000");
-    let run = check_in_netns(&["-n"], &lo_setup(&[CDN_IP]), &url, &[]);
-    let result = only_result(&run);
-    assert_refused_at(&result, CDN_IP);
+    let result = refused_on_cdn_address(3000);
 
     let found = assert_cdn_port_not_proxied(&result);
     // The proxied-port list in the evidence is the one the CDN really forwards.
@@ -295,10 +301,7 @@ fn cdn_address_on_a_proxied_port_is_not_blamed_on_the_port() {
     ) {
         return;
     }
-    let url = format!("tcp://{CDN_IP}:8080");
-    let run = check_in_netns(&["-n"], &lo_setup(&[CDN_IP]), &url, &[]);
-    let result = only_result(&run);
-    assert_refused_at(&result, CDN_IP);
+    let result = refused_on_cdn_address(8080);
 
     let ids = cause_ids(&result);
     assert!(
@@ -371,7 +374,7 @@ fn cdn_address_that_drops_a_port_it_does_not_forward() {
         let addr = SocketAddr::new(CDN_IP.parse().expect("CDN ip"), 3000);
         let _hole = drop_new_connections(addr);
         let url = format!("tcp://{addr}");
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_netdoctor"));
+        let mut cmd = common::bin::command();
         cmd.args(CHECK_ARGS).arg(&url);
         clean_env(&mut cmd);
         run_bounded(cmd, &url)

@@ -7,16 +7,20 @@ pub fn args(list: &[&str]) -> Vec<String> {
     list.iter().map(|s| (*s).to_owned()).collect()
 }
 
-/// The built binary with the locale pinned to `C`, so its language is the one a
-/// test asks for (`--lang`) or English, whatever the machine's settings are.
+/// The built binary with the locale pinned (see [`pin_locale`]) and `NO_COLOR` unset.
 pub fn command() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_netdoctor"));
-    cmd.env_remove("NO_COLOR")
-        .env_remove("LC_ALL")
+    pin_locale(&mut cmd).env_remove("NO_COLOR");
+    cmd
+}
+
+/// Pins the locale to `C`, so the binary's language is the one a test asks for
+/// (`--lang`) or English, whatever the machine's settings are.
+pub fn pin_locale(cmd: &mut Command) -> &mut Command {
+    cmd.env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANGUAGE")
-        .env("LANG", "C");
-    cmd
+        .env("LANG", "C")
 }
 
 /// Runs the binary to the end off the async threads, so fixtures in the test's

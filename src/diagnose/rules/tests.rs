@@ -73,6 +73,21 @@ fn connected(
     obs
 }
 
+/// A connection to `peer` whose WebSocket upgrade succeeded.
+fn upgraded(url: &str, peer: &str) -> Observation {
+    let mut obs = connected(
+        url,
+        peer,
+        HandshakeKind::WebSocket,
+        HandshakeEnd::Completed,
+        b"HTTP/1.1 101 Switching Protocols\r\n\r\n",
+    );
+    if let Some(hs) = obs.handshake.as_mut() {
+        hs.upgraded = true;
+    }
+    obs
+}
+
 fn first(obs: &Observation) -> (Verdict, CauseId) {
     let d = classify(obs);
     let top = d.top().map(|c| c.id).expect("a failing verdict has causes");
@@ -544,16 +559,7 @@ fn reset_after_request_is_reset_during_handshake() {
 
 #[test]
 fn upgraded_is_ok_without_causes() {
-    let mut obs = connected(
-        "ws://127.0.0.1:9000/",
-        "127.0.0.1:9000",
-        HandshakeKind::WebSocket,
-        HandshakeEnd::Completed,
-        b"HTTP/1.1 101 Switching Protocols\r\n\r\n",
-    );
-    if let Some(hs) = obs.handshake.as_mut() {
-        hs.upgraded = true;
-    }
+    let obs = upgraded("ws://127.0.0.1:9000/", "127.0.0.1:9000");
     let d = classify(&obs);
     assert_eq!(d.verdict, Verdict::Ok);
     assert!(d.causes.is_empty());
@@ -698,16 +704,7 @@ fn certificate_problems_come_first() {
 
 /// A `wss://127.0.0.1:9000/` observation whose upgrade worked behind `problem`.
 fn behind_certificate(problem: CertProblem) -> Observation {
-    let mut obs = connected(
-        "wss://127.0.0.1:9000/",
-        "127.0.0.1:9000",
-        HandshakeKind::WebSocket,
-        HandshakeEnd::Completed,
-        b"HTTP/1.1 101 Switching Protocols\r\n\r\n",
-    );
-    if let Some(hs) = obs.handshake.as_mut() {
-        hs.upgraded = true;
-    }
+    let mut obs = upgraded("wss://127.0.0.1:9000/", "127.0.0.1:9000");
     obs.tls = Some(TlsOutcome::Established {
         version: "TLSv1_3".into(),
         cert_problem: Some(problem),
@@ -1071,16 +1068,7 @@ fn hang_up_on_accept_names_the_container_bind_next_to_closed_without_reply() {
 }
 
 fn family_split(first_kind: NetErrorKind) -> Observation {
-    let mut obs = connected(
-        "ws://app.test:8080/",
-        "127.0.0.1:8080",
-        HandshakeKind::WebSocket,
-        HandshakeEnd::Completed,
-        b"HTTP/1.1 101 Switching Protocols\r\n\r\n",
-    );
-    if let Some(hs) = obs.handshake.as_mut() {
-        hs.upgraded = true;
-    }
+    let mut obs = upgraded("ws://app.test:8080/", "127.0.0.1:8080");
     obs.resolution = Some(Resolution {
         source: ResolverSource::System,
         addrs: vec![ip("::1"), ip("127.0.0.1")],

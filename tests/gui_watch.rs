@@ -248,3 +248,32 @@ fn history_and_the_watch_survive_a_restart() {
         "no flash for an old change"
     );
 }
+
+#[test]
+fn a_damaged_watch_file_is_reported_and_kept() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join(netdoctor::gui::persist::WATCH_FILE_NAME);
+    std::fs::write(&path, b"{\"version\":1,").expect("write");
+    let error = netdoctor::gui::persist::read_watch(dir.path()).expect_err("damaged");
+    let h = harness(NetdoctorApp::new_for_test(Some(Lang::En), dir.path()));
+    let aside: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().contains(".damaged-"))
+        .collect();
+    assert_eq!(aside.len(), 1, "set aside, not overwritten: {aside:?}");
+    assert_eq!(
+        std::fs::read(&aside[0]).expect("kept"),
+        b"{\"version\":1,",
+        "kept as it was"
+    );
+    // The user is told, in words, what went wrong and where the file went.
+    let notice = Localizer::new(Lang::En).tr_args(
+        "watch-error-damaged",
+        &[
+            ("error", error.into()),
+            ("path", aside[0].display().to_string().into()),
+        ],
+    );
+    assert!(has_label(&h, &notice), "status bar notice {notice}");
+}

@@ -29,3 +29,5 @@ watch-cli-help-watch = Re-check every SECONDS until Ctrl+C, printing a line for 
 watch-cli-help-count = With --watch: stop after N rounds
 watch-cli-first = { $time }  { $target }  { $verdict } — { $detail }
 watch-cli-changed = { $time }  { $target }  { $previous } → { $verdict } — { $detail }
+watch-error-damaged = The watch history could not be read ({ $error }); it was moved to { $path } and watching starts afresh.
+watch-error-damaged-kept = The watch history could not be read ({ $error }) nor moved aside, so it is left untouched and this session's history will not be saved.

@@ -23,3 +23,5 @@ watch-cli-help-watch = Ctrl+C まで SECONDS 秒ごとに再チェックし、�
 watch-cli-help-count = --watch と併用: N 回チェックしたら終了します
 watch-cli-first = { $time }  { $target }  { $verdict } — { $detail }
 watch-cli-changed = { $time }  { $target }  { $previous } → { $verdict } — { $detail }
+watch-error-damaged = 監視履歴を読み込めませんでした（{ $error }）。ファイルを { $path } に移動し、監視を最初からやり直します。
+watch-error-damaged-kept = 監視履歴を読み込めず（{ $error }）、移動もできなかったため、そのままにしています。このセッションの履歴は保存しません。

@@ -23,3 +23,5 @@ watch-cli-help-watch = Ctrl+C를 누를 때까지 SECONDS초마다 다시 검사
 watch-cli-help-count = --watch와 함께: N회 검사 후 종료합니다
 watch-cli-first = { $time }  { $target }  { $verdict } — { $detail }
 watch-cli-changed = { $time }  { $target }  { $previous } → { $verdict } — { $detail }
+watch-error-damaged = 감시 기록을 읽을 수 없습니다({ $error }). 그 파일은 { $path } 위치로 옮겼고, 감시는 처음부터 다시 시작합니다.
+watch-error-damaged-kept = 감시 기록을 읽을 수 없고({ $error }) 옮길 수도 없어 그대로 두었습니다. 이번 세션의 기록은 저장하지 않습니다.

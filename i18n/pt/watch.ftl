@@ -29,3 +29,5 @@ watch-cli-help-watch = Verificar de novo a cada SECONDS segundos até Ctrl+C, im
 watch-cli-help-count = Com --watch: parar após N rodadas
 watch-cli-first = { $time }  { $target }  { $verdict } — { $detail }
 watch-cli-changed = { $time }  { $target }  { $previous } → { $verdict } — { $detail }
+watch-error-damaged = Não foi possível ler o histórico de monitoramento ({ $error }); ele foi movido para { $path } e o monitoramento recomeça do zero.
+watch-error-damaged-kept = Não foi possível ler o histórico de monitoramento ({ $error }) nem movê-lo; ele fica como está e o histórico desta sessão não será salvo.

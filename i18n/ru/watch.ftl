@@ -33,3 +33,5 @@ watch-cli-help-watch = Перепроверять каждые SECONDS секу�
 watch-cli-help-count = Вместе с --watch: остановиться после N проверок
 watch-cli-first = { $time }  { $target }  { $verdict } — { $detail }
 watch-cli-changed = { $time }  { $target }  { $previous } → { $verdict } — { $detail }
+watch-error-damaged = Не удалось прочитать историю наблюдения ({ $error }); файл перемещён в { $path }, наблюдение начинается заново.
+watch-error-damaged-kept = Не удалось ни прочитать историю наблюдения ({ $error }), ни переместить её; файл оставлен как есть, история этой сессии не будет сохранена.

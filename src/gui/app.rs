@@ -80,9 +80,30 @@ impl NetdoctorApp {
         state.window_size = saved.window_size;
         state.recent_profiles = saved.recent_profiles;
         state.profile = profile;
-        let (watch, watch_writable) = persist::load_watch(&dir);
-        state.restore_watch(watch, SystemTime::now(), Instant::now());
-        let watch_saves = WatchSaves::new(watch_writable, state.watch_revision());
+        let watch = persist::load_watch(&dir);
+        if let Some((error, aside)) = &watch.damaged {
+            let l10n = Localizer::new(lang);
+            let text = match aside {
+                Some(path) => l10n.tr_args(
+                    "watch-error-damaged",
+                    &[
+                        ("error", error.as_str().into()),
+                        ("path", path.display().to_string().into()),
+                    ],
+                ),
+                None => l10n.tr_args(
+                    "watch-error-damaged-kept",
+                    &[("error", error.as_str().into())],
+                ),
+            };
+            // Both files damaged: say both, the endpoint list first.
+            notice = Some(match notice.take() {
+                Some(first) => format!("{first}\n{text}"),
+                None => text,
+            });
+        }
+        state.restore_watch(watch.saved, SystemTime::now(), Instant::now());
+        let watch_saves = WatchSaves::new(watch.writable, state.watch_revision());
         let worker = match Worker::new() {
             Ok(worker) => Some(worker),
             Err(error) => {

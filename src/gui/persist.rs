@@ -176,30 +176,35 @@ pub fn read_watch(dir: &Path) -> Result<SavedWatch, String> {
     serde_json::from_slice(&bytes).map_err(damaged)
 }
 
-/// Loads the watch file for the app. One that cannot be read is logged and set aside
-/// as `.damaged-SECS`, like the state file, so the next save does not destroy it; the
-/// flag is whether the file may be written (not if it could not be moved).
-pub fn load_watch(dir: &Path) -> (SavedWatch, bool) {
+/// The watch file as the app found it at start.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadedWatch {
+    /// What to restore: empty when the file was missing or unreadable.
+    pub saved: SavedWatch,
+    /// Whether the file may be written: not when an unreadable one could not be
+    /// moved aside, so it is never overwritten.
+    pub writable: bool,
+    /// Why an existing file was not read, and where it was set aside (`None`: it
+    /// could not be moved), for the app to tell the user.
+    pub damaged: Option<(String, Option<PathBuf>)>,
+}
+
+/// Loads the watch file for the app. One that cannot be read is set aside as
+/// `.damaged-SECS`, like the state file, so the next save does not destroy it.
+pub fn load_watch(dir: &Path) -> LoadedWatch {
     match read_watch(dir) {
-        Ok(saved) => (saved, true),
+        Ok(saved) => LoadedWatch {
+            saved,
+            writable: true,
+            damaged: None,
+        },
         Err(error) => {
-            let writable = match set_aside(dir, WATCH_FILE_NAME) {
-                Ok(aside) => {
-                    eprintln!(
-                        "netdoctor: watch history not loaded ({error}); kept as {}",
-                        aside.display()
-                    );
-                    true
-                }
-                Err(e) => {
-                    eprintln!(
-                        "netdoctor: watch history not loaded ({error}) and not set aside ({e}); \
-                         it will not be saved this session"
-                    );
-                    false
-                }
-            };
-            (SavedWatch::default(), writable)
+            let aside = set_aside(dir, WATCH_FILE_NAME).ok();
+            LoadedWatch {
+                saved: SavedWatch::default(),
+                writable: aside.is_some(),
+                damaged: Some((error, aside)),
+            }
         }
     }
 }
@@ -467,7 +472,9 @@ mod tests {
         saver.save_watch(&state);
         saver.flush();
         assert_eq!(saver.error(), None);
-        let (saved, writable) = load_watch(dir.path());
+        let LoadedWatch {
+            saved, writable, ..
+        } = load_watch(dir.path());
         assert!(writable);
         assert_eq!(saved, state.watch_snapshot());
         assert_eq!(saved.endpoints[0].samples.len(), 1);
@@ -476,7 +483,12 @@ mod tests {
     #[test]
     fn missing_watch_file_is_empty_and_creates_nothing() {
         let dir = tempfile::tempdir().expect("tempdir");
-        assert_eq!(load_watch(dir.path()), (SavedWatch::default(), true));
+        let loaded = load_watch(dir.path());
+        assert_eq!(
+            (loaded.saved, loaded.writable),
+            (SavedWatch::default(), true)
+        );
+        assert_eq!(loaded.damaged, None, "a missing file is not damage");
         assert_eq!(fs::read_dir(dir.path()).expect("dir").count(), 0);
     }
 
@@ -495,8 +507,17 @@ mod tests {
             let path = dir.path().join(WATCH_FILE_NAME);
             fs::write(&path, bytes).expect("write");
             assert!(read_watch(dir.path()).is_err());
-            assert_eq!(load_watch(dir.path()), (SavedWatch::default(), true));
+            let loaded = load_watch(dir.path());
+            assert_eq!(
+                (loaded.saved, loaded.writable),
+                (SavedWatch::default(), true)
+            );
             let bak = damaged_copy(dir.path());
+            assert!(
+                matches!(&loaded.damaged, Some((_, Some(aside))) if *aside == bak),
+                "{:?}",
+                loaded.damaged
+            );
             assert_eq!(fs::read(&bak).expect("bak"), bytes, "kept as it was");
             // The next save writes a new file and leaves the old one alone.
             let saver = Saver::new(dir.path().to_owned());
@@ -523,9 +544,14 @@ mod tests {
             fs::create_dir(&blocker).expect("dir");
             fs::write(blocker.join("x"), b"x").expect("write");
         }
-        let (saved, writable) = load_watch(dir.path());
+        let LoadedWatch {
+            saved,
+            writable,
+            damaged,
+        } = load_watch(dir.path());
         assert_eq!(saved, SavedWatch::default());
         assert!(!writable);
+        assert!(matches!(damaged, Some((_, None))), "{damaged:?}");
         let saves = WatchSaves::new(writable, (0, 0));
         assert!(!saves.is_dirty((1, 1)));
         assert!(!saves.is_due((1, 1), Instant::now()));

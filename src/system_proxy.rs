@@ -177,3 +177,111 @@ mod tests {
         assert!(gnome_setting("http", "''", "0").is_none());
     }
 }
+
+/// Whole outputs as the tools print them, so the parsers are checked against what a
+/// Mac or a Windows machine really answers, on any platform.
+#[cfg(test)]
+mod recorded {
+    use super::*;
+
+    /// `scutil --proxy` with HTTP, HTTPS and SOCKS proxies and the default exceptions.
+    const SCUTIL_ALL: &str = "<dictionary> {
+  ExceptionsList : <array> {
+    0 : *.local
+    1 : 169.254/16
+  }
+  FTPPassive : 1
+  HTTPEnable : 1
+  HTTPPort : 8080
+  HTTPProxy : proxy.example.com
+  HTTPSEnable : 1
+  HTTPSPort : 8443
+  HTTPSProxy : secure.example.com
+  SOCKSEnable : 1
+  SOCKSPort : 1080
+  SOCKSProxy : socks.example.com
+}
+";
+
+    /// `scutil --proxy` on a Mac with no proxy set.
+    const SCUTIL_NONE: &str = "<dictionary> {
+  ExceptionsList : <array> {
+    0 : *.local
+    1 : 169.254/16
+  }
+  FTPPassive : 1
+  HTTPEnable : 0
+  HTTPSEnable : 0
+}
+";
+
+    /// `reg query "HKCU\Software\Microsoft\Windows\CurrentVersion\Internet Settings"`:
+    /// a per-protocol ProxyServer, a ProxyOverride list, a PAC file, and the subkeys
+    /// `reg` lists after the values.
+    const REG_PER_PROTOCOL: &str = "\r
+HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\r
+    DisableCachingOfSSLPages    REG_DWORD    0x0\r
+    User Agent    REG_SZ    Mozilla/4.0 (compatible; MSIE 8.0; Win32)\r
+    CertificateRevocation    REG_DWORD    0x1\r
+    ProxyEnable    REG_DWORD    0x1\r
+    ProxyServer    REG_SZ    http=proxy.corp:8080;https=proxy.corp:8443\r
+    ProxyOverride    REG_SZ    <local>;*.corp.example\r
+    AutoConfigURL    REG_SZ    http://wpad.corp/wpad.dat\r
+    MigrateProxy    REG_DWORD    0x1\r
+\r
+HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\5.0\r
+HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\Connections\r
+";
+
+    /// The same key after "Use a proxy server" was switched off, server left filled in.
+    const REG_OFF: &str = "\r
+HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\r
+    ProxyEnable    REG_DWORD    0x0\r
+    ProxyServer    REG_SZ    proxy.corp:3128\r
+    ProxyOverride    REG_SZ    <local>\r
+";
+
+    fn pairs(found: &[ProxySetting]) -> Vec<(&str, &str)> {
+        found
+            .iter()
+            .map(|p| (p.var.as_str(), p.value.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn scutil_with_every_proxy_kind() {
+        assert_eq!(
+            pairs(&parse_scutil(SCUTIL_ALL)),
+            [
+                ("macOS HTTP proxy", "proxy.example.com:8080"),
+                ("macOS HTTPS proxy", "secure.example.com:8443"),
+                ("macOS SOCKS proxy", "socks.example.com:1080"),
+            ]
+        );
+    }
+
+    #[test]
+    fn scutil_with_no_proxy_and_its_exceptions_list() {
+        assert!(parse_scutil(SCUTIL_NONE).is_empty());
+    }
+
+    #[test]
+    fn reg_query_per_protocol_server_and_pac() {
+        // ProxyOverride lists hosts that bypass the proxy: it is no proxy itself.
+        assert_eq!(
+            pairs(&parse_reg_query(REG_PER_PROTOCOL)),
+            [
+                (
+                    "Windows proxy",
+                    "http=proxy.corp:8080;https=proxy.corp:8443"
+                ),
+                ("Windows proxy auto-config", "http://wpad.corp/wpad.dat"),
+            ]
+        );
+    }
+
+    #[test]
+    fn reg_query_with_the_proxy_switched_off() {
+        assert!(parse_reg_query(REG_OFF).is_empty());
+    }
+}

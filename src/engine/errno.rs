@@ -4,10 +4,22 @@ use std::io;
 
 use crate::engine::observation::{NetError, NetErrorKind};
 
-/// Raw codes per platform: (refused, timed out, addr not available, net unreachable,
-/// host unreachable, reset, aborted).
+// Every platform's table is compiled everywhere, so the tests check the Windows and
+// macOS numbers on a Linux machine too; only `CODES` picks this platform's.
+/// Linux (`asm-generic/errno.h`): (refused, timed out, addr not available, net
+/// unreachable, host unreachable, reset, aborted).
+#[cfg_attr(not(test), allow(dead_code))]
+const LINUX_CODES: [i32; 7] = [111, 110, 99, 101, 113, 104, 103];
+/// macOS and the BSDs (`sys/errno.h`), in the same order.
+#[cfg_attr(not(test), allow(dead_code))]
+const BSD_CODES: [i32; 7] = [61, 60, 49, 51, 65, 54, 53];
+/// Windows Sockets (`WSAE*` in `winerror.h`), in the same order.
+#[cfg_attr(not(test), allow(dead_code))]
+const WINDOWS_CODES: [i32; 7] = [10061, 10060, 10049, 10051, 10065, 10054, 10053];
+
+/// Raw codes on this platform, position by position with `KINDS`.
 #[cfg(target_os = "linux")]
-const CODES: [i32; 7] = [111, 110, 99, 101, 113, 104, 103];
+const CODES: [i32; 7] = LINUX_CODES;
 #[cfg(any(
     target_os = "macos",
     target_os = "ios",
@@ -15,9 +27,9 @@ const CODES: [i32; 7] = [111, 110, 99, 101, 113, 104, 103];
     target_os = "openbsd",
     target_os = "netbsd"
 ))]
-const CODES: [i32; 7] = [61, 60, 49, 51, 65, 54, 53];
+const CODES: [i32; 7] = BSD_CODES;
 #[cfg(windows)]
-const CODES: [i32; 7] = [10061, 10060, 10049, 10051, 10065, 10054, 10053];
+const CODES: [i32; 7] = WINDOWS_CODES;
 #[cfg(not(any(
     target_os = "linux",
     target_os = "macos",
@@ -42,7 +54,12 @@ const KINDS: [NetErrorKind; 7] = [
 
 /// Kind of a raw OS error code on this platform.
 pub fn kind_of_code(code: i32) -> NetErrorKind {
-    CODES
+    kind_in(&CODES, code)
+}
+
+/// Kind of `code` in one platform's table.
+fn kind_in(codes: &[i32; 7], code: i32) -> NetErrorKind {
+    codes
         .iter()
         .position(|&c| c == code)
         .map_or(NetErrorKind::Other, |i| KINDS[i])
@@ -102,5 +119,144 @@ mod tests {
         assert_eq!(classify(&err).kind, NetErrorKind::Closed);
         let err = io::Error::new(io::ErrorKind::ConnectionReset, "rst");
         assert_eq!(classify(&err).kind, NetErrorKind::Reset);
+    }
+
+    /// What the platforms' headers say, name by name, written out apart from the
+    /// tables so that two swapped entries in a table fail here.
+    const RECORDED: [(&str, i32, &str, i32, &str, i32, NetErrorKind); 7] = [
+        (
+            "ECONNREFUSED",
+            111,
+            "ECONNREFUSED",
+            61,
+            "WSAECONNREFUSED",
+            10061,
+            NetErrorKind::Refused,
+        ),
+        (
+            "ETIMEDOUT",
+            110,
+            "ETIMEDOUT",
+            60,
+            "WSAETIMEDOUT",
+            10060,
+            NetErrorKind::TimedOut,
+        ),
+        (
+            "EADDRNOTAVAIL",
+            99,
+            "EADDRNOTAVAIL",
+            49,
+            "WSAEADDRNOTAVAIL",
+            10049,
+            NetErrorKind::AddrNotAvailable,
+        ),
+        (
+            "ENETUNREACH",
+            101,
+            "ENETUNREACH",
+            51,
+            "WSAENETUNREACH",
+            10051,
+            NetErrorKind::NetUnreachable,
+        ),
+        (
+            "EHOSTUNREACH",
+            113,
+            "EHOSTUNREACH",
+            65,
+            "WSAEHOSTUNREACH",
+            10065,
+            NetErrorKind::HostUnreachable,
+        ),
+        (
+            "ECONNRESET",
+            104,
+            "ECONNRESET",
+            54,
+            "WSAECONNRESET",
+            10054,
+            NetErrorKind::Reset,
+        ),
+        (
+            "ECONNABORTED",
+            103,
+            "ECONNABORTED",
+            53,
+            "WSAECONNABORTED",
+            10053,
+            NetErrorKind::Aborted,
+        ),
+    ];
+
+    #[test]
+    fn every_platforms_table_matches_its_headers() {
+        for (linux_name, linux, bsd_name, bsd, win_name, win, kind) in RECORDED {
+            assert_eq!(
+                kind_in(&LINUX_CODES, linux),
+                kind,
+                "Linux {linux_name} = {linux}"
+            );
+            assert_eq!(
+                kind_in(&BSD_CODES, bsd),
+                kind,
+                "macOS/BSD {bsd_name} = {bsd}"
+            );
+            assert_eq!(
+                kind_in(&WINDOWS_CODES, win),
+                kind,
+                "Windows {win_name} = {win}"
+            );
+        }
+    }
+
+    #[test]
+    fn another_platforms_code_is_not_taken_for_this_ones() {
+        // 10061 is WSAECONNREFUSED on Windows and nothing on Linux or macOS; 61 is
+        // macOS's ECONNREFUSED and ENODATA on Linux.
+        assert_eq!(kind_in(&LINUX_CODES, 10061), NetErrorKind::Other);
+        assert_eq!(kind_in(&BSD_CODES, 10061), NetErrorKind::Other);
+        assert_eq!(kind_in(&LINUX_CODES, 61), NetErrorKind::Other);
+        assert_eq!(kind_in(&WINDOWS_CODES, 61), NetErrorKind::Other);
+        assert_eq!(kind_in(&WINDOWS_CODES, 111), NetErrorKind::Other);
+        for table in [LINUX_CODES, BSD_CODES, WINDOWS_CODES] {
+            let mut sorted = table.to_vec();
+            sorted.sort_unstable();
+            sorted.dedup();
+            assert_eq!(sorted.len(), table.len(), "a code twice in {table:?}");
+        }
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn linux_table_is_the_c_librarys() {
+        let libc = [
+            libc::ECONNREFUSED,
+            libc::ETIMEDOUT,
+            libc::EADDRNOTAVAIL,
+            libc::ENETUNREACH,
+            libc::EHOSTUNREACH,
+            libc::ECONNRESET,
+            libc::ECONNABORTED,
+        ];
+        assert_eq!(LINUX_CODES, libc);
+        assert_eq!(CODES, LINUX_CODES);
+    }
+
+    // Runs on the macOS CI runner; on Linux the BSD numbers are checked above only.
+    #[cfg(target_os = "macos")]
+    #[test]
+    fn bsd_table_is_the_c_librarys() {
+        let libc = [
+            libc::ECONNREFUSED,
+            libc::ETIMEDOUT,
+            libc::EADDRNOTAVAIL,
+            libc::ENETUNREACH,
+            libc::EHOSTUNREACH,
+            libc::ECONNRESET,
+            libc::ECONNABORTED,
+        ];
+        assert_eq!(BSD_CODES, libc);
+        assert_eq!(CODES, BSD_CODES);
     }
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Package check, end to end, on a fresh Debian or Ubuntu machine, as root:
-#   install the tools, build the .deb and .tar.gz (dist/build-linux.sh), install
+#   install the tools, build the .deb, .rpm and .tar.gz from one release binary
+#   (dist/build-linux.sh), read the .rpm's header and file list with rpm, install
 #   the .deb with dpkg, run the installed `netdoctor check --json` against a
 #   loopback HTTP server, open the installed desktop app under Xvfb and take a
 #   screenshot (target/ci-screenshot.png), read its accessibility tree over
@@ -54,6 +55,11 @@ wait_for() {
 version=$(grep -m 1 '^version = ' Cargo.toml | sed 's/^version = "\(.*\)"$/\1/')
 desktop_id=io.github.netdoctor.Netdoctor
 prefix=/usr
+# Opened with dlopen by winit/glutin/xkbcommon-dl, so no linker records them: both
+# packages must name them (the .deb by package, the .rpm by soname).
+dlopen_sonames=(libX11.so.6 libX11-xcb.so.1 libxcb.so.1 libXcursor.so.1 libXi.so.6
+    libxkbcommon.so.0 libxkbcommon-x11.so.0 libGL.so.1 libEGL.so.1
+    libwayland-client.so.0 libwayland-cursor.so.0 libwayland-egl.so.1)
 
 # ---------------------------------------------------------------------------
 step "tools"
@@ -61,21 +67,21 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update -q
 # xvfb: X server; xdotool: find the window; x11-utils: xdpyinfo, xprop;
 # imagemagick: import (screenshot), identify; dpkg-dev: dpkg-shlibdeps for cargo-deb;
-# dbus, at-spi2-core, python3-pyatspi: read the window as a screen reader does.
+# dbus, at-spi2-core, python3-pyatspi: read the window as a screen reader does;
+# rpm: find-requires for cargo-generate-rpm, and rpm -qp to read the package.
 apt-get install -y -q --no-install-recommends \
     xvfb xauth xdotool x11-utils imagemagick desktop-file-utils appstream \
-    dpkg-dev python3 ca-certificates dbus at-spi2-core python3-pyatspi
-if ! cargo deb --version >/dev/null 2>&1; then
-    cargo install cargo-deb --locked --version '^3.8'
-fi
-ok "tools: $(cargo deb --version), $(appstreamcli --version)"
+    dpkg-dev rpm binutils python3 ca-certificates dbus at-spi2-core python3-pyatspi
+ok "tools: $(appstreamcli --version), $(rpm --version)"
 
 # ---------------------------------------------------------------------------
 step "build"
-dist/build-linux.sh
+# --install-tools: cargo-deb and cargo-generate-rpm at the versions the script pins.
+dist/build-linux.sh --install-tools
 deb=$(ls target/dist/netdoctor_"$version"-*.deb)
+rpm_file=$(ls target/dist/netdoctor-"$version"-*.rpm)
 tarball=$(ls target/dist/netdoctor-"$version"-*-linux.tar.gz)
-ok "built $deb and $tarball"
+ok "built $deb, $rpm_file and $tarball"
 tar -tzf "$tarball" >"$tmp/tarball.txt"
 grep -q "/bin/netdoctor$" "$tmp/tarball.txt" || fail "tarball has no bin/netdoctor"
 grep -q "/share/applications/$desktop_id.desktop$" "$tmp/tarball.txt" || fail "tarball has no desktop entry"
@@ -83,6 +89,58 @@ grep -q "/share/metainfo/$desktop_id.metainfo.xml$" "$tmp/tarball.txt" || fail "
 grep -q "/share/doc/netdoctor/LICENSE-MIT$" "$tmp/tarball.txt" || fail "tarball has no licence"
 grep -q "/share/icons/hicolor/256x256/apps/netdoctor.png$" "$tmp/tarball.txt" || fail "tarball has no icons"
 ok "tarball holds the binary, desktop entry, metainfo and icons"
+
+# ---------------------------------------------------------------------------
+step "rpm"
+info=$(rpm -qip "$rpm_file" 2>&1) || { echo "$info"; fail "rpm -qip $rpm_file"; }
+rpm_field() { sed -n "s/^$1 *: //p" <<<"$info" | head -n 1; }
+[[ "$(rpm_field Name)" == netdoctor ]] || { echo "$info"; fail "rpm Name is not netdoctor"; }
+[[ "$(rpm_field Version)" == "$version" ]] || { echo "$info"; fail "rpm Version is not $version"; }
+[[ "$(rpm_field Architecture)" == "$(uname -m)" ]] || { echo "$info"; fail "rpm Architecture is not $(uname -m)"; }
+[[ "$(rpm_field License)" == "MIT OR Apache-2.0" ]] || { echo "$info"; fail "rpm License is not MIT OR Apache-2.0"; }
+ok "rpm -qip: $(rpm_field Name) $(rpm_field Version)-$(rpm_field Release) $(rpm_field Architecture), $(rpm_field License)"
+
+files=$(rpm -qlp "$rpm_file")
+expected=("$prefix/bin/netdoctor"
+    "$prefix/share/applications/$desktop_id.desktop"
+    "$prefix/share/metainfo/$desktop_id.metainfo.xml"
+    "$prefix/share/icons/hicolor/scalable/apps/netdoctor.svg"
+    "$prefix/share/licenses/netdoctor/LICENSE-MIT"
+    "$prefix/share/licenses/netdoctor/LICENSE-APACHE"
+    "$prefix/share/licenses/netdoctor/OFL-NotoSansCJK.txt"
+    "$prefix/share/doc/netdoctor/README.md")
+for n in 16 24 32 48 64 128 256 512; do
+    expected+=("$prefix/share/icons/hicolor/${n}x$n/apps/netdoctor.png")
+done
+for f in "${expected[@]}"; do
+    grep -qxF "$f" <<<"$files" || { echo "$files"; fail "rpm lacks $f"; }
+done
+ok "rpm -qlp: binary, desktop entry, metainfo, 8 PNG icons + SVG, 3 licences, README"
+modes=$(rpm -qp --qf '[%{FILEMODES:perms} %{FILENAMES}\n]' "$rpm_file")
+grep -qx -- "-rwxr-xr-x $prefix/bin/netdoctor" <<<"$modes" || { echo "$modes"; fail "rpm: $prefix/bin/netdoctor is not 755"; }
+ok "rpm: $prefix/bin/netdoctor is -rwxr-xr-x"
+
+# Requires: exactly the dlopen'ed sonames (the .deb's hand-written Depends), plus
+# the libraries the binary links (ELF NEEDED), nothing else.
+requires=$(rpm -qp --requires "$rpm_file")
+for so in "${dlopen_sonames[@]}"; do
+    grep -qxF "$so()(64bit)" <<<"$requires" || { echo "$requires"; fail "rpm does not require $so"; }
+done
+needed=$(objdump -p target/release/netdoctor | sed -n 's/^ *NEEDED *//p')
+while read -r req; do
+    # rpmlib(...): features of rpm itself; rtld(GNU_HASH): the dynamic loader's hash style.
+    [[ -z "$req" || "$req" == rpmlib\(* || "$req" == rtld\(* ]] && continue
+    so=${req%%(*}
+    if printf '%s\n' "${dlopen_sonames[@]}" | grep -qxF "$so"; then continue; fi
+    grep -qxF "$so" <<<"$needed" || { echo "$requires"; fail "rpm requires $req, which neither the binary links nor the app opens"; }
+done <<<"$requires"
+while read -r so; do
+    grep -q "^$so" <<<"$requires" || { echo "$requires"; fail "rpm does not require $so, which the binary links"; }
+done <<<"$needed"
+ok "rpm requires the ${#dlopen_sonames[@]} dlopen'ed sonames and the $(wc -l <<<"$needed") linked ones ($(tr '\n' ' ' <<<"$needed"| sed 's/ $//')), nothing else"
+recommends=$(rpm -qp --recommends "$rpm_file")
+[[ "$recommends" == "(xdg-desktop-portal or zenity)" ]] || fail "rpm recommends: $recommends"
+ok "rpm recommends $recommends"
 
 # ---------------------------------------------------------------------------
 step "install"
@@ -115,13 +173,17 @@ if grep -q "not found" <<<"$linked"; then
     fail "linked libraries missing"
 fi
 cache=$(ldconfig -p)
-# Loaded with dlopen by winit/glutin/xkbcommon-dl: the package must pull them in.
-for so in libX11.so.6 libX11-xcb.so.1 libxcb.so.1 libXcursor.so.1 libXi.so.6 \
-    libxkbcommon.so.0 libxkbcommon-x11.so.0 libGL.so.1 libEGL.so.1 \
-    libwayland-client.so.0 libwayland-cursor.so.0 libwayland-egl.so.1; do
-    grep -q "^[[:space:]]*$so " <<<"$cache" || fail "runtime library $so is not installed"
+# The .deb names packages, the .rpm sonames: each soname the .rpm requires must come
+# from a package the .deb depends on, so the two lists cannot drift apart.
+depends=$(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/^ *//; s/ .*//')
+for so in "${dlopen_sonames[@]}"; do
+    path=$(sed -n "s/^[[:space:]]*$so (.*) => //p" <<<"$cache" | head -n 1)
+    [[ -n "$path" ]] || fail "runtime library $so is not installed"
+    owner=$(dpkg -S "$(realpath "$path")" 2>/dev/null | head -n 1 | sed 's/:.*//') ||
+        fail "no package owns $path"
+    grep -qxF "$owner" <<<"$depends" || fail "$so comes from $owner, which the .deb does not depend on"
 done
-ok "libraries: linked ones resolve; the 12 dlopen'ed ones are installed"
+ok "libraries: linked ones resolve; the ${#dlopen_sonames[@]} dlopen'ed ones are installed, each from a package the .deb depends on"
 
 out=$("$prefix/bin/netdoctor" --version)
 [[ "$out" == *"$version"* ]] || fail "netdoctor --version said: $out"
@@ -242,9 +304,11 @@ ok "$a11y"
 
 # ---------------------------------------------------------------------------
 step "shipped metadata"
-desktop-file-validate "$prefix/share/applications/$desktop_id.desktop" ||
-    fail "desktop-file-validate $prefix/share/applications/$desktop_id.desktop"
-ok "desktop-file-validate $prefix/share/applications/$desktop_id.desktop"
+# Hints count too: one of them (two main categories) means the app is listed twice.
+notes=$(desktop-file-validate "$prefix/share/applications/$desktop_id.desktop" 2>&1) ||
+    { echo "$notes"; fail "desktop-file-validate $prefix/share/applications/$desktop_id.desktop"; }
+[[ -z "$notes" ]] || { echo "$notes"; fail "desktop-file-validate has notes on the desktop entry"; }
+ok "desktop-file-validate $prefix/share/applications/$desktop_id.desktop: no errors, warnings or hints"
 appstreamcli validate --no-net "$prefix/share/metainfo/$desktop_id.metainfo.xml" ||
     fail "appstreamcli validate --no-net $prefix/share/metainfo/$desktop_id.metainfo.xml"
 ok "appstreamcli validate --no-net $prefix/share/metainfo/$desktop_id.metainfo.xml"

@@ -20,7 +20,11 @@ CARGO_GENERATE_RPM_VERSION=0.21.1
 die() { echo "build-linux: $*" >&2; exit 1; }
 command -v cargo >/dev/null || die "cargo not found (install Rust 1.95 or newer)"
 # `cargo install --list` prints "name vX.Y.Z:" per installed crate.
-installed() { cargo install --list | grep -q "^$1 v$2:"; }
+installed() {
+    local list
+    list=$(cargo install --list)
+    grep -q "^$1 v$2:" <<<"$list"
+}
 if [[ "${1:-}" == "--install-tools" ]]; then
     installed cargo-deb "$CARGO_DEB_VERSION" ||
         cargo install cargo-deb --version "=$CARGO_DEB_VERSION" --locked

@@ -116,7 +116,25 @@ fn imports(me: &ModPath, text: &str, files: &BTreeMap<ModPath, PathBuf>) -> BTre
                     text.push_str(rest);
                 }
             } else {
-                // Paths written out in code count as imports too.
+                // Paths written out in code count as imports too: `super::sibling::`
+                // when a sibling module has that name (in an inline test module
+                // `super` is the file itself, whose items are not modules)...
+                let mut at = 0;
+                while let Some(found) = trimmed[at..].find("super::") {
+                    let start = at + found + "super::".len();
+                    let name: String = trimmed[start..]
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric() || *c == '_')
+                        .collect();
+                    let mut sibling = me.clone();
+                    sibling.pop();
+                    sibling.push(name.clone());
+                    if files.contains_key(&sibling) {
+                        paths.push(sibling);
+                    }
+                    at = start + name.len().max(1);
+                }
+                // ... and `crate::gui::` paths.
                 let mut at = 0;
                 while let Some(found) = trimmed[at..].find("crate::gui::") {
                     let start = at + found;
@@ -224,7 +242,14 @@ fn the_scan_sees_imports_of_every_form() {
     }
     let me: ModPath = vec!["gui".into(), "c".into()];
     let text = "use crate::gui::{a::X,\n    b};\npub use d::Y;\nfn f() { crate::gui::Z::new(); }\n";
+    let sibling = "fn g() { super::b::h(); super::e(); }\n";
     let found = imports(&me, text, &files);
+    let from_d: ModPath = vec!["gui".into(), "c".into(), "d".into()];
+    assert_eq!(
+        imports(&me, sibling, &files).len() + imports(&from_d, sibling, &files).len(),
+        1,
+        "super::b from gui::c is gui::b; from gui::c::d there is no gui::c::b"
+    );
     let names: Vec<String> = found.iter().map(|m| m.join("::")).collect();
     assert_eq!(names, vec!["gui", "gui::a", "gui::b", "gui::c::d"]);
 }

@@ -285,6 +285,31 @@ fn parse_timeout(text: &str) -> Result<Option<u64>, FieldError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::l10n::Lang;
+
+    #[test]
+    fn a_hand_edited_zero_timeout_in_the_state_file_is_never_checked_with_it() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let text = r#"{"version":1,"endpoints":[
+            {"id":1,"name":"zero","url":"tcp://127.0.0.1:9","timeout_ms":0},
+            {"id":2,"name":"fine","url":"tcp://127.0.0.1:9","timeout_ms":300}]}"#;
+        std::fs::write(dir.path().join(crate::gui::persist::FILE_NAME), text).expect("write");
+        let app = NetdoctorApp::new_for_test(Some(Lang::En), dir.path());
+        let ids = app.state.endpoints().ids();
+        assert_eq!(ids.len(), 2, "both are listed, to be fixed in the form");
+        let specs = app.specs(&ids);
+        assert!(
+            specs
+                .iter()
+                .all(|s| s.timeout != Some(std::time::Duration::ZERO))
+        );
+        let checked: Vec<u64> = specs.iter().map(|s| s.id).collect();
+        assert_eq!(
+            checked,
+            vec![2],
+            "the profile's validation skips the zero timeout"
+        );
+    }
 
     #[test]
     fn ips_and_timeouts_are_validated() {

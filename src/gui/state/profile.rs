@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use super::app_state::AppState;
 use super::endpoint::Endpoint;
 use super::ids::EndpointId;
-use super::profile_source::{ProfileSource, absolute};
+use super::profile_source::{ProfileSource, RecentProfiles, absolute};
 use crate::profile::Profile;
 
 impl AppState {
@@ -57,7 +57,7 @@ impl AppState {
     /// Takes back where the list came from and the recent files (at start).
     pub fn restore_profiles(&mut self, profile: Option<ProfileSource>, recent: Vec<PathBuf>) {
         self.list.set_profile(profile);
-        self.recent = super::profile_source::RecentProfiles::new(recent);
+        self.recent = RecentProfiles::new(recent);
     }
 
     /// The profile's name for report headers, if the list came from one.

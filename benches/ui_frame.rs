@@ -47,7 +47,7 @@ fn main() {
         Arc::new(LocalContext::default()),
         &|_| {},
     ));
-    let ids: Vec<u64> = app.state().endpoints.iter().map(|e| e.id).collect();
+    let ids = app.state().endpoints().ids();
     let (run_id, _) = app.state_mut().begin_run(&ids);
 
     let ctx = egui::Context::default();
@@ -70,8 +70,8 @@ fn main() {
         for _ in 0..RESULTS_PER_FRAME {
             if let Some(&endpoint_id) = ids.get(next) {
                 app.state_mut().apply(ProbeEvent::Finished {
-                    run_id,
-                    endpoint_id,
+                    run_id: run_id.0,
+                    endpoint_id: endpoint_id.0,
                     result: Box::new(result.clone()),
                 });
                 next += 1;

@@ -12,7 +12,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use netdoctor::diagnose::{Diagnosis, Verdict};
 use netdoctor::engine::observation::Observation;
 use netdoctor::engine::{CheckResult, ProbeEvent};
-use netdoctor::gui::state::AppState;
+use netdoctor::gui::state::{AppState, EndpointId, RunId};
 use netdoctor::gui::{NetdoctorApp, fonts};
 use netdoctor::l10n::{Lang, Localizer};
 use netdoctor::target::Target;
@@ -23,7 +23,7 @@ fn has_label_containing(h: &AppHarness, part: &str) -> bool {
 
 /// Types `url` into the add field and presses Enter, as a user would.
 fn add_endpoint(h: &mut AppHarness, url: &str) {
-    let field_label = Localizer::new(h.state().state().lang).tr("gui-add-label");
+    let field_label = Localizer::new(h.state().state().lang()).tr("gui-add-label");
     h.get_by_role_and_label(Role::TextInput, &field_label)
         .click();
     h.run();
@@ -40,22 +40,25 @@ fn click(h: &mut AppHarness, label: &str) {
 }
 
 /// Adds `url` as the only endpoint, presses "Check all" and waits for its result.
-fn add_and_check(h: &mut AppHarness, url: &str) -> u64 {
+fn add_and_check(h: &mut AppHarness, url: &str) -> EndpointId {
     add_endpoint(h, url);
     let id = only_endpoint_id(h);
-    let check_all = Localizer::new(h.state().state().lang).tr("gui-check-all");
+    let check_all = Localizer::new(h.state().state().lang()).tr("gui-check-all");
     click(h, &check_all);
-    step_until(h, "a result", |h| {
-        h.state().state().results.contains_key(&id)
-    });
+    step_until(h, "a result", |h| h.state().state().result(id).is_some());
     h.run();
     id
 }
 
-fn only_endpoint_id(h: &AppHarness) -> u64 {
+fn only_endpoint_id(h: &AppHarness) -> EndpointId {
     let state = h.state().state();
-    assert_eq!(state.endpoints.len(), 1, "{:?}", state.endpoints);
-    state.endpoints[0].id
+    assert_eq!(
+        state.endpoints().len(),
+        1,
+        "{:?}",
+        state.endpoints().to_vec()
+    );
+    state.endpoints()[0].id
 }
 
 #[test]
@@ -84,15 +87,18 @@ fn refused_endpoint_shows_verdict_and_top_cause() {
     h.run();
 
     // Select the row by clicking its name, then read the detail pane.
-    let name = h.state().state().endpoints[0].name.clone();
+    let name = h.state().state().endpoints()[0].settings.name.clone();
     h.query_all_by_label(&name)
         .next()
         .expect("row name")
         .click();
     h.run();
     let state = h.state().state();
-    assert_eq!(state.focus, Some(id));
-    assert_eq!(state.results[&id].verdict(), Verdict::Refused);
+    assert_eq!(state.focus(), Some(id));
+    assert_eq!(
+        state.result(id).expect("result").verdict(),
+        Verdict::Refused
+    );
     let title = state
         .cause_title(&l10n, id)
         .expect("a refused check has causes");
@@ -101,7 +107,7 @@ fn refused_endpoint_shows_verdict_and_top_cause() {
         h.query_all_by_label(&title).count() >= 2,
         "cause title {title}"
     );
-    let summary = h.state().state().results[&id].result.clone();
+    let summary = h.state().state().result(id).expect("result").result.clone();
     let entry = netdoctor::report::build_result(&l10n, &url, &summary);
     assert!(
         has_label(&h, &entry.summary),
@@ -131,7 +137,7 @@ fn websocket_to_http_404_shows_cause_and_raw_bytes() {
     let id = add_and_check(&mut h, &url);
 
     let state = h.state().state();
-    let verdict = state.results[&id].verdict();
+    let verdict = state.result(id).expect("result").verdict();
     assert_ne!(verdict, Verdict::Ok);
     assert!(has_label(&h, &l10n.tr(&verdict.label_id())));
     let title = state.cause_title(&l10n, id).expect("cause");
@@ -176,7 +182,7 @@ fn self_signed_certificate_is_shown_with_its_facts() {
 
     let id = add_and_check(&mut h, &url);
 
-    let result = h.state().state().results[&id].result.clone();
+    let result = h.state().state().result(id).expect("result").result.clone();
     assert_eq!(result.diagnosis.verdict, Verdict::TlsError);
     let entry = netdoctor::report::build_result(&l10n, &url, &result);
     let cert = entry
@@ -210,7 +216,7 @@ fn bad_url_shows_localized_error_and_is_not_added() {
         ],
     );
     assert!(has_label(&h, &want), "error under the field: {want}");
-    assert!(h.state().state().endpoints.is_empty());
+    assert!(h.state().state().endpoints().is_empty());
 
     // Fixing the URL adds it and clears the message.
     let field = l10n.tr("gui-add-label");
@@ -222,7 +228,7 @@ fn bad_url_shows_localized_error_and_is_not_added() {
     h.run();
     h.key_press(Key::Enter);
     h.run();
-    assert_eq!(h.state().state().endpoints.len(), 1);
+    assert_eq!(h.state().state().endpoints().len(), 1);
     assert!(!has_label(&h, &want));
 }
 
@@ -238,20 +244,20 @@ fn switching_to_korean_is_live_and_remembered() {
     click(&mut h, Lang::Ko.native_name());
     h.run();
 
-    assert_eq!(h.state().state().lang, Lang::Ko);
+    assert_eq!(h.state().state().lang(), Lang::Ko);
     assert!(has_label(&h, "모두 검사"), "Check all in Korean");
     assert!(!has_label(&h, &en.tr("gui-check-all")));
 
     h.state().flush_saves();
     let again = NetdoctorApp::new_for_test(None, dir.path());
     assert_eq!(
-        again.state().lang,
+        again.state().lang(),
         Lang::Ko,
         "the choice survives a restart"
     );
     // An explicit --lang still wins over the saved choice.
     let forced = NetdoctorApp::new_for_test(Some(Lang::Ja), dir.path());
-    assert_eq!(forced.state().lang, Lang::Ja);
+    assert_eq!(forced.state().lang(), Lang::Ja);
 }
 
 #[test]
@@ -262,11 +268,11 @@ fn endpoints_survive_a_restart() {
     add_endpoint(&mut h, "tcp://[::1]:5432");
     // Saved on every change, not only on exit: no explicit save call here.
     h.state().flush_saves();
-    let before = h.state().state().endpoints.clone();
+    let before = h.state().state().endpoints().to_vec();
     drop(h);
 
     let again = NetdoctorApp::new_for_test(Some(Lang::En), dir.path());
-    assert_eq!(again.state().endpoints, before);
+    assert_eq!(again.state().endpoints().to_vec(), before);
     assert_eq!(before.len(), 2);
     assert!(dir.path().join(netdoctor::gui::persist::FILE_NAME).exists());
 }
@@ -281,7 +287,7 @@ fn keyboard_selects_copies_deletes_and_undoes() {
 
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
     h.run();
-    assert_eq!(h.state().state().selected.len(), 3);
+    assert_eq!(h.state().state().selection().len(), 3);
 
     // Ctrl+C as the native window delivers it (a Copy event) and as a bare key press.
     for event in [
@@ -305,11 +311,11 @@ fn keyboard_selects_copies_deletes_and_undoes() {
 
     h.key_press(Key::Delete);
     h.run();
-    assert!(h.state().state().endpoints.is_empty());
+    assert!(h.state().state().endpoints().is_empty());
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert_eq!(
-        h.state().state().endpoints.len(),
+        h.state().state().endpoints().len(),
         3,
         "undo brings them back"
     );
@@ -318,8 +324,8 @@ fn keyboard_selects_copies_deletes_and_undoes() {
     h.key_press(Key::ArrowDown);
     h.run();
     let state = h.state().state();
-    assert_eq!(state.focus, Some(state.endpoints[1].id));
-    assert_eq!(state.selected.len(), 1);
+    assert_eq!(state.focus(), Some(state.endpoints()[1].id));
+    assert_eq!(state.selection().len(), 1);
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
     h.run();
 
@@ -327,9 +333,9 @@ fn keyboard_selects_copies_deletes_and_undoes() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::R);
     h.step();
     // Every selected endpoint was handed to a run (it may even have finished already).
-    assert_eq!(h.state().state().latest_run.len(), 3);
+    assert_eq!(h.state().state().handed_to_runs(), 3);
     step_until(&mut h, "three results", |h| {
-        h.state().state().results.len() == 3 && !h.state().state().is_running()
+        h.state().state().result_count() == 3 && !h.state().state().is_running()
     });
 }
 
@@ -353,7 +359,7 @@ fn cancelled_check_reports_nothing() {
     });
     h.run();
     assert!(has_label(&h, &l10n.tr("gui-status-cancelled")));
-    assert!(!h.state().state().results.contains_key(&id));
+    assert!(h.state().state().result(id).is_none());
 }
 
 #[test]
@@ -379,7 +385,7 @@ fn editing_an_endpoint_validates_and_saves() {
     h.run();
     let error = l10n.tr_args("gui-error-timeout", &[("value", "abc".into())]);
     assert!(has_label(&h, &error));
-    assert_eq!(h.state().state().endpoints[0].timeout_ms, None);
+    assert_eq!(h.state().state().endpoints()[0].settings.timeout_ms, None);
 
     field(&h, "gui-edit-timeout");
     h.run();
@@ -393,7 +399,7 @@ fn editing_an_endpoint_validates_and_saves() {
     h.run();
     click(&mut h, &l10n.tr("gui-edit-save"));
     h.run();
-    let endpoint = &h.state().state().endpoints[0];
+    let endpoint = &h.state().state().endpoints()[0].settings;
     assert_eq!(endpoint.timeout_ms, Some(1500));
     assert_eq!(
         endpoint.expect_ips,
@@ -402,10 +408,10 @@ fn editing_an_endpoint_validates_and_saves() {
 
     click(&mut h, &l10n.tr("gui-duplicate"));
     h.run();
-    assert_eq!(h.state().state().endpoints.len(), 2);
+    assert_eq!(h.state().state().endpoints().len(), 2);
     h.state().flush_saves();
     let saved = NetdoctorApp::new_for_test(None, dir.path());
-    assert_eq!(saved.state().endpoints[1].timeout_ms, Some(1500));
+    assert_eq!(saved.state().endpoints()[1].settings.timeout_ms, Some(1500));
 }
 
 fn fake_result(verdict: Verdict) -> Box<CheckResult> {
@@ -431,27 +437,27 @@ fn stale_results_never_overwrite_newer_ones() {
         "the superseded run is to be cancelled"
     );
 
-    let finished = |run_id, verdict| ProbeEvent::Finished {
-        run_id,
-        endpoint_id: id,
+    let finished = |run_id: RunId, verdict| ProbeEvent::Finished {
+        run_id: run_id.0,
+        endpoint_id: id.0,
         result: fake_result(verdict),
     };
     assert!(state.apply(finished(new_run, Verdict::Ok)));
     // The older run finishes later: it must not replace the newer result.
     assert!(!state.apply(finished(old_run, Verdict::Refused)));
-    assert_eq!(state.results[&id].run_id, new_run);
-    assert_eq!(state.results[&id].verdict(), Verdict::Ok);
+    assert_eq!(state.result(id).expect("result").run_id, new_run);
+    assert_eq!(state.result(id).expect("result").verdict(), Verdict::Ok);
 
     // A cancelled run's late result is dropped too, and the last good result stays.
     let (cancelled_run, _) = state.begin_run(&[id]);
     state.cancel_run(cancelled_run);
     assert!(!state.apply(finished(cancelled_run, Verdict::Timeout)));
-    assert_eq!(state.results[&id].run_id, new_run);
-    assert!(state.pending.is_empty());
+    assert_eq!(state.result(id).expect("result").run_id, new_run);
+    assert_eq!(state.pending_count(), 0);
     // Late phase events of old runs do not bring the spinner back.
     let phase = ProbeEvent::Phase {
-        run_id: old_run,
-        endpoint_id: id,
+        run_id: old_run.0,
+        endpoint_id: id.0,
         phase: netdoctor::engine::probe::Phase::Connecting,
     };
     assert!(!state.apply(phase));
@@ -599,7 +605,7 @@ fn sorting_filtering_and_file_menu() {
         state
             .view(&l10n)
             .iter()
-            .filter_map(|id| state.endpoint(*id).map(|e| e.url.clone()))
+            .filter_map(|id| state.endpoint(*id).map(|e| e.settings.url.clone()))
             .collect()
     };
     assert_eq!(

@@ -90,7 +90,11 @@ fn banners(h: &AppHarness, tone: BannerTone) -> Vec<String> {
 
 fn urls(h: &AppHarness) -> Vec<String> {
     let state = h.state().state();
-    state.endpoints.iter().map(|e| e.url.clone()).collect()
+    state
+        .endpoints()
+        .iter()
+        .map(|e| e.settings.url.clone())
+        .collect()
 }
 
 const TEAM: &str = r#"# hand-written
@@ -142,7 +146,7 @@ fn opening_a_profile_through_the_typed_path_shows_its_endpoints_and_undo_brings_
     assert!(has_label(&h, "chat"), "the table shows the profile's names");
     assert!(has_label(&h, "tcp://127.0.0.1:5432"));
     assert!(has_label(&h, "Profile: team staging"));
-    let chat = &h.state().state().endpoints[0];
+    let chat = &h.state().state().endpoints()[0].settings;
     assert_eq!(chat.timeout_ms, Some(1500));
     assert_eq!(chat.tags, vec!["chat", "local"]);
     assert_eq!(chat.notes, "the game client");
@@ -165,7 +169,7 @@ fn a_corrupt_profile_shows_line_and_column_and_changes_nothing() {
     let path = write(dir.path(), "broken.toml", text);
     let mut h = app(&dir.path().join("state"));
     add_endpoint(&mut h, "tcp://127.0.0.1:9");
-    let before = h.state().state().endpoints.clone();
+    let before = h.state().state().endpoints().to_vec();
 
     file_menu(&mut h, "gui-menu-open-profile");
     submit_path(&mut h, &path, "gui-dialog-open");
@@ -179,9 +183,13 @@ fn a_corrupt_profile_shows_line_and_column_and_changes_nothing() {
     assert!(message.contains("line 5, column 7"), "{message}");
     assert!(has_label(&h, &message), "the error shows: {message}");
     assert!(dialog_open(&h), "the dialog stays open to fix the path");
-    assert_eq!(h.state().state().endpoints, before, "nothing changed");
+    assert_eq!(
+        h.state().state().endpoints().to_vec(),
+        before,
+        "nothing changed"
+    );
     assert_eq!(fs::read(&path).expect("read"), text.as_bytes());
-    assert!(h.state().state().recent_profiles.is_empty());
+    assert!(h.state().state().recent_profiles().is_empty());
 
     // A file that is not there says so too; the dialog closes with Escape.
     submit_path(&mut h, &dir.path().join("nope.toml"), "gui-dialog-open");
@@ -191,7 +199,7 @@ fn a_corrupt_profile_shows_line_and_column_and_changes_nothing() {
     h.key_press(Key::Escape);
     h.run();
     assert!(!dialog_open(&h));
-    assert_eq!(h.state().state().endpoints, before);
+    assert_eq!(h.state().state().endpoints().to_vec(), before);
 }
 
 #[test]
@@ -302,7 +310,7 @@ fn recent_profiles_survive_a_restart_and_a_missing_one_is_dropped() {
     }
 
     let mut h = app(&storage);
-    let recent = h.state().state().recent_profiles.clone();
+    let recent = h.state().state().recent_profiles().to_vec();
     assert_eq!(recent, vec![second.clone(), first.clone()], "newest first");
     assert_eq!(
         urls(&h),
@@ -331,7 +339,7 @@ fn recent_profiles_survive_a_restart_and_a_missing_one_is_dropped() {
     );
     assert!(has_label(&h, &want), "{want}");
     assert_eq!(urls(&h).len(), 2, "nothing changed");
-    assert_eq!(h.state().state().recent_profiles, vec![first.clone()]);
+    assert_eq!(h.state().state().recent_profiles(), vec![first.clone()]);
 
     // Dismissing the messages hides them, one click each.
     let dismiss = tr("gui-dismiss");
@@ -347,7 +355,7 @@ fn recent_profiles_survive_a_restart_and_a_missing_one_is_dropped() {
 
     h.state().flush_saves();
     let again = NetdoctorApp::new_for_test(Some(Lang::En), &storage);
-    assert_eq!(again.state().recent_profiles, vec![first]);
+    assert_eq!(again.state().recent_profiles(), vec![first]);
 }
 
 /// An app with a refused endpoint, an HTTP endpoint and one never checked, after "Check all"
@@ -378,7 +386,7 @@ fn checked_app(dir: &Path) -> Checked {
     h.key_press_modifiers(Modifiers::COMMAND, Key::R);
     step_until(&mut h, "two results", |h| {
         let state = h.state().state();
-        state.results.len() == 2 && !state.is_running()
+        state.result_count() == 2 && !state.is_running()
     });
     add_endpoint(&mut h, &unchecked);
     h.run();
@@ -405,9 +413,16 @@ fn exports_html_markdown_and_json_of_checked_loopback_endpoints() {
     let l10n = Localizer::new(Lang::En);
     let verdicts: Vec<String> = {
         let state = h.state().state();
-        state.endpoints[..2]
+        state.endpoints().ids()[..2]
             .iter()
-            .map(|e| state.results[&e.id].verdict().as_str().to_owned())
+            .map(|id| {
+                state
+                    .result(*id)
+                    .expect("result")
+                    .verdict()
+                    .as_str()
+                    .to_owned()
+            })
             .collect()
     };
     assert_eq!(verdicts[0], "refused");
@@ -490,7 +505,7 @@ fn export_of_the_selected_endpoints_only() {
     let Checked { mut h, .. } = checked_app(&dir.path().join("state"));
     let l10n = Localizer::new(Lang::En);
     // Select the refused and the unchecked endpoint (as a click, then a Ctrl-click would).
-    let ids: Vec<u64> = h.state().state().endpoints.iter().map(|e| e.id).collect();
+    let ids = h.state().state().endpoints().ids();
     {
         let state = h.state_mut().state_mut();
         state.select(ids[0], SelectMode::Replace, &ids);
@@ -511,7 +526,7 @@ fn export_of_the_selected_endpoints_only() {
         serde_json::from_str(&fs::read_to_string(&path).expect("exists")).expect("JSON");
     let results = json["results"].as_array().expect("results");
     assert_eq!(results.len(), 1, "only the selected endpoint with a result");
-    let name = h.state().state().endpoints[0].name.clone();
+    let name = h.state().state().endpoints()[0].settings.name.clone();
     assert_eq!(results[0]["name"], name.as_str());
     assert!(
         banners(&h, BannerTone::Info)[0].contains("1 not checked yet left out"),

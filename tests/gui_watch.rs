@@ -14,7 +14,7 @@ use eframe::egui::{Key, ViewportId};
 use egui_kittest::kittest::Queryable;
 use netdoctor::diagnose::Verdict;
 use netdoctor::gui::NetdoctorApp;
-use netdoctor::gui::state::{Change, SelectMode};
+use netdoctor::gui::state::{Change, EndpointId, SelectMode};
 use netdoctor::l10n::{Lang, Localizer};
 
 /// The status bar's notice and the detail pane's line for a change of verdict.
@@ -42,16 +42,15 @@ fn change_texts(l10n: &Localizer, change: &Change, name: &str) -> (String, Strin
     (notice, last)
 }
 
-fn history_len(h: &AppHarness, id: u64) -> usize {
+fn history_len(h: &AppHarness, id: EndpointId) -> usize {
     h.state()
         .state()
-        .history
-        .get(&id)
+        .history(id)
         .map_or(0, |history| history.samples().len())
 }
 
-fn idle(h: &AppHarness, id: u64) -> bool {
-    !h.state().state().pending.contains_key(&id)
+fn idle(h: &AppHarness, id: EndpointId) -> bool {
+    h.state().state().pending(id).is_none()
 }
 
 /// A WebSocket server that upgrades until `broken` is set, then answers 404.
@@ -67,7 +66,7 @@ async fn switchable_ws_server(broken: Arc<AtomicBool>) -> common::Fixture {
 }
 
 /// One watched endpoint on `server`, focused, with its first result in.
-fn watched_app(h_dir: &std::path::Path, url: &str) -> (AppHarness, u64) {
+fn watched_app(h_dir: &std::path::Path, url: &str) -> (AppHarness, EndpointId) {
     let mut app = NetdoctorApp::new_for_test(Some(Lang::En), h_dir);
     let id = app.state_mut().add("chat".into(), url.to_owned());
     app.state_mut().select(id, SelectMode::Replace, &[id]);
@@ -77,7 +76,7 @@ fn watched_app(h_dir: &std::path::Path, url: &str) -> (AppHarness, u64) {
     // The detail pane's switch, as a user would.
     h.get_by_label(&l10n.tr("watch-this")).click();
     h.step();
-    assert!(h.state().state().watch.is_watched(id));
+    assert!(h.state().state().watch().is_watched(id));
     step_until(&mut h, "the first watched result", |h| {
         history_len(h, id) == 1 && idle(h, id)
     });
@@ -93,8 +92,18 @@ fn watched_endpoint_records_history_and_marks_the_change_of_verdict() {
     let url = format!("ws://{}/chat", server.addr);
     let (mut h, id) = watched_app(dir.path(), &url);
     let l10n = Localizer::new(Lang::En);
-    assert_eq!(h.state().state().results[&id].verdict(), Verdict::Ok);
-    assert!(h.state().state().history[&id].last_change().is_none());
+    assert_eq!(
+        h.state().state().result(id).expect("result").verdict(),
+        Verdict::Ok
+    );
+    assert!(
+        h.state()
+            .state()
+            .history(id)
+            .expect("history")
+            .last_change()
+            .is_none()
+    );
     assert!(has_label(
         &h,
         &l10n.tr_args("watch-no-change", &[("count", 1usize.into())])
@@ -109,15 +118,15 @@ fn watched_endpoint_records_history_and_marks_the_change_of_verdict() {
     h.run();
 
     let state = h.state().state();
-    let history = &state.history[&id];
+    let history = state.history(id).expect("history");
     let verdicts: Vec<Verdict> = history.samples().iter().map(|s| s.verdict).collect();
     assert_eq!(verdicts[0], Verdict::Ok);
     assert_ne!(verdicts[1], Verdict::Ok, "{verdicts:?}");
     let change = history.last_change().expect("the last change is recorded");
     assert_eq!((change.from, change.to), (verdicts[0], verdicts[1]));
     assert_eq!(history.change_times().count(), 1);
-    assert!(state.unseen_changes.contains(&id), "the row is flagged");
-    assert_eq!(state.last_change.map(|(i, _)| i), Some(id));
+    assert!(state.has_unseen_change(id), "the row is flagged");
+    assert_eq!(state.last_change().map(|(i, _)| i), Some(id));
 
     // The status bar says what changed and when; the detail pane too.
     let (notice, last) = change_texts(&l10n, &change, "chat");
@@ -130,7 +139,7 @@ fn watched_endpoint_records_history_and_marks_the_change_of_verdict() {
         .expect("row name")
         .click();
     h.run();
-    assert!(h.state().state().unseen_changes.is_empty());
+    assert!(!h.state().state().any_unseen_change());
 }
 
 #[test]
@@ -145,7 +154,7 @@ fn idle_watched_app_wakes_only_when_the_next_check_is_due() {
     h.run();
     h.step();
     let delay = h.output().viewport_output[&ViewportId::ROOT].repaint_delay;
-    let interval = h.state().state().watch.interval();
+    let interval = h.state().state().watch().interval();
     assert!(
         delay > interval / 2 && delay <= interval,
         "an idle watched list sleeps until the next check: {delay:?} of {interval:?}"
@@ -179,8 +188,8 @@ fn history_and_the_watch_survive_a_restart() {
     h.run();
     h.key_press(Key::Enter);
     h.run();
-    let id = h.state().state().endpoints[0].id;
-    let name = h.state().state().endpoints[0].name.clone();
+    let id = h.state().state().endpoints()[0].id;
+    let name = h.state().state().endpoints()[0].settings.name.clone();
     h.get_by_label(&l10n.tr("watch-this")).click();
     h.step();
     step_until(&mut h, "the first watched result", |h| {
@@ -193,10 +202,9 @@ fn history_and_the_watch_survive_a_restart() {
     });
     h.state_mut()
         .state_mut()
-        .watch
-        .set_interval_secs(42, Instant::now());
+        .set_watch_interval(42, Instant::now());
     h.run();
-    let before = h.state().state().history[&id].clone();
+    let before = h.state().state().history(id).expect("history").clone();
     let change = before.last_change().expect("ok, then broken");
     h.state().flush_saves();
     drop(h);
@@ -206,9 +214,9 @@ fn history_and_the_watch_survive_a_restart() {
     let mut app = NetdoctorApp::new_for_test(Some(Lang::En), dir.path());
     {
         let state = app.state();
-        assert!(state.watch.is_watched(id));
-        assert_eq!(state.watch.interval().as_secs(), 42);
-        let after = &state.history[&id];
+        assert!(state.watch().is_watched(id));
+        assert_eq!(state.watch().interval().as_secs(), 42);
+        let after = state.history(id).expect("history");
         let verdicts = |h: &netdoctor::gui::state::History| -> Vec<Verdict> {
             h.samples().iter().map(|s| s.verdict).collect()
         };
@@ -226,7 +234,7 @@ fn history_and_the_watch_survive_a_restart() {
         assert_eq!((restored.from, restored.to), (change.from, change.to));
         let secs = |at: std::time::SystemTime| netdoctor::clock::unix_secs(at).floor();
         assert_eq!(secs(restored.at), secs(change.at), "to the second");
-        assert_eq!(state.last_change.map(|(i, _)| i), Some(id));
+        assert_eq!(state.last_change().map(|(i, _)| i), Some(id));
     }
     app.state_mut().select(id, SelectMode::Replace, &[id]);
     let mut h = harness(app);
@@ -244,7 +252,7 @@ fn history_and_the_watch_survive_a_restart() {
         &l10n.tr_args("watch-every", &[("count", 42u64.into())])
     ));
     assert!(
-        h.state().state().unseen_changes.is_empty(),
+        !h.state().state().any_unseen_change(),
         "no flash for an old change"
     );
 }

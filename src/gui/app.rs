@@ -1,4 +1,5 @@
-//! The app: owns state, worker and saver; each frame drains events, draws panels, runs commands.
+//! The app: owns state, worker and background work; each frame applies what the
+//! background sent, draws panels, runs commands.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -6,13 +7,17 @@ use std::time::{Instant, SystemTime};
 
 use eframe::egui;
 
-use crate::gui::command::Commands;
+use crate::engine::ProbeEvent;
+use crate::gui::background::{Background, Message, Waker};
+use crate::gui::command::{Commands, EndpointEdit};
 use crate::gui::keys;
-use crate::gui::panels::{self, Banner, BannerTone, Detail, Drafts, EditorDraft, View};
-use crate::gui::persist::{self, Saver, WatchSaves};
+use crate::gui::panels::detail_cache::Detail;
+use crate::gui::panels::view::{Banner, BannerTone, Drafts, EditorDraft, View};
+use crate::gui::panels::{detail, files, menu, status, table, toolbar};
+use crate::gui::persist::{self, Saves, WatchSaves};
 use crate::gui::picker::Picker;
-use crate::gui::state::AppState;
-use crate::gui::worker::{Waker, Worker};
+use crate::gui::state::{AppState, Endpoint, EndpointId, RunId};
+use crate::gui::worker::Worker;
 use crate::l10n::{Lang, Localizer, negotiate};
 
 /// Visible rows, recomputed only when the state's revision or the language changes.
@@ -20,7 +25,7 @@ use crate::l10n::{Lang, Localizer, negotiate};
 struct RowCache {
     key: Option<(u64, Lang)>,
     positions: Vec<usize>,
-    ids: Vec<u64>,
+    ids: Vec<EndpointId>,
 }
 
 /// The desktop app.
@@ -28,8 +33,9 @@ pub struct NetdoctorApp {
     pub(crate) state: AppState,
     pub(crate) drafts: Drafts,
     commands: Commands,
+    pub(crate) background: Background,
     pub(crate) worker: Option<Worker>,
-    pub(crate) saver: Saver,
+    pub(crate) saves: Saves,
     watch_saves: WatchSaves,
     rows: RowCache,
     detail: Option<Detail>,
@@ -41,6 +47,9 @@ pub struct NetdoctorApp {
     saved_window_size: Option<[f32; 2]>,
     /// Whether the window title carries the changed-verdict marker.
     title_marked: bool,
+    /// Tests: each frame first waits for the file jobs queued so far, so one step
+    /// after an action sees its result (a real user waits a frame or two longer).
+    settle_each_frame: bool,
 }
 
 /// Most banners shown at once; older ones make room.
@@ -78,8 +87,7 @@ impl NetdoctorApp {
         let profile = saved.profile_source();
         let mut state = AppState::with_endpoints(lang, saved.endpoints);
         state.window_size = saved.window_size;
-        state.recent_profiles = saved.recent_profiles;
-        state.profile = profile;
+        state.restore_profiles(profile, saved.recent_profiles);
         let watch = persist::load_watch(&dir);
         if let Some((error, aside)) = &watch.damaged {
             let l10n = Localizer::new(lang);
@@ -104,7 +112,8 @@ impl NetdoctorApp {
         }
         state.restore_watch(watch.saved, SystemTime::now(), Instant::now());
         let watch_saves = WatchSaves::new(watch.writable, state.watch_revision());
-        let worker = match Worker::new() {
+        let background = Background::new();
+        let worker = match Worker::new(background.outbox().clone()) {
             Ok(worker) => Some(worker),
             Err(error) => {
                 let l10n = Localizer::new(lang);
@@ -118,8 +127,9 @@ impl NetdoctorApp {
             state,
             drafts: Drafts::default(),
             commands: Commands::default(),
+            background,
             worker,
-            saver: Saver::new(dir),
+            saves: Saves::new(dir),
             watch_saves,
             rows: RowCache::default(),
             detail: None,
@@ -129,12 +139,15 @@ impl NetdoctorApp {
             picker: Picker::default(),
             bound: false,
             title_marked: false,
+            settle_each_frame: false,
         }
     }
 
     /// An app for tests: state in `storage_dir`, no system locale lookup.
     pub fn new_for_test(lang: Option<Lang>, storage_dir: &Path) -> Self {
-        NetdoctorApp::open(storage_dir.to_owned(), lang.map(Lang::code), &[])
+        let mut app = NetdoctorApp::open(storage_dir.to_owned(), lang.map(Lang::code), &[]);
+        app.settle_each_frame = true;
+        app
     }
 
     /// The app's data.
@@ -151,19 +164,19 @@ impl NetdoctorApp {
     pub fn flush_saves(&self) {
         // Watch history waiting out its throttle is a change too.
         if self.watch_saves.is_dirty(self.state.watch_revision()) {
-            self.saver.save_watch(&self.state);
+            self.saves.save_watch(&self.background, &self.state);
         }
-        self.saver.flush();
+        self.background.flush();
     }
 
     /// Where the app keeps its state.
     pub fn storage_dir(&self) -> &Path {
-        self.saver.dir()
+        self.saves.dir()
     }
 
-    /// Signalled whenever the engine sends an event (tests wait on it between frames).
+    /// Signalled whenever background work sends a message (tests wait on it between frames).
     pub fn waker(&self) -> Option<Arc<Waker>> {
-        self.worker.as_ref().map(|w| w.waker().clone())
+        Some(self.background.waker().clone())
     }
 
     /// Messages shown above the table, oldest first.
@@ -191,7 +204,7 @@ impl NetdoctorApp {
     /// Queues a save of the current state.
     pub(crate) fn persist(&mut self) {
         self.saved_window_size = self.state.window_size;
-        self.saver.save(&self.state);
+        self.saves.save(&self.background, &self.state);
         // Unconditionally: replacing the list (opening a profile) drops history without
         // a revision to notice, and the watch file must follow the list it belongs to.
         self.write_watch();
@@ -206,7 +219,7 @@ impl NetdoctorApp {
 
     fn write_watch(&mut self) {
         if self.watch_saves.writable() {
-            self.saver.save_watch(&self.state);
+            self.saves.save_watch(&self.background, &self.state);
             self.watch_saves
                 .wrote(self.state.watch_revision(), Instant::now());
         }
@@ -226,26 +239,19 @@ impl NetdoctorApp {
     pub fn ui_root(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         if !self.bound {
-            if let Some(worker) = &self.worker {
-                worker.waker().bind(&ctx);
-            }
+            self.background.waker().bind(&ctx);
             self.bound = true;
         }
-        if let Some(worker) = &mut self.worker {
-            // All pending events in one batch, without waiting for more.
-            for event in worker.drain() {
-                self.state.apply(event);
-            }
+        if self.settle_each_frame {
+            self.background.flush();
         }
+        self.apply_messages(&ctx);
         self.watch_tick(&ctx);
         // Screen readers announce the window by its root node, which egui leaves
         // unnamed; the closure runs only while assistive technology is listening.
         ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
             node.set_label(self.window_title());
         });
-        if let Some((action, path)) = self.picker.poll() {
-            self.picked(&ctx, action, path);
-        }
         keys::shortcuts(
             &ctx,
             &self.state,
@@ -264,11 +270,40 @@ impl NetdoctorApp {
         }
         self.save_watch_when_due();
         // An idle watched list sleeps until the next check is due; nothing watched, no wake-up.
-        if let Some(next) = self.state.watch.next_due() {
+        if let Some(next) = self.state.watch().next_due() {
             ctx.request_repaint_after(next.saturating_duration_since(Instant::now()));
         }
         if let Some(rect) = ctx.input(|i| i.viewport().inner_rect) {
             self.state.window_size = Some([rect.width(), rect.height()]);
+        }
+    }
+
+    /// Waits for the file jobs queued so far and applies what they found.
+    #[cfg(test)]
+    pub(crate) fn settle(&mut self, ctx: &egui::Context) {
+        self.background.flush();
+        self.apply_messages(ctx);
+    }
+
+    /// Applies everything background work sent since the last frame, in one batch,
+    /// without waiting for more.
+    fn apply_messages(&mut self, ctx: &egui::Context) {
+        for message in self.background.drain() {
+            match message {
+                Message::Engine(event) => {
+                    if let (ProbeEvent::RunFinished { run_id, .. }, Some(worker)) =
+                        (&event, &mut self.worker)
+                    {
+                        worker.finished(RunId(*run_id));
+                    }
+                    self.state.apply(event);
+                }
+                Message::Picked(action, path) => {
+                    self.picker.answered();
+                    self.picked(ctx, action, path);
+                }
+                Message::Done(done) => self.finish_file_job(done),
+            }
         }
     }
 
@@ -279,7 +314,7 @@ impl NetdoctorApp {
         if !due.is_empty() {
             self.start_check(&due);
         }
-        let marked = !self.state.unseen_changes.is_empty();
+        let marked = self.state.any_unseen_change();
         if marked != self.title_marked {
             self.title_marked = marked;
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(self.window_title()));
@@ -288,7 +323,7 @@ impl NetdoctorApp {
 
     /// The window title, marked while a change of verdict is unseen.
     pub(crate) fn window_title(&self) -> String {
-        let l10n = Localizer::new(self.state.lang);
+        let l10n = Localizer::new(self.state.lang());
         let title = l10n.tr("gui-window-title");
         if self.title_marked {
             l10n.tr_args("watch-window-title-changed", &[("title", title.into())])
@@ -298,16 +333,17 @@ impl NetdoctorApp {
     }
 
     /// Ids of the visible rows, recomputed only when the state changed since last time.
-    pub(crate) fn visible_ids(&mut self) -> &[u64] {
-        let key = Some((self.state.revision, self.state.lang));
+    pub(crate) fn visible_ids(&mut self) -> &[EndpointId] {
+        let key = Some((self.state.revision(), self.state.lang()));
         if self.rows.key != key {
-            let l10n = Localizer::new(self.state.lang);
+            let l10n = Localizer::new(self.state.lang());
             self.rows.positions = self.state.view_positions(&l10n);
+            let endpoints = self.state.endpoints();
             self.rows.ids = self
                 .rows
                 .positions
                 .iter()
-                .map(|&i| self.state.endpoints[i].id)
+                .map(|&i| endpoints[i].id)
                 .collect();
             self.rows.key = key;
         }
@@ -315,12 +351,12 @@ impl NetdoctorApp {
     }
 
     fn refresh_caches(&mut self) {
-        let l10n = Localizer::new(self.state.lang);
+        let l10n = Localizer::new(self.state.lang());
         self.visible_ids();
-        let focus = self.state.focus;
-        let outcome = focus.and_then(|id| self.state.results.get(&id).map(|o| (id, o)));
+        let focus = self.state.focus();
+        let outcome = focus.and_then(|id| self.state.result(id).map(|o| (id, o)));
         self.detail = match (outcome, self.detail.take()) {
-            (Some((id, o)), Some(d)) if d.is_for(id, o, self.state.lang) => Some(d),
+            (Some((id, o)), Some(d)) if d.is_for(id, o, self.state.lang()) => Some(d),
             (Some((id, o)), _) => self
                 .state
                 .endpoint(id)
@@ -336,16 +372,16 @@ impl NetdoctorApp {
     }
 
     fn draw(&mut self, ui: &mut egui::Ui) {
-        let save_error = self.saver.error();
+        let save_error = self.saves.error();
         let scroll_to_row = if std::mem::take(&mut self.drafts.scroll_to_focus) {
-            let focus = self.state.focus;
+            let focus = self.state.focus();
             self.rows.ids.iter().position(|id| Some(*id) == focus)
         } else {
             None
         };
         let view = View {
             state: &self.state,
-            l10n: Localizer::new(self.state.lang),
+            l10n: Localizer::new(self.state.lang()),
             rows: &self.rows.ids,
             positions: &self.rows.positions,
             detail: self.detail.as_ref(),
@@ -357,24 +393,21 @@ impl NetdoctorApp {
         };
         let drafts = &mut self.drafts;
         let commands = &mut self.commands;
-        egui::Panel::top("menu").show(ui, |ui| {
-            panels::menu::menu_bar_ui(ui, &view, drafts, commands)
-        });
+        egui::Panel::top("menu").show(ui, |ui| menu::menu_bar_ui(ui, &view, drafts, commands));
         egui::Panel::top("toolbar").show(ui, |ui| {
             ui.add_space(4.0);
-            panels::toolbar::toolbar_ui(ui, &view, drafts, commands);
-            panels::toolbar::add_ui(ui, &view, drafts, commands);
+            toolbar::toolbar_ui(ui, &view, drafts, commands);
+            toolbar::add_ui(ui, &view, drafts, commands);
             ui.add_space(2.0);
         });
         if !view.banners.is_empty() {
             egui::Panel::top("banners").show(ui, |ui| {
                 ui.add_space(2.0);
-                panels::files::banners_ui(ui, &view, commands);
+                files::banners_ui(ui, &view, commands);
                 ui.add_space(2.0);
             });
         }
-        egui::Panel::bottom("status")
-            .show(ui, |ui| panels::status::status_bar_ui(ui, &view, commands));
+        egui::Panel::bottom("status").show(ui, |ui| status::status_bar_ui(ui, &view, commands));
         egui::Panel::right("detail")
             .resizable(true)
             .default_size(600.0)
@@ -383,21 +416,21 @@ impl NetdoctorApp {
                 egui::ScrollArea::vertical()
                     .id_salt("detail-scroll")
                     .auto_shrink([false, false])
-                    .show(ui, |ui| {
-                        panels::detail::detail_ui(ui, &view, drafts, commands)
-                    });
+                    .show(ui, |ui| detail::detail_ui(ui, &view, drafts, commands));
             });
-        egui::CentralPanel::default().show(ui, |ui| panels::table::table_ui(ui, &view, commands));
-        panels::files::dialogs_ui(ui.ctx(), &view, drafts, commands);
+        egui::CentralPanel::default().show(ui, |ui| table::table_ui(ui, &view, commands));
+        files::dialogs_ui(ui.ctx(), &view, drafts, commands);
     }
 }
 
 impl EditorDraft {
     /// A form holding `endpoint`'s current settings.
-    pub fn from_endpoint(endpoint: &crate::gui::state::Endpoint) -> EditorDraft {
+    pub fn from_endpoint(endpoint: &Endpoint) -> EditorDraft {
+        let id = endpoint.id;
+        let endpoint = &endpoint.settings;
         EditorDraft {
-            edit: crate::gui::command::EndpointEdit {
-                id: endpoint.id,
+            edit: EndpointEdit {
+                id,
                 name: endpoint.name.clone(),
                 url: endpoint.url.clone(),
                 expect_ips: endpoint
@@ -434,6 +467,6 @@ impl eframe::App for NetdoctorApp {
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.persist();
-        self.saver.flush();
+        self.background.flush();
     }
 }

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use crate::gui::state::{AppState, SelectMode, SortColumn};
+use crate::gui::state::{AppState, EndpointId, SelectMode, SortColumn};
 use crate::l10n::Lang;
 
 /// Which endpoints a check covers.
@@ -13,14 +13,14 @@ pub enum CheckScope {
     /// The selected endpoints.
     Selected,
     /// These endpoints.
-    These(Vec<u64>),
+    These(Vec<EndpointId>),
 }
 
 /// An edit of one endpoint's settings, as typed (validated when applied).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct EndpointEdit {
     /// The endpoint edited.
-    pub id: u64,
+    pub id: EndpointId,
     /// New name.
     pub name: String,
     /// New URL text.
@@ -91,9 +91,9 @@ pub enum Command {
     /// Apply the settings form.
     UpdateEndpoint(EndpointEdit),
     /// Copy these endpoints.
-    Duplicate(Vec<u64>),
+    Duplicate(Vec<EndpointId>),
     /// Remove these endpoints (undoable).
-    Delete(Vec<u64>),
+    Delete(Vec<EndpointId>),
     /// Take back the last delete, or the last replacement of the list.
     Undo,
     /// Start checking.
@@ -101,13 +101,13 @@ pub enum Command {
     /// Stop every run in flight.
     CancelRuns,
     /// Re-check these endpoints on a timer (`true`), or stop.
-    Watch(Vec<u64>, bool),
+    Watch(Vec<EndpointId>, bool),
     /// Watch every endpoint, or none.
     WatchAll(bool),
     /// Seconds between two checks of a watched endpoint.
     SetWatchInterval(u64),
     /// Click on a row.
-    Select(u64, SelectMode),
+    Select(EndpointId, SelectMode),
     /// Select every visible row.
     SelectAll,
     /// Move the selection to the row this many places down (up when negative).
@@ -132,7 +132,7 @@ pub enum Command {
 
 /// "Save profile": to the file the list came from, or ask where.
 pub fn save_command(state: &AppState) -> Command {
-    Command::File(match &state.profile {
+    Command::File(match state.profile() {
         Some(source) => FileCommand::Save {
             path: source.path.clone(),
             replace: false,

@@ -1,21 +1,19 @@
 //! Carrying out commands: the only place, besides engine events, where app state changes.
 
 use std::net::IpAddr;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use eframe::egui;
 
 use crate::engine::EndpointSpec;
 use crate::gui::app::NetdoctorApp;
 use crate::gui::command::{CheckScope, Command, EndpointEdit};
-use crate::gui::panels::FieldError;
-use crate::gui::state::{Endpoint, SelectMode, UndoStep};
+use crate::gui::panels::view::FieldError;
+use crate::gui::state::{Endpoint, EndpointId, SelectMode, UndoStep};
 use crate::l10n::Localizer;
+use crate::profile::{MAX_TIMEOUT_MS, ProfileEndpoint};
 use crate::report::build_result;
 use crate::target::{Target, TargetError};
-
-/// Largest per-endpoint timeout the form accepts, as on the command line.
-const MAX_TIMEOUT_MS: u64 = 600_000;
 
 impl NetdoctorApp {
     /// Carries out one command.
@@ -25,9 +23,8 @@ impl NetdoctorApp {
             Command::UpdateEndpoint(edit) => self.update_endpoint(edit),
             Command::Duplicate(ids) => {
                 let new = self.state.duplicate(&ids);
-                if let Some(&first) = new.first() {
-                    self.state.selected = new.iter().copied().collect();
-                    self.state.focus = Some(first);
+                if !new.is_empty() {
+                    self.state.set_selection(&new);
                 }
                 self.persist();
             }
@@ -37,18 +34,18 @@ impl NetdoctorApp {
                 }
             }
             Command::Undo => {
-                if let Some(UndoStep::Replace(_)) = self.state.undo.last() {
+                if let Some(UndoStep::Replace(_)) = self.state.last_undo() {
                     // The list shown is about to go: its checks have nobody to report to.
                     self.cancel_all_runs();
                 }
-                if !self.state.undo.is_empty() {
+                if self.state.last_undo().is_some() {
                     self.state.undo();
                     self.persist();
                 }
             }
             Command::Check(scope) => {
                 let ids = match scope {
-                    CheckScope::All => self.state.endpoints.iter().map(|e| e.id).collect(),
+                    CheckScope::All => self.state.endpoints().ids(),
                     CheckScope::Selected => self.selected_or_focus(),
                     CheckScope::These(ids) => ids,
                 };
@@ -57,17 +54,17 @@ impl NetdoctorApp {
             Command::CancelRuns => self.cancel_all_runs(),
             Command::Watch(ids, on) => self.state.set_watched(&ids, on, Instant::now()),
             Command::WatchAll(on) => {
-                let ids: Vec<u64> = self.state.endpoints.iter().map(|e| e.id).collect();
+                let ids = self.state.endpoints().ids();
                 self.state.set_watched(&ids, on, Instant::now());
             }
             Command::SetWatchInterval(secs) => {
-                self.state.watch.set_interval_secs(secs, Instant::now());
+                self.state.set_watch_interval(secs, Instant::now());
             }
             Command::Select(id, mode) => {
                 let view = self.visible_ids().to_vec();
                 self.state.select(id, mode, &view);
                 // Looking at the row acknowledges its change of verdict.
-                self.state.unseen_changes.remove(&id);
+                self.state.acknowledge(id);
             }
             Command::SelectAll => {
                 let view = self.visible_ids().to_vec();
@@ -77,7 +74,7 @@ impl NetdoctorApp {
                 let view = self.visible_ids().to_vec();
                 let current = self
                     .state
-                    .focus
+                    .focus()
                     .and_then(|f| view.iter().position(|id| *id == f));
                 let next = match current {
                     Some(at) => at
@@ -112,8 +109,7 @@ impl NetdoctorApp {
 
     /// Stops every run in flight.
     pub(crate) fn cancel_all_runs(&mut self) {
-        let runs: Vec<u64> = self.state.runs.keys().copied().collect();
-        for run in runs {
+        for run in self.state.run_ids() {
             if let Some(worker) = &mut self.worker {
                 worker.cancel(run);
             }
@@ -121,10 +117,10 @@ impl NetdoctorApp {
         }
     }
 
-    fn selected_or_focus(&self) -> Vec<u64> {
+    fn selected_or_focus(&self) -> Vec<EndpointId> {
         let selected = self.state.selected_in_order();
         if selected.is_empty() {
-            self.state.focus.into_iter().collect()
+            self.state.focus().into_iter().collect()
         } else {
             selected
         }
@@ -166,18 +162,20 @@ impl NetdoctorApp {
         let name = edit.name.trim();
         let updated = Endpoint {
             id: edit.id,
-            name: if name.is_empty() {
-                edit.url.trim().to_owned()
-            } else {
-                name.to_owned()
+            settings: ProfileEndpoint {
+                name: if name.is_empty() {
+                    edit.url.trim().to_owned()
+                } else {
+                    name.to_owned()
+                },
+                url: edit.url.trim().to_owned(),
+                expect_ips,
+                timeout_ms,
+                notes: edit.notes.trim_end().to_owned(),
+                tags: parse_tags(&edit.tags),
+                // Keys only a profile knows stay with the endpoint.
+                extra: current.settings.extra.clone(),
             },
-            url: edit.url.trim().to_owned(),
-            expect_ips,
-            timeout_ms,
-            notes: edit.notes.trim_end().to_owned(),
-            tags: parse_tags(&edit.tags),
-            // Keys only a profile knows stay with the endpoint.
-            extra: current.extra.clone(),
         };
         if self.state.update(updated) {
             // Rebuilt from the saved endpoint on the next frame.
@@ -187,28 +185,15 @@ impl NetdoctorApp {
     }
 
     /// Starts one run checking `ids` (endpoints that no longer exist are skipped).
-    pub(crate) fn start_check(&mut self, ids: &[u64]) {
-        let specs: Vec<EndpointSpec> = ids
-            .iter()
-            .filter_map(|id| self.state.endpoint(*id))
-            .filter_map(|e| {
-                // Endpoints are validated when added; a hand-edited state file may still hold junk.
-                let target = Target::parse(&e.url).ok()?;
-                Some(EndpointSpec {
-                    id: e.id,
-                    target,
-                    timeout: e.timeout_ms.map(Duration::from_millis),
-                    expect_ips: e.expect_ips.clone(),
-                })
-            })
-            .collect();
+    pub(crate) fn start_check(&mut self, ids: &[EndpointId]) {
+        let specs = self.specs(ids);
         let Some(worker) = &mut self.worker else {
             return;
         };
         if specs.is_empty() {
             return;
         }
-        let spec_ids: Vec<u64> = specs.iter().map(|s| s.id).collect();
+        let spec_ids: Vec<EndpointId> = specs.iter().map(|s| EndpointId(s.id)).collect();
         let (run_id, obsolete) = self.state.begin_run(&spec_ids);
         for run in obsolete {
             // Every endpoint of that run was asked for again: its work is wasted.
@@ -218,17 +203,27 @@ impl NetdoctorApp {
         worker.start(run_id, specs);
     }
 
+    /// What the engine probes for `ids`: endpoints that no longer exist are skipped, and
+    /// so are ones that fail the profile's own validation (they are validated when
+    /// added, but a hand-edited state file may still hold a zero timeout or junk).
+    pub(crate) fn specs(&self, ids: &[EndpointId]) -> Vec<EndpointSpec> {
+        ids.iter()
+            .filter_map(|id| self.state.endpoint(*id))
+            .filter_map(|e| e.spec().ok())
+            .collect()
+    }
+
     fn selected_summary(&self) -> String {
-        let l10n = Localizer::new(self.state.lang);
+        let l10n = Localizer::new(self.state.lang());
         let mut lines = Vec::new();
         for &id in &self.state.view(&l10n) {
-            if !self.state.selected.contains(&id) {
+            if !self.state.selection().contains(id) {
                 continue;
             }
-            let Some(endpoint) = self.state.endpoint(id) else {
+            let Some(endpoint) = self.state.endpoint(id).map(|e| &e.settings) else {
                 continue;
             };
-            let (verdict, summary) = match self.state.results.get(&id) {
+            let (verdict, summary) = match self.state.result(id) {
                 Some(outcome) => {
                     let entry = build_result(&l10n, &endpoint.url, &outcome.result);
                     (l10n.tr(&outcome.verdict().label_id()), entry.summary)
@@ -290,6 +285,31 @@ fn parse_timeout(text: &str) -> Result<Option<u64>, FieldError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::l10n::Lang;
+
+    #[test]
+    fn a_hand_edited_zero_timeout_in_the_state_file_is_never_checked_with_it() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let text = r#"{"version":1,"endpoints":[
+            {"id":1,"name":"zero","url":"tcp://127.0.0.1:9","timeout_ms":0},
+            {"id":2,"name":"fine","url":"tcp://127.0.0.1:9","timeout_ms":300}]}"#;
+        std::fs::write(dir.path().join(crate::gui::persist::FILE_NAME), text).expect("write");
+        let app = NetdoctorApp::new_for_test(Some(Lang::En), dir.path());
+        let ids = app.state.endpoints().ids();
+        assert_eq!(ids.len(), 2, "both are listed, to be fixed in the form");
+        let specs = app.specs(&ids);
+        assert!(
+            specs
+                .iter()
+                .all(|s| s.timeout != Some(std::time::Duration::ZERO))
+        );
+        let checked: Vec<u64> = specs.iter().map(|s| s.id).collect();
+        assert_eq!(
+            checked,
+            vec![2],
+            "the profile's validation skips the zero timeout"
+        );
+    }
 
     #[test]
     fn ips_and_timeouts_are_validated() {

@@ -29,7 +29,7 @@ pub fn shortcuts(ctx: &egui::Context, state: &AppState, modal: bool, commands: &
         if typing {
             return;
         }
-        if input.consume_key(Modifiers::NONE, Key::Delete) && !state.selected.is_empty() {
+        if input.consume_key(Modifiers::NONE, Key::Delete) && !state.selection().is_empty() {
             commands.push(Command::Delete(state.selected_in_order()));
         }
         if input.consume_key(Modifiers::COMMAND, Key::A) {
@@ -47,7 +47,7 @@ pub fn shortcuts(ctx: &egui::Context, state: &AppState, modal: bool, commands: &
         // Native integrations turn Ctrl+C into a Copy event; test harnesses send the key.
         let copy_event = input.events.iter().any(|e| matches!(e, Event::Copy));
         if (copy_event || input.consume_key(Modifiers::COMMAND, Key::C))
-            && !state.selected.is_empty()
+            && !state.selection().is_empty()
         {
             input.events.retain(|e| !matches!(e, Event::Copy));
             commands.push(Command::CopySelectedSummary);

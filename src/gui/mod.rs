@@ -3,9 +3,10 @@
 //! panels read state and push commands, the app applies them after drawing.
 
 mod app;
+pub mod background;
 pub mod command;
 mod exec;
-mod files;
+mod file_commands;
 pub mod fixtext;
 pub mod fonts;
 mod keys;
@@ -37,7 +38,7 @@ pub const EXIT_NO_WINDOW: u8 = 2;
 pub fn run(lang_override: Option<String>) -> ExitCode {
     let dir = persist::default_dir().unwrap_or_else(|| std::env::temp_dir().join("netdoctor"));
     let app = NetdoctorApp::open(dir, lang_override.as_deref(), &system_locales());
-    let l10n = Localizer::new(app.state().lang);
+    let l10n = Localizer::new(app.state().lang());
     let size = app.state().window_size.unwrap_or([1280.0, 800.0]);
     let mut viewport = egui::ViewportBuilder::default()
         .with_title(l10n.tr("gui-window-title"))

@@ -1,15 +1,15 @@
 //! The saved app state (endpoints, language, window size) and watch mode's history:
-//! two JSON files written atomically, on a background thread so a slow disk never
-//! stalls a frame.
+//! two JSON files written atomically, on the background file thread so a slow disk
+//! never stalls a frame.
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
+use crate::gui::background::{Background, Done, Message, SavedFile};
 use crate::gui::state::{AppState, Endpoint, ProfileSource, SAVED_VERSION, SavedWatch};
 use crate::profile::Profile;
 
@@ -63,18 +63,17 @@ impl Saved {
         let utf8 = |p: &PathBuf| p.to_str().is_some();
         Saved {
             version: VERSION,
-            lang: Some(state.lang.code().to_owned()),
+            lang: Some(state.lang().code().to_owned()),
             window_size: state.window_size,
-            endpoints: state.endpoints.clone(),
+            endpoints: state.endpoints().to_vec(),
             recent_profiles: state
-                .recent_profiles
+                .recent_profiles()
                 .iter()
                 .filter(|p| utf8(p))
                 .cloned()
                 .collect(),
             profile: state
-                .profile
-                .as_ref()
+                .profile()
                 .filter(|source| utf8(&source.path))
                 .and_then(|source| {
                     Some(SavedProfile {
@@ -257,55 +256,55 @@ impl WatchSaves {
     }
 }
 
-enum Message {
-    State(Vec<u8>),
-    Watch(Box<SavedWatch>),
-    Flush(Sender<()>),
-}
-
-/// The last write error of each file (the state file's first).
-#[derive(Debug, Default)]
-struct Errors {
-    state: Option<String>,
-    watch: Option<String>,
-}
-
-impl Errors {
-    fn first(&self) -> Option<String> {
-        self.state.clone().or_else(|| self.watch.clone())
-    }
-}
-
 fn write_watch(dir: &Path, saved: &SavedWatch) -> Result<(), String> {
     // Compact: the file holds up to HISTORY_LEN results per endpoint and nobody edits it.
     let bytes = serde_json::to_vec(saved).map_err(|e| e.to_string())?;
     write_file(dir, WATCH_FILE_NAME, &bytes).map_err(|e| e.to_string())
 }
 
-/// Saves in the background, in order, skipping snapshots a newer one replaced.
-pub struct Saver {
-    dir: PathBuf,
-    tx: Option<Sender<Message>>,
-    thread: Option<std::thread::JoinHandle<()>>,
-    error: Arc<Mutex<Errors>>,
+fn write_state(dir: &Path, saved: &Saved) -> Result<(), String> {
+    let bytes = serde_json::to_vec_pretty(saved).map_err(|e| e.to_string())?;
+    write_atomic(dir, &bytes).map_err(|e| e.to_string())
 }
 
-impl Saver {
-    /// A saver writing into `dir` (created on first write).
-    pub fn new(dir: PathBuf) -> Saver {
-        let (tx, rx) = channel();
-        let error = Arc::new(Mutex::new(Errors::default()));
-        let thread_error = error.clone();
-        let thread_dir = dir.clone();
-        let thread = std::thread::Builder::new()
-            .name("netdoctor-saver".into())
-            .spawn(move || save_loop(&thread_dir, &rx, &thread_error))
-            .ok();
-        Saver {
+/// The newest snapshot of one file not written yet. A save job takes it when it runs;
+/// finding it empty means a later job's snapshot was already written by an earlier job.
+type Latest<T> = Arc<Mutex<Option<T>>>;
+
+fn take<T>(latest: &Latest<T>) -> Option<T> {
+    latest.lock().unwrap_or_else(PoisonError::into_inner).take()
+}
+
+/// The last write error of each file, as the file thread found it.
+type Errors = Arc<Mutex<[Option<String>; 2]>>;
+
+/// Records how a write of `file` went; returns whether that differs from the last one
+/// (only then is the app woken to show it: a save must not wake an idle app).
+fn record(errors: &Errors, file: SavedFile, result: Result<(), String>) -> bool {
+    let mut errors = errors.lock().unwrap_or_else(PoisonError::into_inner);
+    let error = result.err();
+    let changed = errors[file as usize] != error;
+    errors[file as usize] = error;
+    changed
+}
+
+/// Saves the app's files on the background file thread (serializing there too, since
+/// the lists can be large), skipping snapshots a newer one replaced.
+pub struct Saves {
+    dir: PathBuf,
+    state: Latest<Saved>,
+    watch: Latest<Box<SavedWatch>>,
+    errors: Errors,
+}
+
+impl Saves {
+    /// Saves into `dir` (created on first write).
+    pub fn new(dir: PathBuf) -> Saves {
+        Saves {
             dir,
-            tx: thread.as_ref().map(|_| tx),
-            thread,
-            error,
+            state: Arc::default(),
+            watch: Arc::default(),
+            errors: Arc::default(),
         }
     }
 
@@ -315,91 +314,32 @@ impl Saver {
     }
 
     /// Queues a snapshot of `state` for writing.
-    pub fn save(&self, state: &AppState) {
-        let saved = Saved::from_state(state);
-        let bytes = match serde_json::to_vec_pretty(&saved) {
-            Ok(bytes) => bytes,
-            Err(e) => {
-                self.errors().state = Some(e.to_string());
-                return;
-            }
-        };
-        match &self.tx {
-            Some(tx) if tx.send(Message::State(bytes.clone())).is_ok() => {}
-            // No thread (spawning failed): write here rather than lose the change.
-            _ => self.errors().state = write_atomic(&self.dir, &bytes).err().map(|e| e.to_string()),
-        }
+    pub fn save(&self, background: &Background, state: &AppState) {
+        *self.state.lock().unwrap_or_else(PoisonError::into_inner) = Some(Saved::from_state(state));
+        let (dir, latest, errors) = (self.dir.clone(), self.state.clone(), self.errors.clone());
+        background.run(move || {
+            let saved = take(&latest)?;
+            let changed = record(&errors, SavedFile::State, write_state(&dir, &saved));
+            changed.then_some(Message::Done(Done::Saved(SavedFile::State)))
+        });
     }
 
-    /// Queues a snapshot of `state`'s watch mode for writing (serialized on the saver
-    /// thread: the history can be large).
-    pub fn save_watch(&self, state: &AppState) {
-        let saved = Box::new(state.watch_snapshot());
-        match &self.tx {
-            Some(tx) => {
-                if let Err(unsent) = tx.send(Message::Watch(saved))
-                    && let Message::Watch(saved) = unsent.0
-                {
-                    self.errors().watch = write_watch(&self.dir, &saved).err();
-                }
-            }
-            None => self.errors().watch = write_watch(&self.dir, &saved).err(),
-        }
+    /// Queues a snapshot of `state`'s watch mode for writing.
+    pub fn save_watch(&self, background: &Background, state: &AppState) {
+        *self.watch.lock().unwrap_or_else(PoisonError::into_inner) =
+            Some(Box::new(state.watch_snapshot()));
+        let (dir, latest, errors) = (self.dir.clone(), self.watch.clone(), self.errors.clone());
+        background.run(move || {
+            let saved = take(&latest)?;
+            let changed = record(&errors, SavedFile::Watch, write_watch(&dir, &saved));
+            changed.then_some(Message::Done(Done::Saved(SavedFile::Watch)))
+        });
     }
 
-    /// Blocks until every queued snapshot is on disk.
-    pub fn flush(&self) {
-        if let Some(tx) = &self.tx {
-            let (done_tx, done_rx) = channel();
-            if tx.send(Message::Flush(done_tx)).is_ok() {
-                let _ = done_rx.recv();
-            }
-        }
-    }
-
-    /// The last write error, if the last write failed.
+    /// The last write error, if the last write of a file failed (the state file's first).
     pub fn error(&self) -> Option<String> {
-        self.errors().first()
-    }
-
-    fn errors(&self) -> std::sync::MutexGuard<'_, Errors> {
-        self.error.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-}
-
-impl Drop for Saver {
-    fn drop(&mut self) {
-        // Closing the channel ends the loop after it wrote what was queued.
-        self.tx = None;
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-    }
-}
-
-fn save_loop(dir: &Path, rx: &Receiver<Message>, error: &Mutex<Errors>) {
-    while let Ok(first) = rx.recv() {
-        let mut state = None;
-        let mut watch = None;
-        let mut waiting = Vec::new();
-        for message in std::iter::once(first).chain(rx.try_iter()) {
-            match message {
-                Message::State(bytes) => state = Some(bytes),
-                Message::Watch(saved) => watch = Some(saved),
-                Message::Flush(done) => waiting.push(done),
-            }
-        }
-        if let Some(bytes) = state {
-            let outcome = write_atomic(dir, &bytes).err().map(|e| e.to_string());
-            error.lock().unwrap_or_else(PoisonError::into_inner).state = outcome;
-        }
-        if let Some(saved) = watch {
-            let outcome = write_watch(dir, &saved).err();
-            error.lock().unwrap_or_else(PoisonError::into_inner).watch = outcome;
-        }
-        for done in waiting {
-            let _ = done.send(());
-        }
+        let errors = self.errors.lock().unwrap_or_else(PoisonError::into_inner);
+        errors.iter().flatten().next().cloned()
     }
 }
 
@@ -414,12 +354,12 @@ mod tests {
         let mut state = AppState::new(Lang::Ja);
         state.add("api".into(), "wss://127.0.0.1:9/x".into());
         state.window_size = Some([800.0, 600.0]);
-        let saver = Saver::new(dir.path().to_owned());
-        saver.save(&state);
-        saver.flush();
+        let (background, saves) = (Background::new(), Saves::new(dir.path().to_owned()));
+        saves.save(&background, &state);
+        background.flush();
         let saved = load(dir.path()).expect("load");
         assert_eq!(saved, Saved::from_state(&state));
-        assert_eq!(saver.error(), None);
+        assert_eq!(saves.error(), None);
     }
 
     #[test]
@@ -428,11 +368,11 @@ mod tests {
         let mut state = AppState::new(Lang::En);
         let header = Profile::parse("version = 1\nname = \"t\"\nodd = nan\n").expect("profile");
         state.open_profile(dir.path().join("t.toml"), header.clone());
-        let saver = Saver::new(dir.path().to_owned());
-        saver.save(&state);
-        saver.flush();
+        let (background, saves) = (Background::new(), Saves::new(dir.path().to_owned()));
+        saves.save(&background, &state);
+        background.flush();
         let saved = load(dir.path()).expect("load");
-        assert_eq!(saved.recent_profiles, state.recent_profiles);
+        assert_eq!(saved.recent_profiles, state.recent_profiles());
         let source = saved.profile_source().expect("profile");
         assert_eq!(source.header.name, "t");
         assert!(source.header.extra.contains_key("odd"));
@@ -451,9 +391,8 @@ mod tests {
         let id = state.add("api".into(), "tcp://127.0.0.1:9".into());
         state.set_watched(&[id], true, Instant::now());
         state
-            .history
-            .entry(id)
-            .or_default()
+            .history_mut(id)
+            .expect("endpoint")
             .push(crate::gui::state::Sample {
                 at: std::time::SystemTime::now(),
                 verdict: crate::diagnose::Verdict::Refused,
@@ -468,10 +407,10 @@ mod tests {
     fn watch_round_trips_through_its_file() {
         let dir = tempfile::tempdir().expect("tempdir");
         let state = watched_state();
-        let saver = Saver::new(dir.path().to_owned());
-        saver.save_watch(&state);
-        saver.flush();
-        assert_eq!(saver.error(), None);
+        let (background, saves) = (Background::new(), Saves::new(dir.path().to_owned()));
+        saves.save_watch(&background, &state);
+        background.flush();
+        assert_eq!(saves.error(), None);
         let LoadedWatch {
             saved, writable, ..
         } = load_watch(dir.path());
@@ -520,9 +459,9 @@ mod tests {
             );
             assert_eq!(fs::read(&bak).expect("bak"), bytes, "kept as it was");
             // The next save writes a new file and leaves the old one alone.
-            let saver = Saver::new(dir.path().to_owned());
-            saver.save_watch(&watched_state());
-            saver.flush();
+            let (background, saves) = (Background::new(), Saves::new(dir.path().to_owned()));
+            saves.save_watch(&background, &watched_state());
+            background.flush();
             assert_eq!(fs::read(&bak).expect("bak"), bytes);
             assert_eq!(read_watch(dir.path()).expect("new").endpoints.len(), 1);
         }

@@ -1,7 +1,7 @@
 //! The system's file chooser (rfd), without blocking the UI thread.
 //!
-//! The dialog is created on the UI thread (macOS wants that) and awaited on a helper
-//! thread, which sends the answer back and wakes the UI. On Linux rfd talks to the XDG
+//! The dialog is created on the UI thread (macOS wants that) and awaited on a thread
+//! of its own, which sends the answer back as a background message. On Linux rfd talks to the XDG
 //! desktop portal; where none runs it answers "no file" at once, which looks like a
 //! cancel, so every file action also has a typed path (see `panels::files`).
 
@@ -9,11 +9,9 @@ use std::future::Future;
 use std::path::PathBuf;
 use std::pin::pin;
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, Sender, channel};
 use std::task::{Context, Poll, Wake};
 
-use eframe::egui;
-
+use crate::gui::background::{Background, Message};
 use crate::gui::command::FileAction;
 
 /// What to ask the file chooser.
@@ -31,18 +29,10 @@ pub struct PickRequest {
     pub file_name: Option<String>,
 }
 
-/// The file chooser in flight, if any, and the channel its answer comes back on.
+/// Which file chooser is open, if any; its answer comes back as a background message.
+#[derive(Debug, Default)]
 pub struct Picker {
-    tx: Sender<(FileAction, Option<PathBuf>)>,
-    rx: Receiver<(FileAction, Option<PathBuf>)>,
     busy: Option<FileAction>,
-}
-
-impl Default for Picker {
-    fn default() -> Self {
-        let (tx, rx) = channel();
-        Picker { tx, rx, busy: None }
-    }
 }
 
 impl Picker {
@@ -51,9 +41,14 @@ impl Picker {
         self.busy.is_some()
     }
 
-    /// Opens the file chooser for `action`; the answer arrives through [`Picker::poll`].
+    /// Opens the file chooser for `action`; the answer arrives as [`Message::Picked`].
     /// Returns `false` if it could not be started (the typed path still works).
-    pub fn start(&mut self, ctx: &egui::Context, action: FileAction, request: PickRequest) -> bool {
+    pub fn start(
+        &mut self,
+        background: &Background,
+        action: FileAction,
+        request: PickRequest,
+    ) -> bool {
         if self.busy.is_some() {
             return false;
         }
@@ -67,21 +62,17 @@ impl Picker {
         if let Some(name) = request.file_name {
             dialog = dialog.set_file_name(name);
         }
-        let tx = self.tx.clone();
-        let ctx = ctx.clone();
         let started = if request.save {
             let future = dialog.save_file();
-            spawn_waiter(move || {
+            background.wait(THREAD_NAME, move |outbox| {
                 let path = block_on(future).map(|h| h.path().to_owned());
-                let _ = tx.send((action, path));
-                ctx.request_repaint();
+                outbox.send(Message::Picked(action, path));
             })
         } else {
             let future = dialog.pick_file();
-            spawn_waiter(move || {
+            background.wait(THREAD_NAME, move |outbox| {
                 let path = block_on(future).map(|h| h.path().to_owned());
-                let _ = tx.send((action, path));
-                ctx.request_repaint();
+                outbox.send(Message::Picked(action, path));
             })
         };
         if started {
@@ -90,20 +81,14 @@ impl Picker {
         started
     }
 
-    /// The file chooser's answer, once it came: the action and the path (`None`: no file).
-    pub fn poll(&mut self) -> Option<(FileAction, Option<PathBuf>)> {
-        let answer = self.rx.try_recv().ok()?;
+    /// The chooser answered (the message arrived).
+    pub fn answered(&mut self) {
         self.busy = None;
-        Some(answer)
     }
 }
 
-fn spawn_waiter(wait: impl FnOnce() + Send + 'static) -> bool {
-    std::thread::Builder::new()
-        .name("netdoctor-file-chooser".into())
-        .spawn(wait)
-        .is_ok()
-}
+/// Name of the thread that waits for the chooser's answer.
+const THREAD_NAME: &str = "netdoctor-file-chooser";
 
 /// Runs a future to completion on the current thread (the chooser's future only waits
 /// for the desktop's answer; no executor is needed for that).

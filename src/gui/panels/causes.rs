@@ -4,7 +4,7 @@ use eframe::egui::{self, RichText};
 
 use crate::gui::command::{Command, Commands};
 use crate::gui::fixtext::FixPart;
-use crate::gui::panels::Detail;
+use crate::gui::panels::detail_cache::Detail;
 use crate::l10n::Localizer;
 
 /// Draws every cause of the result, most likely first.

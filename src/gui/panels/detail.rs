@@ -3,81 +3,29 @@
 use eframe::egui::{self, RichText};
 
 use crate::gui::command::{CheckScope, Command, Commands};
-use crate::gui::fixtext::{FixPart, split_fix};
-use crate::gui::panels::hexdump::{Dump, dump_ui};
+use crate::gui::panels::bytes_view::dump_ui;
+use crate::gui::panels::detail_cache::Detail;
+use crate::gui::panels::numbers::format_ms;
 use crate::gui::panels::style::Tone;
-use crate::gui::panels::table::format_ms;
-use crate::gui::panels::{Drafts, View, causes, editor, watch};
-use crate::gui::state::{Endpoint, Outcome};
-use crate::l10n::{Lang, Localizer};
-use crate::report::{ResultEntry, build_result};
-
-/// Everything the pane shows about one result, localized and formatted once.
-#[derive(Debug, Clone)]
-pub struct Detail {
-    /// The endpoint.
-    pub id: u64,
-    /// The run the result came from.
-    pub run_id: u64,
-    /// The language the text is in.
-    pub lang: Lang,
-    /// Localized result, as in reports.
-    pub entry: ResultEntry,
-    /// Each cause's fix, split into prose and code.
-    pub fixes: Vec<Vec<FixPart>>,
-    /// Bytes netdoctor wrote.
-    pub sent: Dump,
-    /// Bytes the peer wrote.
-    pub received: Dump,
-    /// Whether a name was looked up (an IP literal resolves to itself: not worth a line).
-    pub looked_up: bool,
-}
-
-impl Detail {
-    /// Builds the detail of `outcome` in `l10n`'s language.
-    pub fn build(l10n: &Localizer, endpoint: &Endpoint, outcome: &Outcome) -> Detail {
-        let mut entry = build_result(l10n, &endpoint.url, &outcome.result);
-        entry.name = Some(endpoint.name.clone());
-        let fixes = entry
-            .causes
-            .iter()
-            .map(|c| split_fix(&c.remediation))
-            .collect();
-        let observation = &outcome.result.observation;
-        let captured = &observation.captured;
-        let looked_up = observation.target.host.ip().is_none();
-        Detail {
-            id: endpoint.id,
-            run_id: outcome.run_id,
-            lang: l10n.lang(),
-            entry,
-            fixes,
-            sent: Dump::new(&captured.sent, captured.sent_truncated),
-            received: Dump::new(&captured.received, captured.received_truncated),
-            looked_up,
-        }
-    }
-
-    /// Whether this detail still describes `outcome` in `lang`.
-    pub fn is_for(&self, id: u64, outcome: &Outcome, lang: Lang) -> bool {
-        self.id == id && self.run_id == outcome.run_id && self.lang == lang
-    }
-}
+use crate::gui::panels::view::{Drafts, View};
+use crate::gui::panels::{causes, editor, watch};
+use crate::l10n::Localizer;
+use crate::report::ResultEntry;
 
 /// Draws the pane.
 pub fn detail_ui(ui: &mut egui::Ui, view: &View<'_>, drafts: &mut Drafts, commands: &mut Commands) {
     let l10n = &view.l10n;
     let state = view.state;
-    let Some(endpoint) = state.focus.and_then(|id| state.endpoint(id)) else {
+    let Some(endpoint) = state.focus().and_then(|id| state.endpoint(id)) else {
         ui.add_space(8.0);
         ui.weak(l10n.tr("gui-detail-none"));
         return;
     };
     let id = endpoint.id;
     ui.horizontal(|ui| {
-        ui.heading(&endpoint.name);
+        ui.heading(&endpoint.settings.name);
     });
-    ui.label(RichText::new(&endpoint.url).monospace());
+    ui.label(RichText::new(&endpoint.settings.url).monospace());
     ui.horizontal(|ui| {
         if ui.button(l10n.tr("gui-recheck")).clicked() {
             commands.push(Command::Check(CheckScope::These(vec![id])));
@@ -91,7 +39,7 @@ pub fn detail_ui(ui: &mut egui::Ui, view: &View<'_>, drafts: &mut Drafts, comman
     });
     ui.add_space(4.0);
 
-    if let Some(pending) = state.pending.get(&id) {
+    if let Some(pending) = state.pending(id) {
         ui.horizontal(|ui| {
             ui.spinner();
             let phase = pending
@@ -103,10 +51,10 @@ pub fn detail_ui(ui: &mut egui::Ui, view: &View<'_>, drafts: &mut Drafts, comman
     let detail = view.detail.filter(|d| d.id == id);
     match detail {
         Some(detail) => banner_ui(ui, detail),
-        None if state.cancelled.contains(&id) => {
+        None if state.is_cancelled(id) => {
             ui.weak(l10n.tr("gui-status-cancelled"));
         }
-        None if !state.pending.contains_key(&id) => {
+        None if state.pending(id).is_none() => {
             ui.weak(l10n.tr("gui-detail-not-checked"));
         }
         None => {}

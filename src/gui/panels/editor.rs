@@ -3,7 +3,7 @@
 use eframe::egui::{self, Key, TextEdit};
 
 use crate::gui::command::{Command, Commands};
-use crate::gui::panels::{Drafts, FieldError, View};
+use crate::gui::panels::view::{Drafts, FieldError, View};
 
 /// Draws the form; Save (or Enter in a field) sends the edit to be validated and applied.
 pub fn editor_ui(ui: &mut egui::Ui, view: &View<'_>, drafts: &mut Drafts, commands: &mut Commands) {

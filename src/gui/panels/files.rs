@@ -8,7 +8,8 @@ use std::path::PathBuf;
 use eframe::egui::{self, Key, RichText, TextEdit};
 
 use crate::gui::command::{Command, Commands, FileAction, FileCommand};
-use crate::gui::panels::{BannerTone, ConfirmReplace, Drafts, FileDialogDraft, View};
+use crate::gui::panels::menu::report_checkboxes_ui;
+use crate::gui::panels::view::{BannerTone, ConfirmReplace, Drafts, FileDialogDraft, View};
 use crate::l10n::Localizer;
 
 /// Width of the dialogs' content.
@@ -123,12 +124,9 @@ fn report_options_ui(
 ) {
     let l10n = &view.l10n;
     let state = view.state;
-    super::menu::report_checkboxes_ui(ui, view, options);
+    report_checkboxes_ui(ui, view, options);
     let ids = state.report_ids(options.selected_only);
-    let unchecked = ids
-        .iter()
-        .filter(|id| !state.results.contains_key(id))
-        .count();
+    let unchecked = ids.iter().filter(|id| state.result(**id).is_none()).count();
     ui.weak(l10n.tr_args("gui-report-scope", &[("count", ids.len().into())]));
     if unchecked > 0 {
         ui.weak(l10n.tr_args("gui-report-unchecked", &[("count", unchecked.into())]));

@@ -5,7 +5,7 @@ use eframe::egui::{self, Button, Key, KeyboardShortcut, Modifiers};
 use crate::gui::command::{
     CheckScope, Command, Commands, FileAction, FileCommand, ReportOptions, save_command,
 };
-use crate::gui::panels::{Drafts, View};
+use crate::gui::panels::view::{Drafts, View};
 use crate::gui::state::UndoStep;
 use crate::l10n::Lang;
 
@@ -26,7 +26,7 @@ pub fn menu_bar_ui(
         });
         ui.menu_button(l10n.tr("gui-menu-language"), |ui| {
             for lang in Lang::ALL {
-                let current = lang == view.state.lang;
+                let current = lang == view.state.lang();
                 if ui.radio(current, lang.native_name()).clicked() {
                     commands.push(Command::SetLang(lang));
                     ui.close();
@@ -66,11 +66,11 @@ fn file_menu_ui(
     if item(ui, true, l10n.tr("gui-menu-open-profile"), command(Key::O)) {
         commands.push(file(FileAction::OpenProfile));
     }
-    if state.recent_profiles.is_empty() {
+    if state.recent_profiles().is_empty() {
         ui.add_enabled(false, Button::new(l10n.tr("gui-menu-recent")));
     } else {
         ui.menu_button(l10n.tr("gui-menu-recent"), |ui| {
-            for path in &state.recent_profiles {
+            for path in state.recent_profiles() {
                 if ui.button(path.display().to_string()).clicked() {
                     commands.push(Command::File(FileCommand::Open(path.clone())));
                     ui.close();
@@ -88,7 +88,7 @@ fn file_menu_ui(
     ui.separator();
     if item(
         ui,
-        !state.endpoints.is_empty(),
+        !state.endpoints().is_empty(),
         l10n.tr("gui-menu-export-report"),
         None,
     ) {
@@ -111,7 +111,7 @@ pub fn report_checkboxes_ui(ui: &mut egui::Ui, view: &View<'_>, options: &mut Re
             &mut options.selected_only,
             l10n.tr_args(
                 "gui-report-selected-only",
-                &[("count", state.selected.len().into())],
+                &[("count", state.selection().len().into())],
             ),
         ),
     );
@@ -149,11 +149,11 @@ fn edit_menu_ui(
     ) {
         commands.push(Command::Delete(selected.clone()));
     }
-    let undo_id = match state.undo.last() {
+    let undo_id = match state.last_undo() {
         Some(UndoStep::Replace(_)) => "gui-menu-undo-replace",
         _ => "gui-menu-undo-delete",
     };
-    if item(ui, !state.undo.is_empty(), undo_id, command(Key::Z)) {
+    if item(ui, state.last_undo().is_some(), undo_id, command(Key::Z)) {
         commands.push(Command::Undo);
     }
     ui.separator();
@@ -168,7 +168,7 @@ fn edit_menu_ui(
     if item(ui, has_selection, "gui-menu-copy-summary", command(Key::C)) {
         commands.push(Command::CopySelectedSummary);
     }
-    if item(ui, !state.results.is_empty(), "gui-copy-markdown", None) {
+    if item(ui, state.has_results(), "gui-copy-markdown", None) {
         commands.push(Command::File(FileCommand::CopyMarkdown(options)));
     }
 }

@@ -3,7 +3,7 @@
 use eframe::egui;
 
 use crate::gui::command::{Command, Commands};
-use crate::gui::panels::View;
+use crate::gui::panels::view::View;
 use crate::gui::state::UndoStep;
 
 /// Draws the status bar.
@@ -11,7 +11,7 @@ pub fn status_bar_ui(ui: &mut egui::Ui, view: &View<'_>, commands: &mut Commands
     let l10n = &view.l10n;
     let state = view.state;
     ui.horizontal(|ui| {
-        if let Some(source) = &state.profile {
+        if let Some(source) = state.profile() {
             ui.label(l10n.tr_args("gui-profile", &[("name", source.display_name().into())]))
                 .on_hover_text(source.path.display().to_string());
             ui.separator();
@@ -20,28 +20,27 @@ pub fn status_bar_ui(ui: &mut egui::Ui, view: &View<'_>, commands: &mut Commands
             "gui-count",
             &[
                 ("shown", view.rows.len().into()),
-                ("total", state.endpoints.len().into()),
+                ("total", state.endpoints().len().into()),
             ],
         ));
-        if !state.selected.is_empty() {
+        if !state.selection().is_empty() {
             ui.separator();
-            ui.label(l10n.tr_args("gui-selected", &[("count", state.selected.len().into())]));
+            ui.label(l10n.tr_args("gui-selected", &[("count", state.selection().len().into())]));
         }
-        if !state.pending.is_empty() {
+        if state.pending_count() > 0 {
             ui.separator();
             ui.spinner();
-            ui.label(l10n.tr_args("gui-running", &[("count", state.pending.len().into())]));
+            ui.label(l10n.tr_args("gui-running", &[("count", state.pending_count().into())]));
         }
-        if let Some(last) = state.undo.last() {
+        if let Some(last) = state.last_undo() {
             ui.separator();
             let text = match last {
-                UndoStep::Delete(deleted) => {
-                    l10n.tr_args("gui-deleted", &[("count", deleted.items.len().into())])
+                UndoStep::Delete(_) => {
+                    l10n.tr_args("gui-deleted", &[("count", last.count().into())])
                 }
-                UndoStep::Replace(replaced) => l10n.tr_args(
-                    "gui-replaced",
-                    &[("count", replaced.endpoints.len().into())],
-                ),
+                UndoStep::Replace(_) => {
+                    l10n.tr_args("gui-replaced", &[("count", last.count().into())])
+                }
             };
             ui.label(text);
             if ui.button(l10n.tr("gui-undo")).clicked() {

@@ -4,8 +4,9 @@ use eframe::egui::{self, Label, RichText, Sense};
 use egui_extras::{Column, TableBuilder, TableRow};
 
 use crate::gui::command::{CheckScope, Command, Commands};
-use crate::gui::panels::View;
+use crate::gui::panels::numbers::format_ms;
 use crate::gui::panels::style::Tone;
+use crate::gui::panels::view::View;
 use crate::gui::panels::watch::{SPARKLINE_WIDTH, sparkline_ui};
 use crate::gui::state::{SelectMode, SortColumn};
 
@@ -21,7 +22,7 @@ const COLUMNS: [(SortColumn, &str); 6] = [
 /// Draws the table of visible endpoints.
 pub fn table_ui(ui: &mut egui::Ui, view: &View<'_>, commands: &mut Commands) {
     let l10n = &view.l10n;
-    if view.state.endpoints.is_empty() {
+    if view.state.endpoints().is_empty() {
         ui.add_space(8.0);
         ui.weak(l10n.tr("gui-empty-list"));
         return;
@@ -78,7 +79,7 @@ fn header_cell_ui(
     commands: &mut Commands,
 ) {
     let mut text = view.l10n.tr(id);
-    let sorted = match view.state.sort {
+    let sorted = match view.state.sort() {
         Some((c, ascending)) if c == column => Some(ascending),
         _ => None,
     };
@@ -101,12 +102,17 @@ fn row_ui(mut row: TableRow<'_, '_>, view: &View<'_>, commands: &mut Commands) {
     else {
         return;
     };
-    let Some(endpoint) = state.endpoints.get(position) else {
+    let Some(endpoint) = state
+        .endpoints()
+        .entries()
+        .get(position)
+        .map(|e| &e.endpoint().settings)
+    else {
         return;
     };
-    row.set_selected(state.selected.contains(&id));
-    let outcome = state.results.get(&id);
-    let pending = state.pending.get(&id);
+    row.set_selected(state.selection().contains(id));
+    let outcome = state.result(id);
+    let pending = state.pending(id);
     let tone = outcome.map_or(Tone::Neutral, |o| Tone::of(o.verdict()));
 
     row.col(|ui| {
@@ -137,7 +143,7 @@ fn row_ui(mut row: TableRow<'_, '_>, view: &View<'_>, commands: &mut Commands) {
                 (phase, ui.visuals().text_color())
             }
             (None, Some(o)) => (l10n.tr(&o.verdict().label_id()), tone.color(ui.visuals())),
-            (None, None) if state.cancelled.contains(&id) => (
+            (None, None) if state.is_cancelled(id) => (
                 l10n.tr("gui-status-cancelled"),
                 ui.visuals().weak_text_color(),
             ),
@@ -174,7 +180,7 @@ fn row_ui(mut row: TableRow<'_, '_>, view: &View<'_>, commands: &mut Commands) {
     }
     response.context_menu(|ui| {
         // Right-click acts on the selection when the row is part of it, else on the row.
-        let targets = if state.selected.contains(&id) {
+        let targets = if state.selection().contains(id) {
             state.selected_in_order()
         } else {
             vec![id]
@@ -183,7 +189,7 @@ fn row_ui(mut row: TableRow<'_, '_>, view: &View<'_>, commands: &mut Commands) {
             commands.push(Command::Check(CheckScope::These(targets.clone())));
             ui.close();
         }
-        let watched = state.watch.is_watched(id);
+        let watched = state.watch().is_watched(id);
         let watch_label = if watched { "watch-stop" } else { "watch-start" };
         if ui.button(l10n.tr(watch_label)).clicked() {
             commands.push(Command::Watch(targets.clone(), !watched));
@@ -198,13 +204,4 @@ fn row_ui(mut row: TableRow<'_, '_>, view: &View<'_>, commands: &mut Commands) {
             ui.close();
         }
     });
-}
-
-/// Milliseconds with one decimal under 100 ms, whole above.
-pub fn format_ms(ms: f64) -> String {
-    if ms < 100.0 {
-        format!("{ms:.1}")
-    } else {
-        format!("{ms:.0}")
-    }
 }

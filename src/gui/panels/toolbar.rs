@@ -3,7 +3,7 @@
 use eframe::egui::{self, Button, Key, TextEdit};
 
 use crate::gui::command::{CheckScope, Command, Commands, FileCommand};
-use crate::gui::panels::{Drafts, View};
+use crate::gui::panels::view::{Drafts, View};
 
 /// Width of the add-endpoint URL field.
 const URL_FIELD_WIDTH: f32 = 360.0;
@@ -18,14 +18,14 @@ pub fn toolbar_ui(
     let l10n = &view.l10n;
     let state = view.state;
     ui.horizontal(|ui| {
-        let any = !state.endpoints.is_empty();
+        let any = !state.endpoints().is_empty();
         if ui
             .add_enabled(any, Button::new(l10n.tr("gui-check-all")))
             .clicked()
         {
             commands.push(Command::Check(CheckScope::All));
         }
-        let selected = !state.selected.is_empty();
+        let selected = !state.selection().is_empty();
         if ui
             .add_enabled(selected, Button::new(l10n.tr("gui-check-selected")))
             .clicked()
@@ -44,7 +44,7 @@ pub fn toolbar_ui(
         // Same scope and secrets choice as Export report (File menu).
         let markdown = Button::new(view.l10n.tr("gui-copy-markdown"));
         if ui
-            .add_enabled(!state.results.is_empty(), markdown)
+            .add_enabled(state.has_results(), markdown)
             .on_hover_text(l10n.tr("gui-copy-markdown-hint"))
             .clicked()
         {

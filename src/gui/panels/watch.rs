@@ -6,10 +6,12 @@ use egui_plot::{HoverPosition, Legend, Line, Plot, PlotPoints, Points, VLine};
 
 use crate::clock;
 use crate::gui::command::{Command, Commands};
-use crate::gui::panels::View;
+use crate::gui::panels::numbers::format_ms;
 use crate::gui::panels::style::Tone;
-use crate::gui::panels::table::format_ms;
-use crate::gui::state::{Change, HISTORY_LEN, History, MAX_INTERVAL_SECS, MIN_INTERVAL_SECS};
+use crate::gui::panels::view::View;
+use crate::gui::state::{
+    Change, EndpointId, HISTORY_LEN, History, MAX_INTERVAL_SECS, MIN_INTERVAL_SECS,
+};
 use crate::l10n::Localizer;
 
 /// Width of the sparkline column.
@@ -32,7 +34,7 @@ pub fn toolbar_watch_ui(ui: &mut egui::Ui, view: &View<'_>, commands: &mut Comma
     let l10n = &view.l10n;
     let state = view.state;
     let mut all = state.all_watched();
-    let any = !state.endpoints.is_empty();
+    let any = !state.endpoints().is_empty();
     if ui
         .add_enabled(any, egui::Checkbox::new(&mut all, l10n.tr("watch-all")))
         .on_hover_text(l10n.tr("watch-all-hint"))
@@ -41,7 +43,7 @@ pub fn toolbar_watch_ui(ui: &mut egui::Ui, view: &View<'_>, commands: &mut Comma
         commands.push(Command::WatchAll(all));
     }
     let label = ui.label(l10n.tr("watch-interval"));
-    let mut secs = state.watch.interval().as_secs();
+    let mut secs = state.watch().interval().as_secs();
     let field = ui
         .add(
             egui::DragValue::new(&mut secs)
@@ -55,8 +57,13 @@ pub fn toolbar_watch_ui(ui: &mut egui::Ui, view: &View<'_>, commands: &mut Comma
 }
 
 /// The per-endpoint "Watch" switch (detail pane).
-pub fn watch_toggle_ui(ui: &mut egui::Ui, view: &View<'_>, id: u64, commands: &mut Commands) {
-    let mut watched = view.state.watch.is_watched(id);
+pub fn watch_toggle_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    id: EndpointId,
+    commands: &mut Commands,
+) {
+    let mut watched = view.state.watch().is_watched(id);
     if ui
         .checkbox(&mut watched, view.l10n.tr("watch-this"))
         .changed()
@@ -68,10 +75,10 @@ pub fn watch_toggle_ui(ui: &mut egui::Ui, view: &View<'_>, id: u64, commands: &m
 /// The row's latency sparkline: one step per kept result, total time scaled to the
 /// row's own maximum, failed results as ticks in the failure colour. Painted only for
 /// the rows on screen, with no text layout, so 10,000 rows stay cheap.
-pub fn sparkline_ui(ui: &mut egui::Ui, view: &View<'_>, id: u64) {
+pub fn sparkline_ui(ui: &mut egui::Ui, view: &View<'_>, id: EndpointId) {
     let state = view.state;
-    let watched = state.watch.is_watched(id);
-    let history = state.history.get(&id);
+    let watched = state.watch().is_watched(id);
+    let history = state.history(id);
     let size = egui::vec2(ui.available_width(), ui.available_height());
     let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
     if !ui.is_rect_visible(rect) {
@@ -79,7 +86,7 @@ pub fn sparkline_ui(ui: &mut egui::Ui, view: &View<'_>, id: u64) {
     }
     let visuals = ui.visuals();
     let painter = ui.painter();
-    if state.unseen_changes.contains(&id) {
+    if state.has_unseen_change(id) {
         // The "flash": a steady highlight until the user looks at the row (no animation,
         // so no repaints).
         painter.rect_filled(rect, 3.0, Tone::Warn.fill(visuals));
@@ -145,13 +152,13 @@ fn paint_sparkline(
 
 /// The detail pane's watch section: the switch, the last change and the plot of
 /// connect and handshake times over the kept hour, with a line at each change.
-pub fn history_ui(ui: &mut egui::Ui, view: &View<'_>, id: u64, commands: &mut Commands) {
+pub fn history_ui(ui: &mut egui::Ui, view: &View<'_>, id: EndpointId, commands: &mut Commands) {
     let l10n = &view.l10n;
-    let history = view.state.history.get(&id);
+    let history = view.state.history(id);
     ui.horizontal(|ui| {
         watch_toggle_ui(ui, view, id, commands);
-        if view.state.watch.is_watched(id) {
-            let secs = view.state.watch.interval().as_secs();
+        if view.state.watch().is_watched(id) {
+            let secs = view.state.watch().interval().as_secs();
             ui.weak(l10n.tr_args("watch-every", &[("count", secs.into())]));
         }
     });
@@ -173,7 +180,7 @@ pub fn history_ui(ui: &mut egui::Ui, view: &View<'_>, id: u64, commands: &mut Co
     plot_ui(ui, l10n, id, history);
 }
 
-fn plot_ui(ui: &mut egui::Ui, l10n: &Localizer, id: u64, history: &History) {
+fn plot_ui(ui: &mut egui::Ui, l10n: &Localizer, id: EndpointId, history: &History) {
     let series = |pick: fn(&crate::gui::state::Sample) -> Option<f64>| -> Vec<[f64; 2]> {
         history
             .samples()
@@ -244,7 +251,7 @@ fn plot_ui(ui: &mut egui::Ui, l10n: &Localizer, id: u64, history: &History) {
 
 /// The status bar's notice of the newest change of verdict.
 pub fn change_notice_ui(ui: &mut egui::Ui, view: &View<'_>) {
-    let Some((id, change)) = view.state.last_change else {
+    let Some((id, change)) = view.state.last_change() else {
         return;
     };
     let Some(endpoint) = view.state.endpoint(id) else {
@@ -255,7 +262,7 @@ pub fn change_notice_ui(ui: &mut egui::Ui, view: &View<'_>) {
     let text = l10n.tr_args(
         "watch-changed-notice",
         &[
-            ("name", endpoint.name.as_str().into()),
+            ("name", endpoint.settings.name.as_str().into()),
             ("from", l10n.tr(&change.from.label_id()).into()),
             ("to", l10n.tr(&change.to.label_id()).into()),
             ("time", clock::time_of_day(change.at).into()),

@@ -1,6 +1,9 @@
 //! Reports from the app: which endpoints a report covers, built from the stored results.
 
-use crate::gui::state::AppState;
+use std::collections::HashSet;
+
+use super::app_state::AppState;
+use super::ids::EndpointId;
 use crate::l10n::Localizer;
 use crate::report::{Report, build_result};
 
@@ -17,25 +20,32 @@ impl AppState {
     /// Whether "selected only" can apply: it needs more than one selected endpoint, since a
     /// single click always selects one.
     pub fn can_export_selected(&self) -> bool {
-        self.selected.len() > 1
+        self.selection().len() > 1
     }
 
     /// The endpoints a report covers, in list order: the selected ones when asked for
     /// and more than one is selected, else all of them.
-    pub fn report_ids(&self, selected_only: bool) -> Vec<u64> {
+    pub fn report_ids(&self, selected_only: bool) -> Vec<EndpointId> {
         if selected_only && self.can_export_selected() {
             self.selected_in_order()
         } else {
-            self.endpoints.iter().map(|e| e.id).collect()
+            self.endpoints().ids()
         }
     }
 
     /// The report of `ids` from their latest results, in `l10n`'s language.
-    pub fn report_of(&self, l10n: &Localizer, ids: &[u64]) -> AppReport {
+    pub fn report_of(&self, l10n: &Localizer, ids: &[EndpointId]) -> AppReport {
+        let ids: HashSet<EndpointId> = ids.iter().copied().collect();
         let mut entries = Vec::new();
         let mut skipped = 0;
-        for endpoint in self.endpoints.iter().filter(|e| ids.contains(&e.id)) {
-            match self.results.get(&endpoint.id) {
+        for item in self
+            .endpoints()
+            .entries()
+            .iter()
+            .filter(|e| ids.contains(&e.id()))
+        {
+            let endpoint = &item.endpoint().settings;
+            match &item.outcome {
                 Some(outcome) => {
                     let mut entry = build_result(l10n, &endpoint.url, &outcome.result);
                     entry.name = Some(endpoint.name.clone());
@@ -60,16 +70,17 @@ mod tests {
     use crate::diagnose::{Diagnosis, Verdict};
     use crate::engine::CheckResult;
     use crate::engine::observation::Observation;
-    use crate::gui::state::Outcome;
-    use crate::gui::state::SelectMode;
-    use crate::gui::state::tests::state_with;
+    use crate::gui::state::app_state::tests::state_with;
+    use crate::gui::state::endpoint::Outcome;
+    use crate::gui::state::ids::RunId;
+    use crate::gui::state::selection::SelectMode;
     use crate::l10n::Lang;
     use crate::target::Target;
 
-    fn checked(state: &mut AppState, id: u64) {
+    fn checked(state: &mut AppState, id: EndpointId) {
         let url = state
             .endpoint(id)
-            .map(|e| e.url.clone())
+            .map(|e| e.settings.url.clone())
             .unwrap_or_default();
         let target = Target::parse(&url).expect("target");
         let result = CheckResult {
@@ -79,19 +90,18 @@ mod tests {
                 causes: Vec::new(),
             },
         };
-        state.results.insert(
-            id,
-            Outcome {
-                run_id: 1,
+        if let Some(entry) = state.list.entry_mut(id) {
+            entry.outcome = Some(Outcome {
+                run_id: RunId(1),
                 result: Arc::new(result),
-            },
-        );
+            });
+        }
     }
 
     #[test]
     fn unchecked_endpoints_are_skipped_and_counted() {
         let mut state = state_with(3);
-        let ids: Vec<u64> = state.endpoints.iter().map(|e| e.id).collect();
+        let ids = state.endpoints().ids();
         checked(&mut state, ids[0]);
         checked(&mut state, ids[2]);
         let built = state.report_of(&Localizer::new(Lang::En), &state.report_ids(false));
@@ -109,7 +119,7 @@ mod tests {
     #[test]
     fn selected_only_needs_two_selected() {
         let mut state = state_with(3);
-        let ids: Vec<u64> = state.endpoints.iter().map(|e| e.id).collect();
+        let ids = state.endpoints().ids();
         state.select(ids[2], SelectMode::Replace, &ids);
         assert_eq!(state.report_ids(true), ids, "one selected row: everything");
         state.select(ids[0], SelectMode::Toggle, &ids);

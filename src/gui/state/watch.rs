@@ -9,9 +9,9 @@
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::time::{Duration, Instant, SystemTime};
 
+use super::ids::EndpointId;
 use crate::diagnose::Verdict;
 use crate::engine::CheckResult;
-use crate::gui::state::AppState;
 
 /// Interval between checks of a watched endpoint unless the user picks another.
 pub const DEFAULT_INTERVAL: Duration = Duration::from_secs(10);
@@ -114,7 +114,7 @@ impl History {
     /// A history read back from the watch file: results older than `oldest` are
     /// dropped, and so is a change that old (shown as a time of day only, it would
     /// pass for today's).
-    pub(super) fn restored(
+    pub fn restored(
         samples: impl Iterator<Item = Sample>,
         last_change: Option<Change>,
         oldest: Option<SystemTime>,
@@ -144,10 +144,10 @@ impl History {
 #[derive(Debug, Clone)]
 pub struct Watch {
     interval: Duration,
-    watched: HashSet<u64>,
+    watched: HashSet<EndpointId>,
     /// Watched endpoints waiting for their next check. One that is checking, or has
     /// just finished, has no entry until [`Watch::schedule_idle`] gives it one.
-    next_due: HashMap<u64, Instant>,
+    next_due: HashMap<EndpointId, Instant>,
     /// Bumped when the watched set or the interval changes (what the watch file keeps).
     revision: u64,
 }
@@ -192,7 +192,7 @@ impl Watch {
     }
 
     /// Whether `id` is watched.
-    pub fn is_watched(&self, id: u64) -> bool {
+    pub fn is_watched(&self, id: EndpointId) -> bool {
         self.watched.contains(&id)
     }
 
@@ -207,7 +207,7 @@ impl Watch {
     }
 
     /// Starts watching `id` (checked at `now`) or stops.
-    pub fn set(&mut self, id: u64, on: bool, now: Instant) {
+    pub fn set(&mut self, id: EndpointId, on: bool, now: Instant) {
         if on {
             if self.watched.insert(id) {
                 self.next_due.insert(id, now);
@@ -220,7 +220,7 @@ impl Watch {
     }
 
     /// Forgets endpoints that no longer exist.
-    pub fn retain(&mut self, exists: impl Fn(u64) -> bool) {
+    pub fn retain(&mut self, exists: impl Fn(EndpointId) -> bool) {
         let before = self.watched.len();
         self.watched.retain(|id| exists(*id));
         self.next_due.retain(|id, _| exists(*id));
@@ -232,7 +232,7 @@ impl Watch {
     /// Gives every watched endpoint that is not checking and has no due time one, an
     /// interval from `now`: the interval runs from the end of a check, so a slow
     /// endpoint never has two checks in flight.
-    pub fn schedule_idle(&mut self, now: Instant, checking: impl Fn(u64) -> bool) {
+    pub fn schedule_idle(&mut self, now: Instant, checking: impl Fn(EndpointId) -> bool) {
         for &id in &self.watched {
             if !checking(id) && !self.next_due.contains_key(&id) {
                 self.next_due.insert(id, now + self.interval);
@@ -242,8 +242,12 @@ impl Watch {
 
     /// Takes the endpoints due at `now`, sorted; those still checking (a check the
     /// user started) are dropped and rescheduled once they finish.
-    pub fn take_due(&mut self, now: Instant, checking: impl Fn(u64) -> bool) -> Vec<u64> {
-        let mut due: Vec<u64> = self
+    pub fn take_due(
+        &mut self,
+        now: Instant,
+        checking: impl Fn(EndpointId) -> bool,
+    ) -> Vec<EndpointId> {
+        let mut due: Vec<EndpointId> = self
             .next_due
             .iter()
             .filter(|(_, at)| **at <= now)
@@ -268,57 +272,6 @@ impl Watch {
         for due in self.next_due.values_mut() {
             *due = now;
         }
-    }
-}
-
-impl AppState {
-    /// Records a result in the endpoint's history; a new verdict becomes the latest
-    /// change and flags the row until the user looks at it.
-    pub(crate) fn record(&mut self, id: u64, result: &CheckResult, at: SystemTime) {
-        self.history_revision = self.history_revision.wrapping_add(1);
-        let history = self.history.entry(id).or_default();
-        if let Some(change) = history.push(Sample::of(result, at)) {
-            self.last_change = Some((id, change));
-            self.unseen_changes.insert(id);
-        }
-    }
-
-    /// Watches or stops watching endpoints.
-    pub fn set_watched(&mut self, ids: &[u64], on: bool, now: Instant) {
-        for &id in ids {
-            if self.endpoint(id).is_some() || !on {
-                self.watch.set(id, on, now);
-            }
-        }
-    }
-
-    /// Whether every endpoint is watched (and there is at least one).
-    pub fn all_watched(&self) -> bool {
-        !self.endpoints.is_empty() && self.watch.len() >= self.endpoints.len()
-    }
-
-    /// Makes every watched endpoint due now, as if its interval had passed.
-    pub fn watch_due_now(&mut self) {
-        let now = Instant::now();
-        self.watch.schedule_idle(now, |_| false);
-        self.watch.make_due(now);
-    }
-
-    /// The watched endpoints to check at `now`; reschedules the ones that went idle.
-    pub fn watch_tick(&mut self, now: Instant) -> Vec<u64> {
-        if self.watch.is_empty() {
-            return Vec::new();
-        }
-        if self.watch_pruned != Some(self.revision) {
-            // Deleted endpoints, or a list replaced by a profile, must not stay due forever.
-            let ids: HashSet<u64> = self.endpoints.iter().map(|e| e.id).collect();
-            self.watch.retain(|id| ids.contains(&id));
-            self.watch_pruned = Some(self.revision);
-        }
-        let pending = &self.pending;
-        self.watch
-            .schedule_idle(now, |id| pending.contains_key(&id));
-        self.watch.take_due(now, |id| pending.contains_key(&id))
     }
 }
 
@@ -362,13 +315,13 @@ mod tests {
     fn due_endpoints_are_taken_once_and_rescheduled_after_checking() {
         let start = Instant::now();
         let mut watch = Watch::default();
-        watch.set(1, true, start);
+        watch.set(EndpointId(1), true, start);
         assert_eq!(
             watch.next_due(),
             Some(start),
             "due at once when switched on"
         );
-        assert_eq!(watch.take_due(start, |_| false), vec![1]);
+        assert_eq!(watch.take_due(start, |_| false), vec![EndpointId(1)]);
         assert_eq!(watch.next_due(), None, "nothing waits while it checks");
         watch.schedule_idle(start, |_| true);
         assert_eq!(watch.next_due(), None, "still checking");
@@ -383,7 +336,7 @@ mod tests {
         watch.set_interval_secs(0, done);
         assert_eq!(watch.interval(), Duration::from_secs(MIN_INTERVAL_SECS));
         assert_eq!(watch.next_due(), Some(done + Duration::from_secs(1)));
-        watch.set(1, false, done);
+        watch.set(EndpointId(1), false, done);
         assert_eq!(watch.next_due(), None);
     }
 
@@ -391,7 +344,7 @@ mod tests {
     fn a_due_endpoint_that_is_checking_is_not_kept_due() {
         let start = Instant::now();
         let mut watch = Watch::default();
-        watch.set(7, true, start);
+        watch.set(EndpointId(7), true, start);
         assert!(watch.take_due(start, |_| true).is_empty());
         // Not left in the past, or the app would repaint without pause.
         assert_eq!(watch.next_due(), None);

@@ -9,9 +9,10 @@ use std::time::{Duration, Instant, SystemTime};
 
 use serde::{Deserialize, Serialize};
 
+use super::app_state::AppState;
+use super::ids::EndpointId;
 use super::watch::{Change, DEFAULT_INTERVAL, HISTORY_SPAN, History, Sample};
 use crate::diagnose::Verdict;
-use crate::gui::state::AppState;
 
 /// Version of the watch file layout; a reader never guesses at a newer one.
 pub const SAVED_VERSION: u32 = 1;
@@ -44,7 +45,7 @@ impl Default for SavedWatch {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SavedHistory {
     /// The endpoint's id: the state file keeps ids, so it names the same endpoint after a restart.
-    pub id: u64,
+    pub id: EndpointId,
     /// Its URL when saved: an id that now names another URL (a crash between the two
     /// files' writes) does not inherit the results.
     pub url: String,
@@ -171,17 +172,19 @@ impl AppState {
     /// What the watch file should hold now.
     pub fn watch_snapshot(&self) -> SavedWatch {
         let endpoints = self
-            .endpoints
+            .list
+            .entries()
             .iter()
-            .filter_map(|endpoint| {
-                let watched = self.watch.is_watched(endpoint.id);
-                let history = self.history.get(&endpoint.id);
+            .filter_map(|entry| {
+                let id = entry.id();
+                let watched = self.watch.is_watched(id);
+                let history = entry.history.as_ref();
                 if !watched && history.is_none() {
                     return None;
                 }
                 Some(SavedHistory {
-                    id: endpoint.id,
-                    url: endpoint.url.clone(),
+                    id,
+                    url: entry.endpoint().settings.url.clone(),
                     watched,
                     samples: history
                         .map(|h| h.samples().iter().filter_map(SavedSample::of).collect())
@@ -205,10 +208,10 @@ impl AppState {
     /// app wants to see where things stand now, not in one interval.
     pub fn restore_watch(&mut self, saved: SavedWatch, now: SystemTime, instant: Instant) {
         self.watch.set_interval_secs(saved.interval_secs, instant);
-        let urls: HashMap<u64, &str> = self
-            .endpoints
+        let urls: HashMap<EndpointId, &str> = self
+            .list
             .iter()
-            .map(|e| (e.id, e.url.as_str()))
+            .map(|e| (e.id, e.settings.url.as_str()))
             .collect();
         let oldest = now.checked_sub(HISTORY_SPAN);
         let mut histories = HashMap::new();
@@ -237,7 +240,9 @@ impl AppState {
             .iter()
             .filter_map(|(id, h)| h.last_change().map(|c| (*id, c)))
             .max_by_key(|(id, c)| (c.at, *id));
-        self.history = histories;
+        for entry in self.list.entries_mut() {
+            entry.history = histories.remove(&entry.id());
+        }
         self.history_revision = self.history_revision.wrapping_add(1);
     }
 }
@@ -245,18 +250,19 @@ impl AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gui::state::MIN_INTERVAL_SECS;
+    use crate::gui::state::endpoint::Endpoint;
+    use crate::gui::state::watch::MIN_INTERVAL_SECS;
 
     /// A state with two endpoints, the first watched with an ok → refused history.
-    fn watched_state(now: SystemTime) -> (AppState, u64, u64) {
+    fn watched_state(now: SystemTime) -> (AppState, EndpointId, EndpointId) {
         let mut state = AppState::new(crate::l10n::Lang::En);
         let a = state.add("a".into(), "tcp://127.0.0.1:1".into());
         let b = state.add("b".into(), "tcp://127.0.0.1:2".into());
         let start = Instant::now();
         state.set_watched(&[a], true, start);
-        state.watch.set_interval_secs(30, start);
+        state.set_watch_interval(30, start);
         let at = |secs_ago: u64| now - Duration::from_secs(secs_ago);
-        let history = state.history.entry(a).or_default();
+        let history = state.history_mut(a).expect("endpoint");
         for (secs_ago, verdict) in [
             (120, Verdict::Ok),
             (60, Verdict::Ok),
@@ -285,14 +291,14 @@ mod tests {
         let saved: SavedWatch = serde_json::from_str(&json).expect("parse");
         assert_eq!(saved.version, SAVED_VERSION);
 
-        let mut again = AppState::with_endpoints(crate::l10n::Lang::En, state.endpoints.clone());
+        let mut again = AppState::with_endpoints(crate::l10n::Lang::En, state.endpoints().to_vec());
         let start = Instant::now();
         again.restore_watch(saved, now, start);
-        assert_eq!(again.watch.interval(), Duration::from_secs(30));
-        assert!(again.watch.is_watched(a) && !again.watch.is_watched(b));
-        assert_eq!(again.watch.next_due(), Some(start), "checked at once");
-        let before = &state.history[&a];
-        let after = &again.history[&a];
+        assert_eq!(again.watch().interval(), Duration::from_secs(30));
+        assert!(again.watch().is_watched(a) && !again.watch().is_watched(b));
+        assert_eq!(again.watch().next_due(), Some(start), "checked at once");
+        let before = state.history(a).expect("before");
+        let after = again.history(a).expect("after");
         assert_eq!(after.samples().len(), before.samples().len());
         for (x, y) in before.samples().iter().zip(after.samples()) {
             assert_eq!(y.at, whole_secs(x.at));
@@ -304,14 +310,14 @@ mod tests {
         let change = after.last_change().expect("change");
         assert_eq!((change.from, change.to), (Verdict::Ok, Verdict::Refused));
         assert_eq!(
-            again.last_change.map(|(id, c)| (id, c.at)),
+            again.last_change().map(|(id, c)| (id, c.at)),
             Some((a, change.at))
         );
         assert!(
-            again.unseen_changes.is_empty(),
+            !again.any_unseen_change(),
             "seen or not, it was before the restart"
         );
-        assert!(!again.history.contains_key(&b));
+        assert!(again.history(b).is_none());
     }
 
     #[test]
@@ -322,21 +328,28 @@ mod tests {
         // Reopened 58½ minutes later: of the results 2 min, 1 min and ½ min old then,
         // the oldest has left the hour; the change (the newest) stays.
         let later = now + HISTORY_SPAN - Duration::from_secs(90);
-        let mut again = AppState::with_endpoints(crate::l10n::Lang::En, state.endpoints.clone());
+        let mut again = AppState::with_endpoints(crate::l10n::Lang::En, state.endpoints().to_vec());
         again.restore_watch(saved.clone(), later, Instant::now());
-        assert_eq!(again.history[&a].samples().len(), 2);
-        assert!(again.history[&a].last_change().is_some());
+        assert_eq!(again.history(a).expect("a").samples().len(), 2);
+        assert!(again.history(a).expect("a").last_change().is_some());
 
         // Two hours later nothing is left but the watch itself.
         let much_later = now + Duration::from_secs(2 * 3600);
-        let mut again = AppState::with_endpoints(crate::l10n::Lang::En, state.endpoints.clone());
+        let mut again = AppState::with_endpoints(crate::l10n::Lang::En, state.endpoints().to_vec());
         again.restore_watch(saved, much_later, Instant::now());
-        assert!(again.history.is_empty());
+        assert!(
+            again
+                .endpoints()
+                .ids()
+                .iter()
+                .all(|id| again.history(*id).is_none())
+        );
         assert_eq!(
-            again.last_change, None,
+            again.last_change(),
+            None,
             "a change that old would pass for today's"
         );
-        assert!(again.watch.is_watched(a));
+        assert!(again.watch().is_watched(a));
     }
 
     #[test]
@@ -345,25 +358,27 @@ mod tests {
         let (state, a, b) = watched_state(now);
         let mut saved = state.watch_snapshot();
         saved.endpoints.push(SavedHistory {
-            id: 999,
+            id: EndpointId(999),
             url: "tcp://127.0.0.1:3".into(),
             watched: true,
             samples: saved.endpoints[0].samples.clone(),
             last_change: None,
         });
         // Only `b` is left, and `a`'s id now names another URL.
-        let mut endpoints = state.endpoints.clone();
+        let mut endpoints = state.endpoints().to_vec();
         endpoints.retain(|e| e.id == b);
-        endpoints.push(crate::gui::state::Endpoint::new(
-            a,
-            "a".into(),
-            "tcp://127.0.0.1:4".into(),
-        ));
+        endpoints.push(Endpoint::new(a, "a".into(), "tcp://127.0.0.1:4".into()));
         let mut again = AppState::with_endpoints(crate::l10n::Lang::En, endpoints);
         again.restore_watch(saved, now, Instant::now());
-        assert!(again.history.is_empty());
-        assert!(again.watch.is_empty());
-        assert_eq!(again.last_change, None);
+        assert!(
+            again
+                .endpoints()
+                .ids()
+                .iter()
+                .all(|id| again.history(*id).is_none())
+        );
+        assert!(again.watch().is_empty());
+        assert_eq!(again.last_change(), None);
     }
 
     #[test]
@@ -379,10 +394,10 @@ mod tests {
         state.add("a".into(), "tcp://127.0.0.1:1".into());
         state.restore_watch(saved, now, Instant::now());
         assert_eq!(
-            state.watch.interval(),
+            state.watch().interval(),
             Duration::from_secs(MIN_INTERVAL_SECS)
         );
-        let history = &state.history[&1];
+        let history = state.history(EndpointId(1)).expect("history");
         assert_eq!(history.samples().len(), 1);
         assert_eq!(history.last_change(), None);
     }
@@ -397,13 +412,11 @@ mod tests {
         let r1 = state.watch_revision();
         assert_ne!(r1, r0);
         state.set_watched(&[id], true, start);
-        state
-            .watch
-            .set_interval_secs(DEFAULT_INTERVAL.as_secs(), start);
+        state.set_watch_interval(DEFAULT_INTERVAL.as_secs(), start);
         let _ = state.watch_tick(start);
         state.watch_due_now();
         assert_eq!(state.watch_revision(), r1, "scheduling is not saved");
-        state.watch.set_interval_secs(60, start);
+        state.set_watch_interval(60, start);
         assert_ne!(state.watch_revision(), r1);
         let r2 = state.watch_revision();
         state.delete(&[id]);

@@ -1,8 +1,10 @@
 //! Carrying out file commands: open and save profiles, export reports, copy the
 //! Markdown report, ask the system's file chooser.
 //!
-//! A failed action changes nothing and says why: in its dialog when that is open,
-//! else in a banner above the table.
+//! Reading and writing files happens on the background file thread; what it found
+//! comes back as a [`Done`] the app applies on the next frame. A failed action changes
+//! nothing and says why: in its dialog when that is open, else in a banner above the
+//! table.
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -10,9 +12,10 @@ use std::path::{Path, PathBuf};
 use eframe::egui;
 
 use crate::gui::app::NetdoctorApp;
+use crate::gui::background::{Done, Message};
 use crate::gui::command::{FileAction, FileCommand, ReportOptions};
 use crate::gui::panels::files::typed_path;
-use crate::gui::panels::{BannerTone, ConfirmReplace, FileDialogDraft};
+use crate::gui::panels::view::{BannerTone, ConfirmReplace, FileDialogDraft};
 use crate::gui::picker::PickRequest;
 use crate::gui::state::AppReport;
 use crate::l10n::Localizer;
@@ -33,7 +36,7 @@ impl NetdoctorApp {
                     focus: true,
                 });
             }
-            FileCommand::Browse(action) => self.browse(ctx, action),
+            FileCommand::Browse(action) => self.browse(action),
             FileCommand::Open(path) => self.open_profile(&path),
             FileCommand::Save { path, replace } => self.save_profile(path, replace),
             FileCommand::Export { path, options } => self.export_report(&path, options),
@@ -49,7 +52,7 @@ impl NetdoctorApp {
         action: FileAction,
         path: Option<PathBuf>,
     ) {
-        let l10n = Localizer::new(self.state.lang);
+        let l10n = Localizer::new(self.state.lang());
         let options = self.drafts.report;
         // The user may have closed the dialog meanwhile; then the answer is moot.
         let Some(dialog) = self
@@ -78,8 +81,8 @@ impl NetdoctorApp {
         self.execute_file(ctx, command);
     }
 
-    fn browse(&mut self, ctx: &egui::Context, action: FileAction) {
-        let l10n = Localizer::new(self.state.lang);
+    fn browse(&mut self, action: FileAction) {
+        let l10n = Localizer::new(self.state.lang());
         let typed = self
             .drafts
             .file_dialog
@@ -120,15 +123,43 @@ impl NetdoctorApp {
             directory,
             file_name: file_name.filter(|_| save),
         };
-        let started = self.picker.start(ctx, action, request);
+        let started = self.picker.start(&self.background, action, request);
         if let Some(dialog) = self.drafts.file_dialog.as_mut() {
             dialog.note = (!started).then(|| l10n.tr("gui-file-none-chosen"));
         }
     }
 
     fn open_profile(&mut self, path: &Path) {
-        let l10n = Localizer::new(self.state.lang);
-        let profile = match Profile::load(path) {
+        let path = path.to_owned();
+        self.background.run(move || {
+            let result = Profile::load(&path);
+            Some(Message::Done(Done::Opened { path, result }))
+        });
+    }
+
+    /// Applies what a file job found or did.
+    pub(crate) fn finish_file_job(&mut self, done: Done) {
+        match done {
+            // The status bar reads the error itself; the message only woke the app.
+            Done::Saved(_) => {}
+            Done::Opened { path, result } => self.opened(&path, result),
+            Done::ProfileSaved {
+                path,
+                profile,
+                result,
+            } => self.profile_saved(path, profile, result),
+            Done::Exported {
+                path,
+                count,
+                skipped,
+                result,
+            } => self.exported(&path, count, skipped, result),
+        }
+    }
+
+    fn opened(&mut self, path: &Path, loaded: Result<Profile, ProfileError>) {
+        let l10n = Localizer::new(self.state.lang());
+        let profile = match loaded {
             Ok(profile) => profile,
             Err(err) => {
                 let missing = matches!(&err, ProfileError::Read { source, .. }
@@ -180,15 +211,25 @@ impl NetdoctorApp {
     }
 
     fn save_profile(&mut self, path: PathBuf, replace: bool) {
-        let l10n = Localizer::new(self.state.lang);
         let path = with_profile_extension(path);
         let profile = self.state.to_profile();
-        let saved = if replace {
-            profile.save_unchecked(&path)
-        } else {
-            profile.save(&path)
-        };
-        match saved {
+        self.background.run(move || {
+            let result = if replace {
+                profile.save_unchecked(&path)
+            } else {
+                profile.save(&path)
+            };
+            Some(Message::Done(Done::ProfileSaved {
+                path,
+                profile,
+                result,
+            }))
+        });
+    }
+
+    fn profile_saved(&mut self, path: PathBuf, profile: Profile, result: Result<(), ProfileError>) {
+        let l10n = Localizer::new(self.state.lang());
+        match result {
             Ok(()) => {
                 let count = profile.endpoints.len();
                 self.state.saved_as(path.clone(), profile);
@@ -218,7 +259,7 @@ impl NetdoctorApp {
     }
 
     fn export_report(&mut self, path: &Path, options: ReportOptions) {
-        let l10n = Localizer::new(self.state.lang);
+        let l10n = Localizer::new(self.state.lang());
         if ReportFormat::from_path(path).is_none() {
             let text = l10n.tr_args("report-error-format", &[("path", shown(path).into())]);
             self.failed(FileAction::ExportReport, text);
@@ -229,14 +270,30 @@ impl NetdoctorApp {
             return;
         };
         let meta = ReportMeta::now(self.state.profile_name(), options.include_secrets);
-        match save_report(path, &built.report, &meta, &l10n) {
+        let path = path.to_owned();
+        let lang = self.state.lang();
+        self.background.run(move || {
+            let l10n = Localizer::new(lang);
+            let result = save_report(&path, &built.report, &meta, &l10n).map_err(|e| e.to_string());
+            Some(Message::Done(Done::Exported {
+                path,
+                count: built.report.results.len(),
+                skipped: built.skipped,
+                result,
+            }))
+        });
+    }
+
+    fn exported(&mut self, path: &Path, count: usize, skipped: usize, result: Result<(), String>) {
+        let l10n = Localizer::new(self.state.lang());
+        match result {
             Ok(()) => {
                 self.close_dialog(FileAction::ExportReport);
                 let text = l10n.tr_args(
                     "gui-report-saved",
                     &[
-                        ("count", built.report.results.len().into()),
-                        ("skipped", built.skipped.into()),
+                        ("count", count.into()),
+                        ("skipped", skipped.into()),
                         ("path", shown(path).into()),
                     ],
                 );
@@ -245,10 +302,7 @@ impl NetdoctorApp {
             Err(err) => {
                 let text = l10n.tr_args(
                     "gui-report-error",
-                    &[
-                        ("path", shown(path).into()),
-                        ("error", err.to_string().into()),
-                    ],
+                    &[("path", shown(path).into()), ("error", err.into())],
                 );
                 self.failed(FileAction::ExportReport, text);
             }
@@ -256,7 +310,7 @@ impl NetdoctorApp {
     }
 
     fn copy_markdown(&mut self, ctx: &egui::Context, options: ReportOptions) {
-        let l10n = Localizer::new(self.state.lang);
+        let l10n = Localizer::new(self.state.lang());
         let Some(built) = self.build_report(&l10n, options) else {
             self.banner(BannerTone::Error, l10n.tr("gui-report-nothing"));
             return;
@@ -305,10 +359,9 @@ impl NetdoctorApp {
     /// Where file dialogs start: beside the current or latest profile, else the home folder.
     fn default_dir(&self) -> PathBuf {
         self.state
-            .profile
-            .as_ref()
+            .profile()
             .map(|source| &source.path)
-            .or(self.state.recent_profiles.first())
+            .or(self.state.recent_profiles().first())
             .and_then(|path| path.parent())
             .map(Path::to_owned)
             .or_else(std::env::home_dir)
@@ -321,7 +374,7 @@ impl NetdoctorApp {
         let path = match action {
             // Typing is the point of this field; an example shows as a hint.
             FileAction::OpenProfile => return String::new(),
-            FileAction::SaveProfile => match &self.state.profile {
+            FileAction::SaveProfile => match self.state.profile() {
                 Some(source) => source.path.clone(),
                 None => self.default_dir().join("endpoints.toml"),
             },
@@ -389,11 +442,13 @@ mod tests {
             Some(Localizer::new(Lang::En).tr("gui-file-none-chosen"))
         );
         app.picked(&ctx, FileAction::OpenProfile, Some(profile));
+        app.settle(&ctx);
         assert!(app.drafts.file_dialog.is_none());
-        assert_eq!(app.state.endpoints.len(), 1);
+        assert_eq!(app.state.endpoints().len(), 1);
         // An answer for a dialog closed meanwhile does nothing.
         let report = dir.path().join("r.html");
         app.picked(&ctx, FileAction::ExportReport, Some(report.clone()));
+        app.settle(&ctx);
         assert!(!report.exists());
     }
 

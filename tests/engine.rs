@@ -28,7 +28,7 @@ async fn closed_port_is_refused() {
         .sweep
         .as_ref()
         .is_some_and(|s| {
-            !s.in_state(netdoctor::engine::observation::PortState::Open)
+            !s.in_state(netdoctor::observation::PortState::Open)
                 .is_empty()
         });
     if !neighbour_open {

@@ -10,11 +10,11 @@ use std::time::{Duration, Instant};
 use eframe::egui::{self, Key, Modifiers, accesskit::Role};
 use egui_kittest::kittest::{NodeT, Queryable};
 use netdoctor::diagnose::{Diagnosis, Verdict};
-use netdoctor::engine::observation::Observation;
 use netdoctor::engine::{CheckResult, ProbeEvent};
 use netdoctor::gui::state::AppState;
 use netdoctor::gui::{NetdoctorApp, fonts};
 use netdoctor::l10n::{Lang, Localizer};
+use netdoctor::observation::Observation;
 use netdoctor::target::Target;
 
 fn has_label_containing(h: &AppHarness, part: &str) -> bool {

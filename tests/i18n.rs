@@ -5,10 +5,10 @@ use std::path::Path;
 
 use fluent_syntax::ast;
 use netdoctor::diagnose::{ArgValue, CauseId, Evidence, Verdict};
-use netdoctor::engine::observation::NetErrorKind;
 use netdoctor::engine::probe::Phase;
-use netdoctor::engine::sniff::BannerKind;
 use netdoctor::l10n::{Lang, Localizer, sources};
+use netdoctor::observation::NetErrorKind;
+use netdoctor::observation::reply::BannerKind;
 use netdoctor::target::TargetError;
 
 /// id → (variables of the value, attribute → variables).

@@ -1,6 +1,6 @@
 //! Properties that must hold for every input, not just the examples.
 
-use netdoctor::engine::sniff::{Reply, sniff};
+use netdoctor::observation::reply::{Reply, sniff};
 use netdoctor::target::{Scheme, Target};
 use proptest::prelude::*;
 

@@ -417,8 +417,7 @@ fn entry_of(job: &Job, result: &CheckResult, l10n: &Localizer) -> ResultEntry {
 }
 
 fn crashed(job: &Job) -> CheckResult {
-    let observation =
-        crate::engine::observation::Observation::new(job.spec.target.clone(), Duration::ZERO);
+    let observation = crate::observation::Observation::new(job.spec.target.clone(), Duration::ZERO);
     let diagnosis = crate::diagnose::classify(&observation);
     CheckResult {
         observation,

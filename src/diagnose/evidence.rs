@@ -3,8 +3,8 @@
 use std::net::{IpAddr, SocketAddr};
 
 use crate::clock;
-use crate::engine::observation::NetErrorKind;
-use crate::engine::sniff::BannerKind;
+use crate::observation::NetErrorKind;
+use crate::observation::reply::BannerKind;
 
 /// A value inserted into an evidence message.
 #[derive(Debug, Clone, PartialEq)]

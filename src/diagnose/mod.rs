@@ -2,6 +2,7 @@
 
 pub mod catalogue;
 pub mod evidence;
+pub mod ranges;
 mod rules;
 
 pub use catalogue::{CauseId, Verdict};

@@ -2,7 +2,7 @@
 
 use std::io;
 
-use crate::engine::observation::{NetError, NetErrorKind};
+use crate::observation::{NetError, NetErrorKind};
 
 /// Raw codes per platform: (refused, timed out, addr not available, net unreachable,
 /// host unreachable, reset, aborted).
@@ -75,11 +75,6 @@ pub fn classify(err: &io::Error) -> NetError {
         message: err.to_string(),
     }
 }
-
-/// Whether a refused connect on this platform was retried by the OS before failing.
-///
-/// Windows retries a connect answered with RST for about two seconds.
-pub const OS_RETRIES_REFUSED: bool = cfg!(windows);
 
 #[cfg(test)]
 mod tests {

@@ -5,9 +5,9 @@ use serde::{Deserialize, Serialize};
 use crate::clock;
 use crate::diagnose::{ArgValue, Diagnosis, Evidence, Verdict};
 use crate::engine::CheckResult;
-use crate::engine::observation::{CertSummary, Observation};
-use crate::engine::sniff::Reply;
 use crate::l10n::Localizer;
+use crate::observation::reply::Reply;
+use crate::observation::{CertSummary, Observation};
 
 /// Schema version of the JSON document.
 pub const SCHEMA: u32 = 1;

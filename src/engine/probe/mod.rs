@@ -17,7 +17,7 @@ use tokio::io::{AsyncRead, AsyncWrite};
 use crate::context::LocalContext;
 use crate::engine::capture::{CaptureLog, CaptureStream};
 use crate::engine::errno;
-use crate::engine::observation::{
+use crate::observation::{
     Handshake, HandshakeEnd, NetError, NetErrorKind, Observation, TlsFailure, TlsOutcome,
 };
 use crate::target::{Scheme, Target};
@@ -80,7 +80,7 @@ impl Default for ProbeSettings {
             timeout: Duration::from_millis(5000),
             expect_ips: Vec::new(),
             dns_server: None,
-            capture_limit: crate::engine::capture::DEFAULT_CAPTURE_LIMIT,
+            capture_limit: crate::observation::DEFAULT_CAPTURE_LIMIT,
             followups: true,
             extra_roots: Vec::new(),
         }
@@ -103,6 +103,7 @@ pub async fn run_phases(
     let timeout = settings.timeout;
     let mut obs = Observation::new(target, timeout);
     obs.expect_ips = settings.expect_ips.clone();
+    obs.capture_limit = settings.capture_limit;
     obs.context = context;
 
     on_phase(Phase::Resolving);

@@ -59,11 +59,11 @@ mod tests {
     use super::*;
     use crate::diagnose::{Diagnosis, Verdict};
     use crate::engine::CheckResult;
-    use crate::engine::observation::Observation;
     use crate::gui::state::Outcome;
     use crate::gui::state::SelectMode;
     use crate::gui::state::tests::state_with;
     use crate::l10n::Lang;
+    use crate::observation::Observation;
     use crate::target::Target;
 
     fn checked(state: &mut AppState, id: u64) {

@@ -9,6 +9,7 @@ use rustls::pki_types::CertificateDer;
 use rustls::pki_types::pem::PemObject;
 
 use crate::cli::CheckArgs;
+use crate::diagnose::Verdict;
 use crate::engine::probe::ProbeSettings;
 use crate::engine::{CheckResult, EndpointSpec, ProbeEvent, RunHandle, RunRequest, spawn_run};
 use crate::l10n::Localizer;
@@ -240,7 +241,7 @@ fn execute(args: &CheckArgs, plan: Plan, l10n: &Localizer) -> u8 {
             return EXIT_USAGE;
         }
     };
-    let all_ok = entries.iter().all(|e| e.verdict == "ok");
+    let all_ok = entries.iter().all(|e| e.verdict == Verdict::Ok);
     let report = Report::new(entries);
     let stdout = std::io::stdout();
     let color = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none();

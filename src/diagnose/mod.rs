@@ -5,8 +5,8 @@ pub mod evidence;
 pub mod ranges;
 mod rules;
 
-pub use catalogue::{CauseId, Verdict};
-pub use evidence::{ArgValue, Evidence};
+pub use catalogue::{CauseId, Severity, Verdict};
+pub use evidence::Evidence;
 pub use rules::classify;
 
 /// A cause with how likely it is and what points to it.

@@ -6,6 +6,7 @@ use std::io::{self, Write};
 
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as esc};
 
+use crate::diagnose::Severity;
 use crate::l10n::Localizer;
 use crate::report::export::{ReportMeta, shareable};
 use crate::report::fix::{FixBlock, fix_blocks};
@@ -31,6 +32,7 @@ th { background: var(--code); }
 td.num { text-align: right; white-space: nowrap; }
 .verdict { font-weight: 600; white-space: nowrap; }
 .verdict.ok { color: var(--ok); }
+.verdict.warn { color: var(--warn); }
 .verdict.bad { color: var(--bad); }
 .target { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; word-break: break-all; }
 .score { color: var(--muted); font-weight: normal; }
@@ -153,7 +155,7 @@ fn write_entry(
     writeln!(
         out,
         "<section class=\"result\" id=\"result-{number}\" data-verdict=\"{}\">",
-        attr(&entry.verdict)
+        attr(entry.verdict.as_str())
     )?;
     writeln!(out, "<h2>{number}. {}</h2>", endpoint(entry))?;
     writeln!(
@@ -211,7 +213,7 @@ fn write_causes(entry: &ResultEntry, l10n: &Localizer, out: &mut impl Write) -> 
     }
     writeln!(out, "<ol class=\"causes\">")?;
     for cause in &entry.causes {
-        writeln!(out, "<li data-cause=\"{}\">", attr(&cause.id))?;
+        writeln!(out, "<li data-cause=\"{}\">", attr(cause.id.as_str()))?;
         writeln!(
             out,
             "<h4>{} <span class=\"score\">({})</span></h4>",
@@ -303,7 +305,11 @@ fn endpoint(entry: &ResultEntry) -> String {
 
 /// The verdict mark and label, coloured by outcome.
 fn verdict(entry: &ResultEntry, l10n: &Localizer) -> String {
-    let class = if entry.verdict == "ok" { "ok" } else { "bad" };
+    let class = match entry.verdict.severity() {
+        Severity::Ok => "ok",
+        Severity::Degraded => "warn",
+        Severity::Failed => "bad",
+    };
     format!(
         "<span class=\"verdict {class}\">{} {}</span>",
         view::verdict_mark(entry),

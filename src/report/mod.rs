@@ -4,6 +4,7 @@
 //! [`export`]: it masks secrets ([`redact`]) unless asked not to, and saves
 //! atomically.
 
+pub mod evidence;
 pub mod export;
 pub mod fix;
 pub mod hexdump;
@@ -14,6 +15,7 @@ pub mod model;
 pub mod redact;
 mod view;
 
+pub use evidence::{evidence_message, evidence_text};
 pub use export::{
     ReportFormat, ReportMeta, save_report, save_report_as, shareable, to_markdown, write_report,
 };

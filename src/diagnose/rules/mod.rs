@@ -12,7 +12,7 @@ mod score;
 mod tls;
 mod websocket;
 
-use crate::diagnose::Diagnosis;
+use crate::diagnose::diagnosis::Diagnosis;
 use crate::observation::{Observation, TlsOutcome};
 
 use common::unexpected;

@@ -2,12 +2,10 @@
 //! ranks the likely causes with the evidence gathered, shows the bytes exchanged,
 //! and says how to fix it, in English, Korean, Japanese, Russian or Portuguese.
 //!
-//! Data flows one way: [`target`] → [`engine`] (observation) → [`diagnose`] →
-//! [`report`] / the faces ([`cli`], [`gui`]). The engine and the diagnosis speak in
-//! cause ids and evidence values; only the faces turn them into words via [`l10n`].
-
-// Input and the network must never be able to panic the engine or the app.
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+//! Data flows one way: [`target`] → [`engine`] → [`observation`] → [`diagnose`] →
+//! [`report`] / the faces ([`cli`], [`gui`]). The engine writes observations, the
+//! diagnosis reads them (and nothing of the engine); both speak in cause ids and
+//! evidence values, and only the faces turn them into words via [`l10n`].
 
 pub mod cli;
 pub mod clock;
@@ -18,6 +16,7 @@ pub mod fsutil;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod l10n;
+pub mod observation;
 pub mod profile;
 pub mod report;
 pub mod system_proxy;

@@ -1,5 +1,8 @@
 //! The desktop app driven headless with egui_kittest, against real loopback servers.
 
+// A panic in test code is a failed check, not a crash in front of a user.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::gui::{AppHarness, copied_text, harness, has_label, runtime, step_until};
@@ -10,11 +13,11 @@ use std::time::{Duration, Instant};
 use eframe::egui::{self, Key, Modifiers, accesskit::Role};
 use egui_kittest::kittest::{NodeT, Queryable};
 use netdoctor::diagnose::{Diagnosis, Verdict};
-use netdoctor::engine::observation::Observation;
 use netdoctor::engine::{CheckResult, ProbeEvent};
 use netdoctor::gui::state::{AppState, EndpointId, RunId};
 use netdoctor::gui::{NetdoctorApp, fonts};
 use netdoctor::l10n::{Lang, Localizer};
+use netdoctor::observation::Observation;
 use netdoctor::target::Target;
 
 fn has_label_containing(h: &AppHarness, part: &str) -> bool {

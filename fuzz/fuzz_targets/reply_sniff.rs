@@ -2,7 +2,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use netdoctor::engine::sniff::{Reply, parse_http, sniff};
+use netdoctor::observation::reply::{Reply, parse_http, sniff};
 
 fuzz_target!(|data: &[u8]| {
     if let Reply::Http(head) = sniff(data) {

@@ -7,10 +7,7 @@ use std::task::{Context, Poll};
 
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 
-use crate::engine::observation::Captured;
-
-/// Default cap for each direction.
-pub const DEFAULT_CAPTURE_LIMIT: usize = 64 * 1024;
+use crate::observation::Captured;
 
 /// The shared record a [`CaptureStream`] writes into.
 #[derive(Debug, Clone)]

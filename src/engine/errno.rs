@@ -2,7 +2,7 @@
 
 use std::io;
 
-use crate::engine::observation::{NetError, NetErrorKind};
+use crate::observation::{HandshakeEnd, NetError, NetErrorKind};
 
 // Every platform's table is compiled everywhere, so the tests check the Windows and
 // macOS numbers on a Linux machine too; only `CODES` picks this platform's.
@@ -93,10 +93,16 @@ pub fn classify(err: &io::Error) -> NetError {
     }
 }
 
-/// Whether a refused connect on this platform was retried by the OS before failing.
-///
-/// Windows retries a connect answered with RST for about two seconds.
-pub const OS_RETRIES_REFUSED: bool = cfg!(windows);
+/// How an I/O error ends a protocol step.
+pub fn end_of_io(err: &io::Error) -> HandshakeEnd {
+    let net = classify(err);
+    match net.kind {
+        NetErrorKind::Reset | NetErrorKind::Aborted => HandshakeEnd::Reset,
+        NetErrorKind::Closed => HandshakeEnd::Closed,
+        NetErrorKind::TimedOut => HandshakeEnd::TimedOut,
+        _ => HandshakeEnd::Failed(net),
+    }
+}
 
 #[cfg(test)]
 mod tests {

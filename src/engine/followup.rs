@@ -6,16 +6,16 @@ use std::time::Duration;
 use futures_util::future::join_all;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-use crate::context::port_census;
 use crate::engine::capture::{CaptureLog, CaptureStream};
-use crate::engine::observation::{
-    HandshakeEnd, HandshakeKind, NetErrorKind, Observation, PortState, PortSweep, TlsFailure,
-    TlsOutcome,
-};
+use crate::engine::census::port_census;
 use crate::engine::port_cache::PortCache;
 use crate::engine::probe::connect::connect_one;
 use crate::engine::probe::{http, tls, websocket};
-use crate::engine::sniff::{Reply, sniff};
+use crate::observation::reply::{Reply, sniff};
+use crate::observation::{
+    HandshakeEnd, HandshakeKind, NetErrorKind, Observation, PortState, PortSweep, TlsFailure,
+    TlsOutcome,
+};
 use crate::target::Target;
 
 /// Ports many services listen on; a few of them answering shows the host is up.

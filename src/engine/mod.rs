@@ -1,14 +1,13 @@
 //! The probe engine: runs checks concurrently and reports events. No UI types here.
 
 pub mod capture;
+pub mod census;
 pub mod errno;
 pub mod fd_limit;
 pub mod followup;
-pub mod observation;
 pub mod port_cache;
 pub mod probe;
 mod run;
-pub mod sniff;
 
 pub use run::{
     CheckResult, EndpointSpec, EventSink, ProbeEvent, RunHandle, RunRequest, check, check_with,

@@ -7,8 +7,8 @@ use std::time::Duration;
 
 use tokio::sync::OnceCell;
 
-use crate::engine::observation::{NetErrorKind, PortState};
 use crate::engine::probe::connect::connect_one;
+use crate::observation::{NetErrorKind, PortState};
 
 /// Outcomes of follow-up connects within one run, keyed by address.
 ///

@@ -11,9 +11,9 @@ use tokio_util::sync::CancellationToken;
 use crate::context::LocalContext;
 use crate::diagnose::{Diagnosis, classify};
 use crate::engine::followup;
-use crate::engine::observation::Observation;
 use crate::engine::port_cache::PortCache;
 use crate::engine::probe::{Phase, ProbeSettings, run_phases};
+use crate::observation::Observation;
 use crate::target::Target;
 
 /// One endpoint to check, with its own overrides.

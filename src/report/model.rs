@@ -3,11 +3,12 @@
 use serde::{Deserialize, Serialize};
 
 use crate::clock;
-use crate::diagnose::{ArgValue, Diagnosis, Evidence, Verdict};
+use crate::diagnose::{CauseId, Diagnosis, Verdict};
 use crate::engine::CheckResult;
-use crate::engine::observation::{CertSummary, Observation};
-use crate::engine::sniff::Reply;
-use crate::l10n::Localizer;
+use crate::l10n::{ArgValue, Localizer};
+use crate::observation::reply::Reply;
+use crate::observation::{CertSummary, Observation};
+use crate::report::evidence::evidence_text;
 
 /// Schema version of the JSON document.
 pub const SCHEMA: u32 = 1;
@@ -39,8 +40,8 @@ impl Report {
 pub struct ResultEntry {
     /// The target as given.
     pub target: String,
-    /// Verdict id.
-    pub verdict: String,
+    /// The verdict (its contract id in JSON).
+    pub verdict: Verdict,
     /// Localized one-line explanation.
     pub summary: String,
     /// Ranked causes.
@@ -144,8 +145,8 @@ impl CertificateEntry {
 /// One ranked cause.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CauseEntry {
-    /// `VERDICT.CAUSE`.
-    pub id: String,
+    /// The cause (`VERDICT.CAUSE` in JSON).
+    pub id: CauseId,
     /// Likelihood in [0, 1].
     pub score: f64,
     /// Localized title.
@@ -217,12 +218,6 @@ pub fn message_args(obs: &Observation) -> Vec<(&'static str, ArgValue)> {
     ]
 }
 
-/// Localizes one evidence value.
-pub fn evidence_text(l10n: &Localizer, evidence: &Evidence) -> String {
-    let (id, args) = evidence.fluent();
-    l10n.tr_args(id, &args)
-}
-
 /// Builds the report entry of one checked target.
 pub fn build_result(l10n: &Localizer, input: &str, result: &CheckResult) -> ResultEntry {
     let obs = &result.observation;
@@ -245,7 +240,7 @@ pub fn build_result(l10n: &Localizer, input: &str, result: &CheckResult) -> Resu
         .map(|cause| {
             let id = cause.id.fluent_id();
             CauseEntry {
-                id: cause.id.as_str().to_owned(),
+                id: cause.id,
                 score: (f64::from(cause.score) * 100.0).round() / 100.0,
                 title: l10n.tr_args(&id, &args),
                 detail: l10n.attr(&id, "detail", &args),
@@ -260,7 +255,7 @@ pub fn build_result(l10n: &Localizer, input: &str, result: &CheckResult) -> Resu
         .collect();
     ResultEntry {
         target: input.to_owned(),
-        verdict: verdict.as_str().to_owned(),
+        verdict: *verdict,
         summary: l10n.tr_args(&verdict.summary_id(), &args),
         causes,
         resolved: obs
@@ -289,8 +284,8 @@ pub fn build_result(l10n: &Localizer, input: &str, result: &CheckResult) -> Resu
 }
 
 impl ResultEntry {
-    /// The verdict as a typed value.
+    /// The verdict.
     pub fn verdict(&self) -> Verdict {
-        Verdict::from_id(&self.verdict).unwrap_or(Verdict::Error)
+        self.verdict
     }
 }

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use tokio::net::TcpStream;
 
 use crate::engine::errno;
-use crate::engine::observation::{ConnectAttempt, NetError, NetErrorKind};
+use crate::observation::{ConnectAttempt, NetError, NetErrorKind};
 
 /// Connects to one address within `timeout`.
 pub async fn connect_one(

@@ -5,9 +5,9 @@ use std::time::Duration;
 use tokio::io::{AsyncRead, AsyncReadExt};
 
 use crate::engine::capture::{CaptureLog, is_capture_full};
-use crate::engine::observation::{Handshake, HandshakeEnd, HandshakeKind};
-use crate::engine::probe::end_of_io;
-use crate::engine::sniff::sniff;
+use crate::engine::errno::end_of_io;
+use crate::observation::reply::sniff;
+use crate::observation::{Handshake, HandshakeEnd, HandshakeKind};
 
 /// Waits up to `wait` for the first bytes.
 pub async fn wait_for_greeting<S>(mut stream: S, log: &CaptureLog, wait: Duration) -> Handshake

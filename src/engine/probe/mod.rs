@@ -7,7 +7,6 @@ pub mod resolve;
 pub mod tls;
 pub mod websocket;
 
-use std::io;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -16,10 +15,7 @@ use tokio::io::{AsyncRead, AsyncWrite};
 
 use crate::context::LocalContext;
 use crate::engine::capture::{CaptureLog, CaptureStream};
-use crate::engine::errno;
-use crate::engine::observation::{
-    Handshake, HandshakeEnd, NetError, NetErrorKind, Observation, TlsFailure, TlsOutcome,
-};
+use crate::observation::{Handshake, NetError, NetErrorKind, Observation, TlsFailure, TlsOutcome};
 use crate::target::{Scheme, Target};
 
 pub use tls::TlsSetup;
@@ -80,7 +76,7 @@ impl Default for ProbeSettings {
             timeout: Duration::from_millis(5000),
             expect_ips: Vec::new(),
             dns_server: None,
-            capture_limit: crate::engine::capture::DEFAULT_CAPTURE_LIMIT,
+            capture_limit: crate::observation::DEFAULT_CAPTURE_LIMIT,
             followups: true,
             extra_roots: Vec::new(),
         }
@@ -103,6 +99,7 @@ pub async fn run_phases(
     let timeout = settings.timeout;
     let mut obs = Observation::new(target, timeout);
     obs.expect_ips = settings.expect_ips.clone();
+    obs.capture_limit = settings.capture_limit;
     obs.context = context;
 
     on_phase(Phase::Resolving);
@@ -198,16 +195,5 @@ where
         Scheme::Ws | Scheme::Wss => websocket::upgrade(target, stream, log, timeout).await,
         Scheme::Http | Scheme::Https => http::get(target, stream, log, timeout).await,
         Scheme::Tcp => greeting::wait_for_greeting(stream, log, greeting_wait(timeout)).await,
-    }
-}
-
-/// How an I/O error ends a protocol step.
-pub fn end_of_io(err: &io::Error) -> HandshakeEnd {
-    let net = errno::classify(err);
-    match net.kind {
-        NetErrorKind::Reset | NetErrorKind::Aborted => HandshakeEnd::Reset,
-        NetErrorKind::Closed => HandshakeEnd::Closed,
-        NetErrorKind::TimedOut => HandshakeEnd::TimedOut,
-        _ => HandshakeEnd::Failed(net),
     }
 }

@@ -7,7 +7,7 @@ use hickory_resolver::Resolver;
 use hickory_resolver::config::{LookupIpStrategy, NameServerConfig, ResolverConfig};
 use hickory_resolver::net::runtime::TokioRuntimeProvider;
 
-use crate::engine::observation::{Resolution, ResolveFailure, ResolverSource};
+use crate::observation::{Resolution, ResolveFailure, ResolverSource};
 use crate::target::Host;
 
 /// Resolves `host`; IP literals are returned without asking anyone.

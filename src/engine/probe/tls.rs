@@ -14,7 +14,7 @@ use tokio_rustls::TlsConnector;
 use tokio_rustls::client::TlsStream;
 
 use crate::engine::errno;
-use crate::engine::observation::{CertProblem, CertSummary, NetErrorKind, TlsFailure, TlsOutcome};
+use crate::observation::{CertProblem, CertSummary, NetErrorKind, TlsFailure, TlsOutcome};
 use crate::target::Host;
 
 mod certificate;
@@ -259,9 +259,7 @@ fn failure_of(err: &std::io::Error) -> TlsFailure {
         let net = errno::classify(err);
         return match net.kind {
             NetErrorKind::Other if err.kind() == std::io::ErrorKind::UnexpectedEof => {
-                TlsFailure::Io(crate::engine::observation::NetError::new(
-                    NetErrorKind::Closed,
-                ))
+                TlsFailure::Io(crate::observation::NetError::new(NetErrorKind::Closed))
             }
             _ => TlsFailure::Io(net),
         };

@@ -8,9 +8,9 @@ use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::http::HeaderValue;
 
 use crate::engine::capture::{CaptureLog, is_capture_full};
-use crate::engine::observation::{Handshake, HandshakeEnd, HandshakeKind};
-use crate::engine::probe::end_of_io;
-use crate::engine::sniff::sniff;
+use crate::engine::errno::end_of_io;
+use crate::observation::reply::sniff;
+use crate::observation::{Handshake, HandshakeEnd, HandshakeKind};
 use crate::target::Target;
 
 /// Sends the upgrade request and reads the reply.
@@ -48,8 +48,8 @@ where
         Err(err) => {
             return Handshake {
                 kind: HandshakeKind::WebSocket,
-                end: HandshakeEnd::Failed(crate::engine::observation::NetError {
-                    kind: crate::engine::observation::NetErrorKind::Other,
+                end: HandshakeEnd::Failed(crate::observation::NetError {
+                    kind: crate::observation::NetErrorKind::Other,
                     os_code: None,
                     message: err.to_string(),
                 }),

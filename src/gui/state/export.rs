@@ -69,12 +69,12 @@ mod tests {
     use super::*;
     use crate::diagnose::{Diagnosis, Verdict};
     use crate::engine::CheckResult;
-    use crate::engine::observation::Observation;
     use crate::gui::state::app_state::tests::state_with;
     use crate::gui::state::endpoint::Outcome;
     use crate::gui::state::ids::RunId;
     use crate::gui::state::selection::SelectMode;
     use crate::l10n::Lang;
+    use crate::observation::Observation;
     use crate::target::Target;
 
     fn checked(state: &mut AppState, id: EndpointId) {

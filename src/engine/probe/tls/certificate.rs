@@ -7,7 +7,7 @@ use x509_parser::certificate::X509Certificate;
 use x509_parser::extensions::GeneralName;
 use x509_parser::prelude::FromDer;
 
-use crate::engine::observation::CertSummary;
+use crate::observation::CertSummary;
 
 /// A hostile certificate can carry megabytes of names; a report needs a screenful.
 const MAX_NAMES: usize = 32;

@@ -1,5 +1,8 @@
 //! The engine against real loopback servers: verdict, first cause, evidence, bytes.
 
+// A panic in test code is a failed check, not a crash in front of a user.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::probe::{run, settings, top};
@@ -28,7 +31,7 @@ async fn closed_port_is_refused() {
         .sweep
         .as_ref()
         .is_some_and(|s| {
-            !s.in_state(netdoctor::engine::observation::PortState::Open)
+            !s.in_state(netdoctor::observation::PortState::Open)
                 .is_empty()
         });
     if !neighbour_open {

@@ -1,88 +1,22 @@
 //! What one probe of one endpoint saw: plain data, no interpretation.
+//!
+//! The engine writes it, the diagnosis reads it; this module knows neither.
+
+mod error;
+pub mod reply;
 
 use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
 use std::time::Duration;
 
-use std::sync::Arc;
-
-use crate::context::{LocalContext, PortCensus};
-use crate::engine::sniff::Reply;
+use crate::context::LocalContext;
 use crate::target::Target;
 
-/// The kind of a socket error, the same on every platform.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum NetErrorKind {
-    /// ECONNREFUSED / WSAECONNREFUSED.
-    Refused,
-    /// The phase's timeout passed, or ETIMEDOUT.
-    TimedOut,
-    /// EADDRNOTAVAIL / WSAEADDRNOTAVAIL: no local address or port to use.
-    AddrNotAvailable,
-    /// ENETUNREACH: no route to the network.
-    NetUnreachable,
-    /// EHOSTUNREACH: no route to the host.
-    HostUnreachable,
-    /// ECONNRESET: the peer sent RST.
-    Reset,
-    /// ECONNABORTED or a broken pipe.
-    Aborted,
-    /// The peer closed the connection cleanly.
-    Closed,
-    /// Anything else; the OS code is kept.
-    Other,
-}
+pub use error::{NetError, NetErrorKind, OS_RETRIES_REFUSED};
+use reply::Reply;
 
-impl NetErrorKind {
-    /// Every kind, for exhaustive tables.
-    pub const ALL: [NetErrorKind; 9] = [
-        NetErrorKind::Refused,
-        NetErrorKind::TimedOut,
-        NetErrorKind::AddrNotAvailable,
-        NetErrorKind::NetUnreachable,
-        NetErrorKind::HostUnreachable,
-        NetErrorKind::Reset,
-        NetErrorKind::Aborted,
-        NetErrorKind::Closed,
-        NetErrorKind::Other,
-    ];
-
-    /// A stable kebab-case name, used as a Fluent selector.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            NetErrorKind::Refused => "refused",
-            NetErrorKind::TimedOut => "timed-out",
-            NetErrorKind::AddrNotAvailable => "addr-not-available",
-            NetErrorKind::NetUnreachable => "net-unreachable",
-            NetErrorKind::HostUnreachable => "host-unreachable",
-            NetErrorKind::Reset => "reset",
-            NetErrorKind::Aborted => "aborted",
-            NetErrorKind::Closed => "closed",
-            NetErrorKind::Other => "other",
-        }
-    }
-}
-
-/// A socket error as recorded: its kind, the raw OS code and the OS's own text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NetError {
-    /// Platform-independent kind.
-    pub kind: NetErrorKind,
-    /// The raw errno / WSA code, when the OS gave one.
-    pub os_code: Option<i32>,
-    /// The OS's message, for the curious and for `Other` errors.
-    pub message: String,
-}
-
-impl NetError {
-    /// Builds an error of a kind that did not come from the OS (a timeout we imposed).
-    pub fn new(kind: NetErrorKind) -> NetError {
-        NetError {
-            kind,
-            os_code: None,
-            message: String::new(),
-        }
-    }
-}
+/// Default cap on the bytes kept in each direction.
+pub const DEFAULT_CAPTURE_LIMIT: usize = 64 * 1024;
 
 /// Where the addresses of a name came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -246,6 +180,24 @@ pub struct Captured {
     pub received_truncated: bool,
 }
 
+/// Local port usage, read when a connect fails with "cannot assign requested address".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PortCensus {
+    /// The ephemeral port range (`ip_local_port_range`).
+    pub range: (u16, u16),
+    /// Sockets of this machine connected (or connecting) to the destination.
+    pub to_destination: usize,
+    /// Sockets in TIME_WAIT, any destination.
+    pub time_wait: usize,
+}
+
+impl PortCensus {
+    /// How many ephemeral ports the range holds.
+    pub fn range_size(&self) -> usize {
+        usize::from(self.range.1.saturating_sub(self.range.0)) + 1
+    }
+}
+
 /// Durations of each phase; `None` when the phase did not run.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Timings {
@@ -333,6 +285,8 @@ pub struct Observation {
     pub handshake: Option<Handshake>,
     /// Bytes exchanged during TLS and the protocol step.
     pub captured: Captured,
+    /// The cap on [`Observation::captured`] in force for this probe, per direction.
+    pub capture_limit: usize,
     /// Phase durations.
     pub timings: Timings,
     /// The phase timeout in force.
@@ -358,6 +312,7 @@ impl Observation {
             certificate: None,
             handshake: None,
             captured: Captured::default(),
+            capture_limit: DEFAULT_CAPTURE_LIMIT,
             timings: Timings::default(),
             timeout,
             followups: FollowUps::default(),

@@ -496,3 +496,557 @@ fn locale_files_live_where_the_embedding_expects() {
         }
     }
 }
+
+// ---------------------------------------------------------------------------
+// Checks on how messages read, not only on whether they exist.
+// ---------------------------------------------------------------------------
+
+/// CLDR plural categories: a select keyed only by these (and numbers) is a plural.
+const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// One select expression: its variable, its variant keys and each variant's pattern.
+struct Select<'a> {
+    var: String,
+    keys: Vec<String>,
+    default: String,
+    variants: Vec<(String, &'a ast::Pattern<&'a str>)>,
+}
+
+fn key_name(key: &ast::VariantKey<&str>) -> String {
+    match key {
+        ast::VariantKey::Identifier { name } => (*name).to_owned(),
+        ast::VariantKey::NumberLiteral { value } => (*value).to_owned(),
+    }
+}
+
+fn collect_selects<'a>(pattern: &'a ast::Pattern<&'a str>, out: &mut Vec<Select<'a>>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            collect_in_expression(expression, out);
+        }
+    }
+}
+
+fn collect_in_expression<'a>(expression: &'a ast::Expression<&'a str>, out: &mut Vec<Select<'a>>) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            if let ast::InlineExpression::VariableReference { id } = selector {
+                let mut keys: Vec<String> = variants.iter().map(|v| key_name(&v.key)).collect();
+                keys.sort();
+                let default = variants
+                    .iter()
+                    .find(|v| v.default)
+                    .map(|v| key_name(&v.key))
+                    .unwrap_or_default();
+                out.push(Select {
+                    var: id.name.to_owned(),
+                    keys,
+                    default,
+                    variants: variants
+                        .iter()
+                        .map(|v| (key_name(&v.key), &v.value))
+                        .collect(),
+                });
+            }
+            for variant in variants {
+                collect_selects(&variant.value, out);
+            }
+        }
+        ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+            collect_in_expression(expression, out)
+        }
+        ast::Expression::Inline(_) => {}
+    }
+}
+
+/// Every pattern of a language: (message id, attribute or "", pattern).
+type Patterns<'a> = Vec<(String, String, &'a ast::Pattern<&'a str>)>;
+
+fn resources(lang: Lang) -> Vec<ast::Resource<&'static str>> {
+    sources(lang)
+        .iter()
+        .map(|(_, text)| match fluent_syntax::parser::parse(*text) {
+            Ok(resource) => resource,
+            Err((resource, _)) => resource,
+        })
+        .collect()
+}
+
+fn patterns<'a>(resources: &'a [ast::Resource<&'static str>]) -> Patterns<'a> {
+    let mut out = Patterns::new();
+    for resource in resources {
+        for entry in &resource.body {
+            if let ast::Entry::Message(message) = entry {
+                let id = message.id.name.to_owned();
+                if let Some(value) = &message.value {
+                    out.push((id.clone(), String::new(), value));
+                }
+                for attribute in &message.attributes {
+                    out.push((id.clone(), attribute.id.name.to_owned(), &attribute.value));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn selects_by_place<'a>(patterns: &Patterns<'a>) -> BTreeMap<(String, String), Vec<Select<'a>>> {
+    let mut out = BTreeMap::new();
+    for (id, attribute, pattern) in patterns {
+        let mut selects = Vec::new();
+        collect_selects(pattern, &mut selects);
+        out.insert((id.clone(), attribute.clone()), selects);
+    }
+    out
+}
+
+fn is_plural_select(select: &Select<'_>) -> bool {
+    select
+        .keys
+        .iter()
+        .all(|k| PLURAL_CATEGORIES.contains(&k.as_str()) || k.parse::<f64>().is_ok())
+}
+
+#[test]
+fn selectors_on_words_keep_their_variants_in_every_locale() {
+    // A select on a word ($scheme, $error, $kind…) carries meaning ("wss" reads as
+    // "WebSocket over TLS"); a locale that drops it shows the raw value instead.
+    let english = resources(Lang::En);
+    let english = selects_by_place(&patterns(&english));
+    let mut failures = Vec::new();
+    for lang in Lang::ALL.into_iter().skip(1) {
+        let other = resources(lang);
+        let other = selects_by_place(&patterns(&other));
+        for (place, selects) in &english {
+            let want: BTreeSet<(String, Vec<String>, String)> = selects
+                .iter()
+                .filter(|s| !is_plural_select(s))
+                .map(|s| (s.var.clone(), s.keys.clone(), s.default.clone()))
+                .collect();
+            let have: BTreeSet<(String, Vec<String>, String)> = other
+                .get(place)
+                .into_iter()
+                .flatten()
+                .filter(|s| !is_plural_select(s))
+                .map(|s| (s.var.clone(), s.keys.clone(), s.default.clone()))
+                .collect();
+            for missing in want.difference(&have) {
+                failures.push(format!(
+                    "{lang}: {}{}{}: no select on ${} with variants {:?} (default {})",
+                    place.0,
+                    if place.1.is_empty() { "" } else { "." },
+                    place.1,
+                    missing.0,
+                    missing.1,
+                    missing.2
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The plural category the language's rules give to `n`.
+fn plural_category(lang: Lang, n: f64) -> String {
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+    let probe = "p = { $n ->\n [zero] zero\n [one] one\n [two] two\n [few] few\n [many] many\n *[other] other\n}\n";
+    let resource = FluentResource::try_new(probe.to_owned()).expect("probe parses");
+    let tag: unic_langid::LanguageIdentifier = lang.code().parse().expect("tag");
+    let mut bundle = FluentBundle::new(vec![tag]);
+    bundle.add_resource(resource).expect("probe adds");
+    let message = bundle.get_message("p").expect("probe message");
+    let mut args = FluentArgs::new();
+    args.set("n", n);
+    let mut errors = Vec::new();
+    let pattern = message.value().expect("probe value");
+    bundle
+        .format_pattern(pattern, Some(&args), &mut errors)
+        .into_owned()
+}
+
+/// Which variant a plural select shows for the whole number `n`.
+fn chosen_variant(select: &Select<'_>, lang: Lang, n: u64) -> String {
+    if let Some(key) = select
+        .keys
+        .iter()
+        .find(|k| k.parse::<f64>().ok() == Some(n as f64))
+    {
+        return key.clone();
+    }
+    let category = plural_category(lang, n as f64);
+    if select.keys.contains(&category) {
+        category
+    } else {
+        select.default.clone()
+    }
+}
+
+/// Messages whose number can really be 0, and the variable that holds it.
+const ZEROABLE: [(&str, &str); 16] = [
+    ("gui-count", "total"),
+    ("gui-report-scope", "count"),
+    ("gui-replaced", "count"),
+    ("gui-profile-saved", "count"),
+    ("gui-bytes-sent", "count"),
+    ("gui-bytes-received", "count"),
+    ("gui-report-saved", "skipped"),
+    ("gui-report-copied", "skipped"),
+    ("evidence-sockets-to-destination", "count"),
+    ("evidence-time-wait-sockets", "count"),
+    ("evidence-reset-after-request", "count"),
+    ("evidence-closed-without-reply", "count"),
+    ("evidence-certificate-expired-ago", "count"),
+    ("report-certificate-expires-soon", "count"),
+    ("cli-tally", "failed"),
+    ("report-tally", "failed"),
+];
+
+#[test]
+fn zero_reads_right_in_every_locale() {
+    let english = resources(Lang::En);
+    let english = selects_by_place(&patterns(&english));
+    let mut failures = Vec::new();
+    for lang in Lang::ALL {
+        let resources = resources(lang);
+        let places = selects_by_place(&patterns(&resources));
+        // English [0] wording ("before any request") is meaning, not grammar: keep it.
+        for (place, selects) in &english {
+            for select in selects.iter().filter(|s| s.keys.iter().any(|k| k == "0")) {
+                let kept = places
+                    .get(place)
+                    .into_iter()
+                    .flatten()
+                    .any(|s| s.var == select.var && s.keys.iter().any(|k| k == "0"));
+                if !kept {
+                    failures.push(format!(
+                        "{lang}: {} lost English's [0] on ${}",
+                        place.0, select.var
+                    ));
+                }
+            }
+        }
+        // Where 0 falls into another category than 5 (Portuguese puts 0 with 1), a
+        // zero would read as singular: "0 endpoint salvo".
+        for (id, var) in ZEROABLE {
+            let selects = places
+                .iter()
+                .filter(|(place, _)| place.0 == id)
+                .flat_map(|(_, s)| s.iter())
+                .filter(|s| s.var == var && is_plural_select(s));
+            for select in selects {
+                let zero = chosen_variant(select, lang, 0);
+                let many = chosen_variant(select, lang, 5);
+                if zero != many && zero != "0" {
+                    failures.push(format!(
+                        "{lang}: {id}: ${var} = 0 shows the [{zero}] variant, 5 shows [{many}]: add [0]"
+                    ));
+                }
+            }
+            let l10n = Localizer::new(lang);
+            let args: Vec<(&str, ArgValue)> = ["total", "shown", "count", "skipped", "failed"]
+                .iter()
+                .map(|k| (*k, ArgValue::from(0usize)))
+                .chain(
+                    ["path", "dest", "until"]
+                        .iter()
+                        .map(|k| (*k, ArgValue::from("x"))),
+                )
+                .collect();
+            assert_clean(lang, id, &l10n.tr_args(id, &args));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+fn mentions_var(pattern: &ast::Pattern<&str>, var: &str) -> bool {
+    let mut vars = BTreeSet::new();
+    variables_in(pattern, &mut vars);
+    vars.contains(var)
+}
+
+#[test]
+fn plural_variants_are_reachable_and_say_their_number() {
+    let mut failures = Vec::new();
+    for lang in Lang::ALL {
+        let categories: BTreeSet<String> = (0..=200u32)
+            .map(f64::from)
+            .chain([0.5, 1.5, 2.5])
+            .map(|n| plural_category(lang, n))
+            .collect();
+        let resources = resources(lang);
+        for ((id, _), selects) in selects_by_place(&patterns(&resources)) {
+            for select in selects.iter().filter(|s| is_plural_select(s)) {
+                for (key, pattern) in &select.variants {
+                    if !PLURAL_CATEGORIES.contains(&key.as_str()) {
+                        continue;
+                    }
+                    if !categories.contains(key) {
+                        // Japanese and Korean have only `other`: [one] never shows.
+                        failures.push(format!("{lang}: {id}: [{key}] never matches in {lang}"));
+                        continue;
+                    }
+                    let covered: Vec<u64> = (0..=200u64)
+                        .filter(|n| {
+                            !select
+                                .keys
+                                .iter()
+                                .any(|k| k.parse::<f64>().ok() == Some(*n as f64))
+                                && plural_category(lang, *n as f64) == *key
+                        })
+                        .collect();
+                    // Russian `one` is 1, 21, 31…: wording for "exactly one" belongs in [1].
+                    if key == "one" && covered.len() > 1 && !mentions_var(pattern, &select.var) {
+                        failures.push(format!(
+                            "{lang}: {id}: [{key}] also shows for {:?} but never says ${}: use [1]",
+                            &covered[..covered.len().min(3)],
+                            select.var
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Korean particles whose form depends on the word before them, or that read as
+/// glued to a number or URL: after a placeable use 이(가)-style forms or a noun.
+const KOREAN_PARTICLES: [&str; 28] = [
+    "이",
+    "가",
+    "을",
+    "를",
+    "은",
+    "는",
+    "으로",
+    "로",
+    "과",
+    "와",
+    "에",
+    "의",
+    "도",
+    "만",
+    "까지",
+    "부터",
+    "처럼",
+    "보다",
+    "이나",
+    "나",
+    "이라",
+    "라",
+    "랑",
+    "이랑",
+    "여야",
+    "이어야",
+    "아",
+    "야",
+];
+
+fn glued_particles(pattern: &ast::Pattern<&str>, out: &mut Vec<String>) {
+    let elements = &pattern.elements;
+    for (i, element) in elements.iter().enumerate() {
+        if let ast::PatternElement::Placeable { expression } = element {
+            if let ast::Expression::Select { variants, .. } = expression {
+                for variant in variants {
+                    glued_particles(&variant.value, out);
+                }
+            }
+            if let Some(ast::PatternElement::TextElement { value }) = elements.get(i + 1) {
+                for particle in KOREAN_PARTICLES {
+                    if let Some(rest) = value.strip_prefix(particle)
+                        && !rest.starts_with('(')
+                    {
+                        out.push(format!("}}{}", value.chars().take(8).collect::<String>()));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn korean_particles_never_follow_a_placeable() {
+    let resources = resources(Lang::Ko);
+    let mut failures = Vec::new();
+    for (id, attribute, pattern) in patterns(&resources) {
+        let mut found = Vec::new();
+        glued_particles(pattern, &mut found);
+        for text in found {
+            failures.push(format!("ko: {id} {attribute}: {text}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Labels of buttons, menus and checkboxes that are on screen at the same time.
+const VIEWS: [(&str, &[&str]); 6] = [
+    (
+        "main window (menu bar, toolbar, detail pane, status bar)",
+        &[
+            "gui-menu-file",
+            "gui-menu-edit",
+            "gui-menu-language",
+            "gui-check-all",
+            "gui-check-selected",
+            "gui-cancel",
+            "watch-all",
+            "gui-copy-markdown",
+            "gui-add-button",
+            "gui-recheck",
+            "gui-duplicate",
+            "gui-delete",
+            "watch-this",
+            "gui-edit-save",
+            "gui-edit-revert",
+            "gui-view-hex",
+            "gui-view-text",
+            "gui-copy",
+            "gui-copy-hex",
+            "gui-copy-text",
+            "gui-undo",
+            "gui-dismiss",
+        ],
+    ),
+    (
+        "row context menu",
+        &[
+            "gui-recheck",
+            "watch-start",
+            "watch-stop",
+            "gui-duplicate",
+            "gui-delete",
+        ],
+    ),
+    (
+        "File menu",
+        &[
+            "gui-menu-open-profile",
+            "gui-menu-recent",
+            "gui-menu-save-profile",
+            "gui-menu-save-profile-as",
+            "gui-menu-export-report",
+            "gui-report-selected-only",
+            "gui-report-include-secrets",
+            "gui-menu-quit",
+        ],
+    ),
+    (
+        "Edit menu",
+        &[
+            "gui-recheck",
+            "gui-duplicate",
+            "gui-delete",
+            "gui-menu-undo-delete",
+            "gui-menu-undo-replace",
+            "gui-menu-select-all",
+            "gui-menu-copy-summary",
+            "gui-copy-markdown",
+        ],
+    ),
+    (
+        "file dialog",
+        &[
+            "gui-file-browse",
+            "gui-dialog-open",
+            "gui-dialog-save",
+            "gui-dialog-export",
+            "gui-dialog-cancel",
+        ],
+    ),
+    (
+        "replace-file question",
+        &["gui-confirm-replace", "gui-dialog-cancel"],
+    ),
+];
+
+#[test]
+fn buttons_on_screen_together_have_different_labels() {
+    let mut failures = Vec::new();
+    for lang in Lang::ALL {
+        let l10n = Localizer::new(lang);
+        for (view, ids) in VIEWS {
+            let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+            for id in ids {
+                assert!(l10n.has(id, None), "{lang}: {id}");
+                let label = l10n
+                    .tr_args(id, &[("count", 2usize.into())])
+                    .trim_end_matches('…')
+                    .trim()
+                    .to_lowercase();
+                if let Some(other) = seen.insert(label.clone(), id) {
+                    failures.push(format!(
+                        "{lang}: {view}: {other} and {id} both read “{label}”"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Units Russian typography separates from their number with a no-break space.
+const RUSSIAN_UNITS: [&str; 5] = ["мс", "с", "%", "секунд", "байт"];
+
+#[test]
+fn russian_numbers_and_units_are_joined_by_a_no_break_space() {
+    let resources = resources(Lang::Ru);
+    let mut failures = Vec::new();
+    for (id, attribute, pattern) in patterns(&resources) {
+        // Placeables stand for numbers here; the text between them is what is checked.
+        let mut flat = String::new();
+        flatten(pattern, &mut flat);
+        let chars: Vec<char> = flat.chars().collect();
+        for (i, c) in chars.iter().enumerate() {
+            if !(c.is_ascii_digit() || *c == '\u{E000}') {
+                continue;
+            }
+            let mut j = i + 1;
+            let space: String = chars[j..]
+                .iter()
+                .take_while(|c| c.is_whitespace())
+                .collect();
+            j += space.chars().count();
+            let rest: String = chars[j..].iter().take(12).collect();
+            let Some(unit) = RUSSIAN_UNITS.iter().find(|u| rest.starts_with(*u)) else {
+                continue;
+            };
+            let after = rest[unit.len()..].chars().next();
+            // "с" alone is seconds; "сокета" is a word. "секунд…" and "байт…" take any ending.
+            let whole_word = match *unit {
+                "с" | "мс" => !after.is_some_and(char::is_alphabetic),
+                _ => true,
+            };
+            if whole_word && space != "\u{a0}" {
+                failures.push(format!(
+                    "ru: {id} {attribute}: {:?}",
+                    chars[i.saturating_sub(6)..(j + 8).min(chars.len())]
+                        .iter()
+                        .collect::<String>()
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The pattern's text, each placeable as one private-use character.
+fn flatten(pattern: &ast::Pattern<&str>, out: &mut String) {
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => out.push_str(value),
+            ast::PatternElement::Placeable { expression } => match expression {
+                ast::Expression::Select { variants, .. } => {
+                    for variant in variants {
+                        flatten(&variant.value, out);
+                        out.push('\n');
+                    }
+                }
+                ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
+                    out.push_str(value)
+                }
+                ast::Expression::Inline(_) => out.push('\u{E000}'),
+            },
+        }
+    }
+}

@@ -47,7 +47,7 @@ cause-timeout-firewall = サーバーのファイアウォールが接続を遮�
         sudo iptables -I INPUT -p tcp --dport { $port } -j ACCEPT
         切り分けるには、ファイアウォールを一時的に止めて再試行してください。
 
-cause-timeout-cloud-security-group = クラウドのセキュリティグループがポートをブロックしている
+cause-timeout-cloud-security-group = クラウドのセキュリティグループがポートを遮断
     .detail = クラウドサーバーでは、マシンに届く前にクラウド事業者のセキュリティグループが通信をフィルタリングします。
     .fix = 管理コンソールで、インスタンスのセキュリティグループにインバウンドルールを追加してください: TCP ポート { $port }、ソースはクライアントのアドレス（全体に公開するなら 0.0.0.0/0）。
 
@@ -230,12 +230,12 @@ cause-reset-loopback-only-bind-in-container = コンテナ内のサーバーが 
         Flask: flask run --host 0.0.0.0、uvicorn: --host 0.0.0.0、Vite: --host、Node: server.listen({ $port }, "0.0.0.0")
         確認: docker exec <container> ss -ltnp（127.0.0.1:{ $port } ではなく 0.0.0.0:{ $port } か [::]:{ $port } になっていること）
 
-cause-refused-other-family-works = IPv4/IPv6 の一方だけ接続を拒否される（もう一方は正常）
+cause-refused-other-family-works = IPv4/IPv6 の一方だけ接続を拒否（もう一方は正常）
     .detail = { $host } には IPv6（AAAA）と IPv4（A）の両方のアドレスがあります。最初に試したアドレスは接続を拒否し、もう一方の IP バージョンのアドレスは接続を受け付けます。最初のアドレスしか試さないクライアントは失敗し、Happy Eyeballs を使うクライアントは少し遅れて切り替えます。
     .fix = サーバーを IPv4 と IPv6 の両方でリッスンさせてください: [::]:{ $port }（デュアルスタック）、または 0.0.0.0:{ $port } と [::]:{ $port }。あるいは、何もリッスンしていない側の DNS レコードを削除してください（dig AAAA { $host }、dig A { $host }）。
         クライアント側: 動くアドレスに直接接続するか、（Node.js）dns.setDefaultResultOrder("ipv4first") / net.connect({"{"} autoSelectFamily: true {"}"})。
 
-cause-timeout-other-family-works = IPv4/IPv6 の一方だけ応答がない（もう一方は正常）
+cause-timeout-other-family-works = IPv4/IPv6 の一方だけ応答なし（もう一方は正常）
     .detail = { $host } には IPv6（AAAA）と IPv4（A）の両方のアドレスがあります。最初に試したアドレスは応答がなく、もう一方の IP バージョンのアドレスは正常です。最初のアドレスしか試さないクライアントはタイムアウトし、それ以外もタイムアウトを待ってから切り替えます。
     .fix = 応答のない側の IP バージョンを直してください: ファイアウォールでそちらのポートを開けるか、経路を確認します（ip -6 route、ping -6 { $host }）。そちらに動くアドレスがなければ、その DNS レコードを削除してください（dig AAAA { $host }、dig A { $host }）。
         クライアント側: 動く IP バージョンを優先してください（curl -4 / -6、Node.js dns.setDefaultResultOrder("ipv4first")）。

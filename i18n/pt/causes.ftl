@@ -142,7 +142,7 @@ cause-reset-during-handshake = O servidor redefiniu a conexão durante o handsha
     .detail = O servidor aceitou a conexão e a abortou com RST depois que a requisição foi enviada. Servidores fazem isso quando rejeitam um cliente (TLS ou protocolo incompatível, lista de IPs permitidos, um crash do servidor).
     .fix = Leia o log do servidor no horário da verificação. Confira se o protocolo do cliente ({ $scheme }://) é o que o servidor espera na porta { $port }.
 
-cause-reset-on-connect = A conexão foi redefinida (RST) antes de terminar de abrir
+cause-reset-on-connect = Conexão redefinida (RST) ao ser aberta
     .detail = A conexão foi abortada antes de terminar de abrir, muitas vezes por um equipamento intermediário ou por um servidor sobrecarregado.
     .fix = Tente de novo; se persistir, confira o backlog de accept do servidor e qualquer firewall ou balanceador de carga no caminho.
 

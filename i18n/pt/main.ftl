@@ -2,8 +2,8 @@
 
 verdict-ok = OK
 verdict-refused = conexão recusada
-verdict-timeout = tempo de conexão esgotado
-verdict-addr-not-available = impossível atribuir o endereço
+verdict-timeout = tempo esgotado
+verdict-addr-not-available = endereço indisponível
 verdict-protocol-mismatch = protocolo incompatível
 verdict-unreachable = inacessível
 verdict-dns-failure = nome não resolvido
@@ -43,7 +43,7 @@ phase-follow-up = investigando a causa
 
 evidence-connect-failed = conexão com { $addr }: { $error ->
         [refused] conexão recusada
-        [timed-out] tempo limite esgotado
+        [timed-out] tempo esgotado
         [addr-not-available] impossível atribuir o endereço solicitado
         [net-unreachable] rede inacessível
         [host-unreachable] sem rota para o host
@@ -216,7 +216,7 @@ cli-duration = { $ms } ms
 cli-fix-label = Solução:
 cli-tally = { $failed ->
         [0] { $total ->
-                [one] O endpoint está OK.
+                [1] O endpoint está OK.
                *[other] Todos os { $total } endpoints estão OK.
             }
        *[other] { $failed } de { $total } com falha.

@@ -230,7 +230,7 @@ cause-reset-loopback-only-bind-in-container = Сервер в контейнер
         Flask: flask run --host 0.0.0.0; uvicorn: --host 0.0.0.0; Vite: --host; Node: server.listen({ $port }, "0.0.0.0")
         Проверка: docker exec <container> ss -ltnp (нужно 0.0.0.0:{ $port } или [::]:{ $port }, а не 127.0.0.1:{ $port })
 
-cause-refused-other-family-works = Одно семейство адресов отклоняет соединение, другое принимает
+cause-refused-other-family-works = Отклоняет только одно семейство адресов
     .detail = У { $host } есть адреса IPv6 (AAAA) и IPv4 (A). Адрес, опробованный первым, отклоняет соединение, а адрес другого семейства его принимает. Клиенты, которые пробуют только первый адрес, не подключаются; клиенты с Happy Eyeballs переключаются, но чуть позже.
     .fix = Настройте сервер на прослушивание обоих семейств: [::]:{ $port } (dual-stack) или 0.0.0.0:{ $port } и [::]:{ $port }. Или удалите DNS-запись того семейства, на котором ничего не слушает (dig AAAA { $host }, dig A { $host }).
         На стороне клиента: подключайтесь к рабочему адресу напрямую или (Node.js) dns.setDefaultResultOrder("ipv4first") / net.connect({"{"} autoSelectFamily: true {"}"}).

@@ -3,7 +3,7 @@
 verdict-ok = OK
 verdict-refused = соединение отклонено
 verdict-timeout = тайм-аут соединения
-verdict-addr-not-available = не удаётся назначить адрес
+verdict-addr-not-available = нельзя назначить адрес
 verdict-protocol-mismatch = не тот протокол
 verdict-unreachable = недоступен
 verdict-dns-failure = имя не найдено в DNS

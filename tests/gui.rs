@@ -521,6 +521,10 @@ fn fonts_cover_every_character_of_every_ftl_file() {
     let mut text = String::new();
     for lang in std::fs::read_dir(&i18n).expect("i18n dir") {
         let lang = lang.expect("entry").path();
+        // i18n/README.md (the glossary) sits beside the language folders.
+        if !lang.is_dir() {
+            continue;
+        }
         for file in std::fs::read_dir(&lang).expect("lang dir") {
             let file = file.expect("entry").path();
             if file.extension().is_some_and(|e| e == "ftl") {

@@ -3,7 +3,7 @@
 verdict-ok = OK
 verdict-refused = connection refused
 verdict-timeout = connection timed out
-verdict-addr-not-available = cannot assign requested address
+verdict-addr-not-available = address not available
 verdict-protocol-mismatch = protocol mismatch
 verdict-unreachable = unreachable
 verdict-dns-failure = name does not resolve

@@ -39,7 +39,7 @@ cause-refused-loopback-only-bind = サーバーが 127.0.0.1 でしかリッス�
         node: server.listen({ $port }, "0.0.0.0")
         docker: -p { $port }:{ $port } を指定し、コンテナ内では 0.0.0.0 にバインドする
 
-cause-timeout-firewall = サーバーのファイアウォールが接続を破棄している
+cause-timeout-firewall = サーバーのファイアウォールが接続を遮断している
     .detail = ポート { $port } へのパケットにまったく応答がありません。拒否（reject）せずに破棄（drop）するファイアウォールだと、まさにこうなります。
     .fix = サーバーでポートを開放してください:
         sudo ufw allow { $port }/tcp
@@ -47,7 +47,7 @@ cause-timeout-firewall = サーバーのファイアウォールが接続を破�
         sudo iptables -I INPUT -p tcp --dport { $port } -j ACCEPT
         切り分けるには、ファイアウォールを一時的に止めて再試行してください。
 
-cause-timeout-cloud-security-group = クラウドのセキュリティグループがポートをブロックしている
+cause-timeout-cloud-security-group = クラウドのセキュリティグループがポートを遮断
     .detail = クラウドサーバーでは、マシンに届く前にクラウド事業者のセキュリティグループが通信をフィルタリングします。
     .fix = 管理コンソールで、インスタンスのセキュリティグループにインバウンドルールを追加してください: TCP ポート { $port }、ソースはクライアントのアドレス（全体に公開するなら 0.0.0.0/0）。
 
@@ -68,29 +68,29 @@ cause-timeout-private-ip-unreachable = ネットワークの外からプライ�
     .detail = { $peer } は LAN 内専用のアドレスです。同じネットワーク上のマシンからしか届かず、このマシンはそのネットワークにいません。
     .fix = サーバーのグローバル IP かドメインを使うか、先にそのネットワークに参加してください（VPN、同じ Wi-Fi、VPC ピアリング）。
 
-cause-addr-not-available-ephemeral-ports-exhausted = この宛先へのローカルポートを使い切った
-    .detail = 送信側の接続は 1 本ごとにローカルポートを 1 つ使います。1 台のサーバーに数万本の接続を張ると、ポート範囲が尽きます。
+cause-addr-not-available-ephemeral-ports-exhausted = この宛先へのエフェメラルポートが枯渇した
+    .detail = 外向きの接続は 1 本ごとにローカルポート（エフェメラルポート）を 1 つ使います。1 台のサーバーに数万本の接続を張ると、ポート範囲が尽きます。
     .fix = ローカルポートの範囲を広げてください。/etc/sysctl.conf に次を追加します:
         net.ipv4.ip_local_port_range = 10000 65535
         追加後に sudo sysctl -p を実行してください。
         接続を再利用すれば（keep-alive、コネクションプール）、この問題自体を避けられます。
 
-cause-addr-not-available-time-wait = 閉じた短命接続が TIME_WAIT でローカルポートを占有している
+cause-addr-not-available-time-wait = 閉じた短い接続が TIME_WAIT でローカルポートを占有している
     .detail = 閉じた接続は、しばらく TIME_WAIT 状態のままローカルポートを保持します。短い接続を一気に大量に張ると、ポート範囲が尽きます。
-    .fix = 新しい送信接続で TIME_WAIT のポートを再利用できるよう、カーネルを設定してください。/etc/sysctl.conf に次を追加します:
+    .fix = 新しい外向きの接続で TIME_WAIT のポートを再利用できるよう、カーネルを設定してください。/etc/sysctl.conf に次を追加します:
         net.ipv4.tcp_tw_reuse = 1
         net.ipv4.ip_local_port_range = 10000 65535
         追加後に sudo sysctl -p を実行してください。
         TIME_WAIT の数は次で確認できます: ss -tan state time-wait | wc -l
 
 cause-protocol-mismatch-ws-to-http = WebSocket クライアントが通常の HTTP サーバーに接続している
-    .detail = サーバーは 101 Switching Protocols ではなく { $status } を返しました。ブラウザではこれが "Error during WebSocket handshake: Unexpected response code" と表示されます。
+    .detail = サーバーは 101 Switching Protocols ではなく { $status } を返しました。ブラウザーではこれが "Error during WebSocket handshake: Unexpected response code" と表示されます。
     .fix = このポートとパスで、サーバーが WebSocket で応答するようにしてください。Workerman や GatewayWorker では websocket プロトコルでリッスンします:
         new Worker('websocket://0.0.0.0:{ $port }');
         WebSocket サーバーが別の場所で動いているなら、クライアントの接続先をそのポートとパスに変えてください。
 
 cause-protocol-mismatch-invalid-http-response = サーバーの応答がそもそも HTTP ではない
-    .detail = WebSocket のハンドシェイクには HTTP の応答が必要ですが、このサーバーは別のプロトコルで応答しています。ブラウザでは "net::ERR_INVALID_HTTP_RESPONSE" と表示されます。
+    .detail = WebSocket のハンドシェイクには HTTP の応答が必要ですが、このサーバーは別のプロトコルで応答しています。ブラウザーでは "net::ERR_INVALID_HTTP_RESPONSE" と表示されます。
     .fix = ポート { $port } を使っているのが別のサービスではなく、WebSocket サーバーか確認してください。サーバーは websocket プロトコルでリッスンさせます:
         new Worker('websocket://0.0.0.0:{ $port }');
 
@@ -103,9 +103,9 @@ cause-protocol-mismatch-tls-to-plain = クライアントが平文のサーバ�
     .fix = このポートには ws:// か http:// を使ってください。または、{ $host } の証明書を用意し、サーバー（または前段のリバースプロキシ）で TLS を有効にしてください。
 
 cause-protocol-mismatch-silent-server = サーバーが接続を受け付けたまま応答しない
-    .detail = 接続は確立し、リクエストも送りましたが、{ $ms } ms 以内に何も返ってきませんでした。このポートのサービスが別の入力を待っているか、固まっています。
+    .detail = 接続は確立し、リクエストも送りましたが、{ $ms } ms 以内に何も返ってきませんでした。このポートのサービスが別の入力を待っているか、ハングしています。
     .fix = どのプログラムがポートを使っているか確認してください: ss -ltnp | grep :{ $port }
-        自分のサービスなら、ワーカーがブロックしていないか、クライアントから先に送信する前提のプロトコルでないかを調べてください。
+        自分のサービスなら、ワーカーがブロックされていないか、クライアントが先に別のプロトコルで話しかけるのを待っていないかを調べてください。
 
 cause-protocol-mismatch-bad-upgrade = サーバーのアップグレード応答が不正
     .detail = サーバーは 101 Switching Protocols を返しましたが、応答が WebSocket ハンドシェイクの規則に違反しています（例: Sec-WebSocket-Accept の値が誤っている）。
@@ -113,7 +113,7 @@ cause-protocol-mismatch-bad-upgrade = サーバーのアップグレード応答
 
 cause-refused-cdn-port-not-proxied = CDN がこのポートを転送していない
     .detail = { $host } は CDN を指していますが、CDN が転送するポートは決まっています。ポート { $port } への接続は CDN で止まり、サーバーには届きません。
-    .fix = CDN が転送するポートで公開してください（Cloudflare: 80, 443, 2052, 2053, 2082, 2083, 2086, 2087, 2095, 2096, 8080, 8443, 8880）。または、この DNS レコードを「DNS のみ」にして、クライアントがサーバーに直接つながるようにしてください。
+    .fix = CDN が転送するポートで公開してください（Cloudflare: 80、443、2052、2053、2082、2083、2086、2087、2095、2096、8080、8443、8880）。または、この DNS レコードを「DNS のみ」にして、クライアントがサーバーに直接つながるようにしてください。
 
 cause-error-cdn-origin-unreachable = CDN がオリジンサーバーに到達できない
     .detail = { $status } は CDN 自身の応答です。背後のサーバーが拒否した（521）、タイムアウトした（522）、到達できなかった（523）、または CDN との TLS に失敗した（525, 526）ことを示します。問題はこのマシンではなく、CDN とサーバーの間にあります。
@@ -135,12 +135,12 @@ cause-dns-failure-no-such-host = 名前解決できない
         新しいレコードは反映まで時間がかかることがあります。ローカル用の名前なら /etc/hosts に書くべきかもしれません。
 
 cause-dns-failure-server-unreachable = DNS サーバーが応答しない
-    .detail = リゾルバが時間内に有効な応答を得られず、{ $host } を引けませんでした。
+    .detail = リゾルバーが時間内に有効な応答を得られず、{ $host } を引けませんでした。
     .fix = DNS 設定（/etc/resolv.conf、または resolvectl status）を確認するか、別の DNS サーバーで試してください: dig @1.1.1.1 { $host }
 
 cause-reset-during-handshake = ハンドシェイク中にサーバーが接続をリセットした
     .detail = サーバーは接続を受け付けましたが、リクエスト送信後に RST で切断しました。サーバーがクライアントを拒否するとき（TLS やプロトコルの不一致、IP 許可リスト、クラッシュ）によく起きます。
-    .fix = チェックした時刻のサーバーログを確認してください。クライアントのプロトコル（{ $scheme }://）が、サーバーがポート { $port } で想定しているものと一致しているかも確認してください。
+    .fix = 診断した時刻のサーバーログを確認してください。クライアントのプロトコル（{ $scheme }://）が、サーバーがポート { $port } で想定しているものと一致しているかも確認してください。
 
 cause-reset-on-connect = 接続の確立中にリセットされた
     .detail = 接続が確立しきる前に中断されました。途中の中継機器（ミドルボックス）や、過負荷のサーバーが原因であることが多いです。
@@ -156,14 +156,14 @@ cause-tls-error-certificate-expired = サーバー証明書の有効期限が切
         openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -dates
 
 cause-tls-error-certificate-not-yet-valid = 証明書がまだ有効になっていない
-    .detail = 証明書の開始日時がこのマシンの時計より後です。たいていはどちらかの時計のずれです: このマシンか、証明書を発行したサーバー。
+    .detail = 証明書の有効期間の開始日時が、このマシンの時計より後になっています。たいていは、このマシンか証明書を発行したサーバーのどちらかの時計がずれています。
     .fix = このマシンの時計を確認し、時刻同期を有効にしてください:
         timedatectl
         sudo timedatectl set-ntp true
     そのうえで証明書の有効期間と比べてください:
         openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -dates
 
-cause-tls-error-certificate-name-mismatch = 証明書が別の名前用に発行されている
+cause-tls-error-certificate-name-mismatch = 証明書のホスト名が一致しない
     .detail = 証明書の名前に { $host } が含まれていないため、クライアントに拒否されます。
     .fix = { $host } を含む証明書を発行するか、証明書に載っている名前で接続してください。証明書の名前は次で確認できます:
         openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -ext subjectAltName
@@ -182,7 +182,7 @@ cause-tls-error-handshake-failed = TLS ハンドシェイクに失敗した
 
 cause-error-unexpected = 予期しないエラー
     .detail = netdoctor は何が起きたかを分類できませんでした。以下の根拠は、netdoctor が観測した内容です。
-    .fix = --timeout を長くして再試行してください。それでも続く場合は、レポートを添えて issue を登録してください（netdoctor check --json { $target }）。
+    .fix = --timeout を長くして再試行してください。それでも続く場合は、レポートを添えて Issue を登録してください（netdoctor check --json { $target }）。
 
 cause-protocol-mismatch-proxy-dropped-upgrade = リバースプロキシが WebSocket のアップグレードを転送していない
     .detail = サーバーの前にあるプロキシ（nginx、Apache、Caddy、Traefik、envoy）が 101 Switching Protocols ではなく { $status } を返しました。プロキシは Upgrade と Connection を渡すよう設定しないと通常のリクエストとして転送し、後ろの WebSocket サーバーはそれを拒否します。
@@ -208,8 +208,8 @@ cause-protocol-mismatch-socketio-endpoint = サーバーは素の WebSocket で�
         トランスポートだけを試すには: ws://{ $host }:{ $port }/socket.io/?EIO=4&transport=websocket
 
 cause-protocol-mismatch-origin-rejected = サーバーが Origin ヘッダーを理由にアップグレードを拒否している
-    .detail = アップグレードは { $status } を受け取り、サーバー自身のサイトを Origin に入れた同じアップグレードは受け付けられました。サーバーは Origin を許可リストと照合しています。ブラウザーは必ず Origin を送ります。
-    .fix = クライアントのページの origin（ブラウザーが送るとおりの scheme://host:port）をサーバーの許可リストに追加してください。例:
+    .detail = アップグレード要求には { $status } が返りましたが、サーバー自身のサイトを Origin ヘッダーに入れた同じ要求は受け付けられました。ブラウザーは必ず Origin を送るため、サーバーはその値を許可リストと照合しています。
+    .fix = クライアントのページの Origin（ブラウザーが送るとおりの scheme://host:port）をサーバーの許可リストに追加してください。例:
         gorilla/websocket: Upgrader{"{"} CheckOrigin: func(r *http.Request) bool {"{"} return r.Header.Get("Origin") == "https://app.example.com" {"}"} {"}"}
         Socket.IO: new Server(httpServer, {"{"} cors: {"{"} origin: ["https://app.example.com"] {"}"} {"}"})
         Spring: registry.addHandler(handler, "{ $path }").setAllowedOrigins("https://app.example.com")
@@ -223,19 +223,19 @@ cause-protocol-mismatch-subprotocol = WebSocket のサブプロトコルがサ�
         websocat: websocat --protocol graphql-transport-ws { $scheme }://{ $host }:{ $port }{ $path }
         または、サブプロトコルを提示しないクライアントもサーバーが受け付けるようにしてください。
 
-cause-reset-loopback-only-bind-in-container = コンテナの公開ポートの先で、サーバーがコンテナ内の 127.0.0.1 にバインドしている
-    .detail = ポートは接続を受け付けたあと、どちらも 1 バイトも送らないうちにすぐ閉じます。コンテナ内のプロセスが 127.0.0.1 でリッスンしているとコンテナの外からは届かないため、docker-proxy（または他のポートフォワーダー）がこうします。すべてのクライアントをすぐ切る別のサーバーも、ここからは同じに見えます。
+cause-reset-loopback-only-bind-in-container = コンテナ内のサーバーが 127.0.0.1 にしかバインドしていない
+    .detail = コンテナの公開ポートは接続を受け付けたあと、どちらも 1 バイトも送らないうちにすぐ閉じます。コンテナ内のプロセスが 127.0.0.1 でリッスンしているとコンテナの外からは届かないため、docker-proxy（または他のポートフォワーダー）がこうします。すべてのクライアントをすぐ切る別のサーバーも、ここからは同じに見えます。
     .fix = コンテナ内のサーバーをすべてのアドレスでリッスンさせ、ポートを公開してください:
         docker run -p { $port }:{ $port } image app --host 0.0.0.0 --port { $port }
         Flask: flask run --host 0.0.0.0、uvicorn: --host 0.0.0.0、Vite: --host、Node: server.listen({ $port }, "0.0.0.0")
         確認: docker exec <container> ss -ltnp（127.0.0.1:{ $port } ではなく 0.0.0.0:{ $port } か [::]:{ $port } になっていること）
 
-cause-refused-other-family-works = 一方の IP ファミリーは拒否し、もう一方は動く
-    .detail = { $host } には IPv6（AAAA）と IPv4（A）の両方のアドレスがあります。最初に試したアドレスは拒否し、もう一方のファミリーは接続を受け付けます。最初のアドレスしか試さないクライアントは失敗し、Happy Eyeballs を使うクライアントは少し遅れて切り替えます。
-    .fix = サーバーを両方のファミリーでリッスンさせてください: [::]:{ $port }（デュアルスタック）、または 0.0.0.0:{ $port } と [::]:{ $port }。あるいは、何もリッスンしていないファミリーの DNS レコードを削除してください（dig AAAA { $host }、dig A { $host }）。
+cause-refused-other-family-works = IPv4/IPv6 の一方だけ接続を拒否（もう一方は正常）
+    .detail = { $host } には IPv6（AAAA）と IPv4（A）の両方のアドレスがあります。最初に試したアドレスは接続を拒否し、もう一方の IP バージョンのアドレスは接続を受け付けます。最初のアドレスしか試さないクライアントは失敗し、Happy Eyeballs を使うクライアントは少し遅れて切り替えます。
+    .fix = サーバーを IPv4 と IPv6 の両方でリッスンさせてください: [::]:{ $port }（デュアルスタック）、または 0.0.0.0:{ $port } と [::]:{ $port }。あるいは、何もリッスンしていない側の DNS レコードを削除してください（dig AAAA { $host }、dig A { $host }）。
         クライアント側: 動くアドレスに直接接続するか、（Node.js）dns.setDefaultResultOrder("ipv4first") / net.connect({"{"} autoSelectFamily: true {"}"})。
 
-cause-timeout-other-family-works = 一方の IP ファミリーは応答がなく、もう一方は動く
-    .detail = { $host } には IPv6（AAAA）と IPv4（A）の両方のアドレスがあります。最初に試したアドレスは応答がなく、もう一方のファミリーは動きます。最初のアドレスしか試さないクライアントはタイムアウトし、それ以外もタイムアウトを待ってから切り替えます。
-    .fix = 壊れているファミリーを直してください: ファイアウォールでそのファミリーのポートを開けるか、経路を確認します（ip -6 route、ping -6 { $host }）。そのファミリーに動くアドレスがなければ、その DNS レコードを削除してください（dig AAAA { $host }、dig A { $host }）。
-        クライアント側: 動くファミリーを優先してください（curl -4 / -6、Node.js dns.setDefaultResultOrder("ipv4first")）。
+cause-timeout-other-family-works = IPv4/IPv6 の一方だけ応答なし（もう一方は正常）
+    .detail = { $host } には IPv6（AAAA）と IPv4（A）の両方のアドレスがあります。最初に試したアドレスは応答がなく、もう一方の IP バージョンのアドレスは正常です。最初のアドレスしか試さないクライアントはタイムアウトし、それ以外もタイムアウトを待ってから切り替えます。
+    .fix = 応答のない側の IP バージョンを直してください: ファイアウォールでそちらのポートを開けるか、経路を確認します（ip -6 route、ping -6 { $host }）。そちらに動くアドレスがなければ、その DNS レコードを削除してください（dig AAAA { $host }、dig A { $host }）。
+        クライアント側: 動く IP バージョンを優先してください（curl -4 / -6、Node.js dns.setDefaultResultOrder("ipv4first")）。

@@ -26,8 +26,8 @@ gui-menu-language = 言語
 
 ## ツールバー
 
-gui-check-all = すべてチェック
-gui-check-selected = 選択項目をチェック
+gui-check-all = すべて診断
+gui-check-selected = 選択項目を診断
 gui-cancel = キャンセル
 gui-filter-label = フィルター
 gui-filter-hint = 名前、URL、判定
@@ -41,9 +41,9 @@ gui-col-status = 状態
 gui-col-name = 名前
 gui-col-target = 接続先
 gui-col-verdict = 判定
-gui-col-cause = 考えられる原因
-gui-col-time = 所要時間
-gui-status-not-checked = 未チェック
+gui-col-cause = 推定原因
+gui-col-time = 時間
+gui-status-not-checked = 未診断
 gui-status-queued = 待機中
 gui-status-cancelled = キャンセル済み
 gui-empty-list = エンドポイントはまだありません。上の欄に URL を入力して Enter キーを押してください。
@@ -53,7 +53,7 @@ gui-ms = { $ms } ms
 
 ## エンドポイントの操作
 
-gui-recheck = 再チェック
+gui-recheck = 再診断
 gui-duplicate = 複製
 gui-delete = 削除
 gui-undo = 元に戻す
@@ -62,9 +62,9 @@ gui-copy = コピー
 ## 詳細ペイン
 
 gui-detail-none = エンドポイントを選択すると、診断結果が表示されます。
-gui-detail-not-checked = まだチェックしていません。「再チェック」または Ctrl+R を押してください。
-# $phase: チェックの現在のフェーズ（名前解決中、接続中、…）
-gui-detail-running = チェック中: { $phase }
+gui-detail-not-checked = まだ診断していません。「再診断」または Ctrl+R を押してください。
+# $phase: 現在のフェーズ（名前解決中、接続中、…）。フェーズ名に「中」が付いているので「診断中」は重ねない
+gui-detail-running = { $phase }…
 gui-resolved = 解決先アドレス: { $addrs }
 gui-peer = 接続したアドレス: { $peer }
 gui-causes = 考えられる原因
@@ -116,7 +116,7 @@ gui-count = { $total ->
     }
 gui-selected = { $count } 件選択中
 gui-running = { $count ->
-       *[other] { $count } 件のエンドポイントをチェック中
+       *[other] { $count } 件のエンドポイントを診断中
     }
 gui-deleted = { $count ->
        *[other] { $count } 件のエンドポイントを削除しました
@@ -132,7 +132,7 @@ gui-menu-undo-replace = 置き換えを元に戻す
 gui-report-selected-only = レポート: 選択したエンドポイントのみ（{ $count } 件）
 gui-report-include-secrets = レポート: 秘密情報（パスワード、トークン、Cookie）を含める
 gui-copy-markdown = Markdown としてコピー
-gui-copy-markdown-hint = チェック済みのエンドポイントの Markdown レポートをコピーします。そのまま Issue やチャットに貼り付けられます。対象範囲と秘密情報の扱いは「ファイル」メニューの設定に従います。
+gui-copy-markdown-hint = 診断済みのエンドポイントの Markdown レポートをコピーします。そのまま Issue やチャットに貼り付けられます。対象範囲と秘密情報の扱いは「ファイル」メニューの設定に従います。
 gui-dismiss = 閉じる
 # $name: プロファイル名、またはそのファイル名
 gui-profile = プロファイル: { $name }
@@ -169,12 +169,12 @@ gui-report-scope = { $count ->
        *[other] レポートの対象は { $count } 件のエンドポイントです。
     }
 gui-report-unchecked = { $count ->
-       *[other] そのうち { $count } 件はまだチェックしていないため、除外されます。
+       *[other] そのうち { $count } 件はまだ診断していないため、除外されます。
     }
 gui-confirm-replace-title = このファイルを置き換えますか？
 # $backup: 置き換えられたファイルの保存先
 gui-confirm-replace-backup = 置き換えても、現在の内容は { $backup } として残ります。
-gui-confirm-replace = 置き換える
+gui-confirm-replace = それでも置き換える
 # $path: プロファイルファイル
 gui-recent-missing = プロファイル { $path } はもう存在しないため、最近使ったプロファイルから削除しました。
 # $name: プロファイル名、$count: 読み込んだエンドポイントの数、$path: ファイル
@@ -184,14 +184,14 @@ gui-profile-opened = { $count ->
 gui-profile-saved = { $count ->
        *[other] エンドポイント { $count } 件を { $path } に保存しました。
     }
-gui-report-nothing = どのエンドポイントにもまだ結果がないため、レポートにする内容がありません。先にチェックしてください。
-# $count: レポートに含まれるエンドポイントの数、$skipped: 一度もチェックしていないため除外したエンドポイントの数
+gui-report-nothing = どのエンドポイントにもまだ結果がないため、レポートにする内容がありません。先に診断してください。
+# $count: レポートに含まれるエンドポイントの数、$skipped: 一度も診断していないため除外したエンドポイントの数
 gui-report-saved = { $skipped ->
         [0] { $count ->
                *[other] エンドポイント { $count } 件のレポートを { $path } に保存しました。
             }
        *[other] { $count ->
-               *[other] エンドポイント { $count } 件のレポートを { $path } に保存しました。未チェックの { $skipped } 件は除外しました。
+               *[other] エンドポイント { $count } 件のレポートを { $path } に保存しました。未診断の { $skipped } 件は除外しました。
             }
     }
 gui-report-copied = { $skipped ->
@@ -199,7 +199,7 @@ gui-report-copied = { $skipped ->
                *[other] エンドポイント { $count } 件の Markdown レポートをコピーしました。
             }
        *[other] { $count ->
-               *[other] エンドポイント { $count } 件の Markdown レポートをコピーしました。未チェックの { $skipped } 件は除外しました。
+               *[other] エンドポイント { $count } 件の Markdown レポートをコピーしました。未診断の { $skipped } 件は除外しました。
             }
     }
 # $error: システムが返したエラー

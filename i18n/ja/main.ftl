@@ -18,18 +18,24 @@ summary-ok = { $target } は { $scheme } サーバーとして正常に応答し
 summary-refused = { $peer } が接続を拒否しました。ポート { $port } をリッスンしているプロセスがありません。
 summary-timeout = { $peer } から { $ms } ms 以内に応答がありません。ポート { $port } へのパケットが破棄されているか、届いていません。
 summary-addr-not-available = { $peer } への接続に使うローカルポートを確保できませんでした。
-summary-protocol-mismatch = { $peer } には接続できましたが、サーバーが { $scheme } に対応していません。
+summary-protocol-mismatch = { $peer } には接続できましたが、サーバーが { $scheme ->
+        [ws] WebSocket
+        [wss] TLS 上の WebSocket
+        [http] HTTP
+        [https] HTTPS
+       *[other] { $scheme }
+    } に対応していません。
 summary-unreachable = このマシンから { $host } への経路がありません。
 summary-dns-failure = { $host } の名前解決に失敗しました。アドレスが 1 つも返りません。
 summary-reset = { $peer } は接続を受け付けた後、正常な応答を返さずに切断しました。
 summary-tls-error = { $peer } との TLS ハンドシェイクに失敗したか、証明書が検証を通りません。
-summary-error = { $target } のチェック中に予期しないエラーが発生しました。
+summary-error = { $target } の診断中に予期しないエラーが発生しました。
 
-## チェック実行中に表示するフェーズ
+## 診断実行中に表示するフェーズ（一覧の判定欄には単独で、詳細ペインには「…」を付けて表示）
 
 phase-resolving = 名前解決中
 phase-connecting = 接続中
-phase-tls = TLS
+phase-tls = TLS ネゴシエーション中
 phase-handshake = ハンドシェイク中
 phase-follow-up = 追加調査中
 
@@ -55,19 +61,20 @@ evidence-ports-refused = { $count ->
        *[other] { $ip } はポート { $ports } で拒否応答を返すため、ホスト自体は稼働しています
     }
 evidence-ports-silent = { $count ->
+        [1] { $ip } はポート { $ports } でも応答がありません
        *[other] { $ip } は他の { $count } 個のポート（{ $ports }）でも応答がありません
     }
 evidence-resolved = { $name } は { $addrs } に解決されます
 evidence-dns-mismatch = { $name } は { $resolved } に解決されますが、想定は { $expected } です
 evidence-no-such-host = { $server ->
-        [system] システムのリゾルバに { $name } のアドレスがありません
+        [system] システムのリゾルバーに { $name } のアドレスがありません
        *[other] DNS サーバー { $server } に { $name } のアドレスがありません
     }
 evidence-dns-timed-out = { $server ->
-        [system] システムのリゾルバが時間内に応答しませんでした
+        [system] システムのリゾルバーが時間内に応答しませんでした
        *[other] DNS サーバー { $server } が時間内に応答しませんでした
     }
-evidence-dns-error = リゾルバのエラー: { $message }
+evidence-dns-error = リゾルバーのエラー: { $message }
 evidence-proxy-variable = プロキシ設定 { $var } が { $value } になっています
 evidence-fake-ip = { $ip } は { $range } 内にあります。TUN モードのプロキシツールが Fake IP として割り当てる範囲です
 evidence-cdn-header = レスポンスヘッダー { $name }: { $value } から、前段に CDN かプロキシがあるとわかります
@@ -75,7 +82,7 @@ evidence-cdn-address = { $ip } はサーバーではなく CDN（{ $range }）�
 evidence-cdn-port-not-proxied = CDN が転送するのはポート { $ports } だけで、ポート { $port } は含まれません
 evidence-cdn-origin-error = CDN が自前のエラーページ（{ $status }）を返しました。オリジンサーバーから応答を得られていません
 evidence-private-address = { $ip } はプライベートアドレス（{ $range }）ですが、このマシンはそのネットワークにインターフェースを持っていません（ローカルアドレス: { $interfaces }）
-evidence-port-range = ローカルポート範囲: { $low }–{ $high }（{ $count } 個）
+evidence-port-range = ローカルポート範囲: { $low }〜{ $high }（{ $count } 個）
 evidence-sockets-to-destination = { $count ->
        *[other] このマシンの { $count } 個のソケットが { $dest } に接続しています
     }
@@ -113,21 +120,22 @@ evidence-closed-without-reply = { $count ->
     }
 evidence-tls-alert = サーバーが TLS アラート { $alert } を送ってきました
 evidence-certificate-problem = 証明書の検証: { $detail }
-evidence-certificate-issued = 証明書の主体は { $subject }、発行者は { $issuer } です
+evidence-certificate-issued = 証明書の発行先は { $subject }、発行者は { $issuer } です
 evidence-certificate-self-signed = 自己署名です: { $subject } が自分で発行したため、どのトラストストアにもありません
-evidence-certificate-untrusted-issuer = 発行者 { $issuer } がトラストストアにありません (プライベート CA なら --ca-file で信頼させてください)
+evidence-certificate-untrusted-issuer = 発行者 { $issuer } がトラストストアにありません（プライベート CA なら、--ca-file でその CA を信頼済みとして追加できます）
 evidence-certificate-names = { $count ->
+        [1] 証明書の名前は { $names } だけです。URL のホストは { $host } です
        *[other] 証明書の名前は { $count } 個: { $names }。URL のホストは { $host } です
     }
 evidence-certificate-no-names = 証明書に subjectAltName がありません。クライアントは CN を見ないので、{ $host } を含めどの名前にも一致しません
 evidence-certificate-validity = 有効期間は { $from } から { $until } まで
 evidence-certificate-expired-ago = { $count ->
-        [0] 本日 { $until } に期限切れになりました
-       *[other] { $count } 日前 ({ $until }) に期限切れになりました
+        [0] 本日（{ $until }）期限切れになりました
+       *[other] { $count } 日前（{ $until }）に期限切れになりました
     }
-evidence-certificate-not-yet-valid = { $from } より前は無効ですが、チェックは { $now } に行われました。どちらかの時計がずれています
-evidence-tls-server-version = サーバーは { $version } を選びました。netdoctor は現行のクライアントと同じく TLS 1.2 と 1.3 しか話しません
-evidence-tls-version-alert = サーバーは TLS 1.2 と 1.3 の提案に protocol_version アラートで答えました。どちらも話せません
+evidence-certificate-not-yet-valid = { $from } より前は無効ですが、診断したのは { $now } です。どちらかの時計がずれています
+evidence-tls-server-version = サーバーは { $version } を選びました。netdoctor は現行のクライアントと同様、TLS 1.2 と 1.3 にしか対応していません
+evidence-tls-version-alert = サーバーは TLS 1.2 と 1.3 の提案に protocol_version アラートで応答しました。サーバーはどちらにも対応していません
 evidence-upgrade-rejected = アップグレード応答の検証に失敗しました: { $detail }
 evidence-reply-truncated = { $count ->
        *[other] 応答が { $count } バイトで途切れました
@@ -135,7 +143,7 @@ evidence-reply-truncated = { $count ->
 evidence-windows-retried-refused = Windows は接続拒否を報告する前に約 2 秒間再試行します
 evidence-cannot-tell-apart = クライアント側からは、ホストのファイアウォール、クラウドのセキュリティグループ、パネルのファイアウォールを区別できません。どれもパケットを黙って破棄します
 evidence-message = { $text }
-evidence-reverse-proxy-header = 応答ヘッダー { $name }: { $value } はリバースプロキシが応答したことを示しています
+evidence-reverse-proxy-header = レスポンスヘッダー { $name }: { $value } はリバースプロキシが応答したことを示しています
 evidence-upgrade-lost = リクエストにはアップグレードが含まれていたのに、応答が WebSocket へのアップグレードを求めています（{ $hint }）: Upgrade と Connection が途中で失われました
 evidence-socketio-reply = 応答本文は Engine.IO（Socket.IO のトランスポート）のものです: { $body }
 evidence-socketio-path = { $path } は Socket.IO サーバーが応答するパスです
@@ -146,17 +154,17 @@ evidence-origin-retry = { $origin ->
         [none] HTTP の応答なし
        *[other] { $status }
     }
-evidence-subprotocol-hint = 応答がサブプロトコルに触れています: { $hint }
+evidence-subprotocol-hint = 応答にサブプロトコルの指定があります: { $hint }
 evidence-subprotocol-unrequested = サーバーはクライアントが提示していないサブプロトコル { $protocol } を選んだため、クライアントはアップグレードを拒否します
 evidence-hang-up-on-accept = { $addr } への 2 本目の接続は受け付けられたあと、どちらも 1 バイトも送らないうちにすぐ閉じられました
-evidence-other-family-works = { $addr }（{ $family }）は接続を受け付け、そちらではチェックが成功しました
+evidence-other-family-works = { $addr }（{ $family }）は接続を受け付け、そちらでは診断が成功しました
 evidence-first-address-only = { $addr }（{ $family }）が最初に試されます: 次のアドレスに切り替えないクライアント（Happy Eyeballs なし）は失敗します
 
 ## 接続先のエラー（コマンドラインと URL 入力欄）
 ## 変数: $target（入力されたテキスト）、$value（問題のある部分）
 
 target-error-empty = 接続先が空です。URL を入力してください。例: ws://127.0.0.1:8080/chat
-target-error-too-long = { $target }: 接続先が { $value } 文字もあります。URL ではありません。
+target-error-too-long = { $target }: 接続先が { $value } 文字あり、URL としては長すぎます。
 target-error-control-character = 接続先に制御文字（改行など）が含まれています。URL だけを貼り付けてください。
 target-error-missing-scheme = { $target }: スキームがありません。tcp://、ws://、wss://、http://、https:// のいずれかで始めてください。
 target-error-unknown-scheme = { $target }: 不明なスキーム「{ $value }」です。tcp、ws、wss、http、https のいずれかを使ってください。
@@ -171,17 +179,17 @@ target-error-malformed = { $target }: 有効な URL ではありません（{ $v
 
 cli-about = クライアントがサーバーに接続できない理由と、その直し方を示します。
 cli-help-lang = 表示言語: en、ko、ja、ru、pt（既定: システムの言語）
-cli-help-check = ウィンドウを開かずにエンドポイントをチェックし、診断結果を表示します
+cli-help-check = ウィンドウを開かずにエンドポイントを診断し、結果を表示します
 cli-help-targets = エンドポイントの URL: tcp://、ws://、wss://、http://、https://
 cli-help-json = テキストの代わりに JSON ドキュメントを 1 つ出力します
 cli-help-timeout = 各フェーズ（接続、TLS、ハンドシェイク）の制限時間（ミリ秒）
 cli-help-expect-ip = ホスト名の解決先として想定するアドレス（複数指定可）
-cli-help-dns-server = システムのリゾルバではなく、この DNS サーバーで名前解決します
-cli-help-profile = プロファイルファイルに保存されたすべてのエンドポイントをチェックします
-cli-help-concurrency = 同時にチェックする接続先の数
+cli-help-dns-server = システムのリゾルバーではなく、この DNS サーバーで名前解決します
+cli-help-profile = プロファイルファイルに保存されたすべてのエンドポイントを診断します
+cli-help-concurrency = 同時に診断する接続先の数
 cli-help-report = 共有用のレポート（.html、.md、.json）も書き出します
 cli-help-no-followups = 原因を絞り込むための追加プローブを省略します
-cli-help-ca-file = この PEM ファイルの証明書も信頼する（プライベート CA や開発用 CA）
+cli-help-ca-file = この PEM ファイルの証明書も信頼します（プライベート CA や開発用 CA）
 cli-error-usage = 使い方: netdoctor check [OPTIONS] <TARGET>...（詳細は netdoctor check --help）
 cli-error-unknown-argument = 不明なオプション { $arg } です。netdoctor check --help を参照してください。
 cli-error-unknown-command = 不明なコマンド { $value } です。netdoctor check { $value } のことですか？
@@ -193,7 +201,7 @@ cli-error-report-write = { $path } にレポートを書き出せません: { $e
 cli-error-runtime = プローブエンジンを起動できません: { $error }
 cli-error-ca-file = { $path } を CA ファイルとして使えません: { $error }
 cli-note-concurrency-reduced = オープンファイル数の上限（{ $limit }）により、同時に処理できる接続先は { $count } 件までです。残りは順番待ちになります。上限を上げるには: ulimit -n 65536
-cli-progress = { $done } / { $total } 件チェック済み
+cli-progress = { $done } / { $total } 件診断済み
 cli-duration = { $ms } ms
 cli-fix-label = 対処法:
 cli-tally = { $failed ->

@@ -15,7 +15,7 @@ report-summary = 概要
 report-col-number = #
 report-col-endpoint = エンドポイント
 report-col-verdict = 判定
-report-col-cause = 最も可能性の高い原因
+report-col-cause = 推定原因
 report-col-time = 所要時間
 report-none = —
 report-tally = { $failed ->
@@ -29,8 +29,8 @@ report-peer = 接続したアドレス
 report-certificate = 証明書
 report-certificate-value = { $subject }、発行者 { $issuer }、有効期間 { $from } 〜 { $until }、名前: { $names }
 report-certificate-expires-soon = { $count ->
-        [0] 本日期限切れになります。自動更新しているなら更新が失敗しています (原因の確認: sudo certbot renew --dry-run)
-       *[other] あと { $count } 日で期限切れです。自動更新しているなら更新が失敗しています (原因の確認: sudo certbot renew --dry-run)
+        [0] 本日で期限切れになります。自動更新しているなら、更新に失敗しています（原因の確認: sudo certbot renew --dry-run）
+       *[other] あと { $count } 日で期限切れです。自動更新しているなら、更新に失敗しています（原因の確認: sudo certbot renew --dry-run）
     }
 report-causes = 考えられる原因
 report-no-causes = 対処は不要です。エンドポイントは正常に応答しました。
@@ -52,7 +52,7 @@ report-bytes-received = { $count ->
        *[other] 受信: { $count } バイト
     }
 report-bytes-none = 送受信したバイトはありません。
-report-bytes-truncated = 応答は { $count } バイトで打ち切られました。サーバーはさらにデータを送っています。
+report-bytes-truncated = 応答は { $count } バイトで打ち切られています。サーバーはそれ以上のデータを送っていました。
 report-bytes-shortened = 全 { $count } バイトのうち先頭の { $shown } バイトを表示しています。HTML と JSON のレポートにはすべて含まれています。
 
 ## レポートファイルとコマンドラインオプション
@@ -65,7 +65,7 @@ report-cli-help-include-secrets = --report のファイルにパスワード、�
 
 profile-unsaved = プロファイルのテキスト
 profile-error-read = プロファイル { $path } を読み込めません: { $detail }
-profile-error-syntax = { $path }、{ $line } 行 { $column } 列: { $detail }
+profile-error-syntax = { $path }、{ $line } 行目、{ $column } 列目: { $detail }
 profile-error-invalid = { $path } は有効なプロファイルではありません: { $detail }
 profile-error-version = { $path }: version = { $version } というプロファイル形式はありません。version = 1 と書いてください。
 profile-error-write = プロファイルを { $path } に保存できません: { $detail }。ディスク上のファイルは変更されていません。

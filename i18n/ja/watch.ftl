@@ -4,10 +4,10 @@
 
 watch-window-title-changed = • { $title }
 watch-all = すべて監視
-watch-all-hint = すべてのエンドポイントを定期的に再チェックし、判定の変化を知らせます
+watch-all-hint = すべてのエンドポイントを定期的に再診断し、判定の変化を知らせます
 watch-interval = 間隔（秒）
 watch-this = 監視
-watch-start = 監視する
+watch-start = 監視を開始
 watch-stop = 監視を停止
 watch-col-history = 履歴
 watch-every = { $count } 秒ごと
@@ -19,8 +19,8 @@ watch-changed-notice = { $name }: 判定が変化: { $from } → { $to }（{ $ti
 
 ## Command line
 
-watch-cli-help-watch = Ctrl+C まで SECONDS 秒ごとに再チェックし、判定が変わるたびに 1 行出力します
-watch-cli-help-count = --watch と併用: N 回チェックしたら終了します
+watch-cli-help-watch = Ctrl+C まで SECONDS 秒ごとに再診断し、判定が変わるたびに 1 行出力します
+watch-cli-help-count = --watch と併用: N 回診断したら終了します
 watch-cli-first = { $time }  { $target }  { $verdict } — { $detail }
 watch-cli-changed = { $time }  { $target }  { $previous } → { $verdict } — { $detail }
 watch-error-damaged = 監視履歴を読み込めませんでした（{ $error }）。ファイルを { $path } に移動し、監視を最初からやり直します。

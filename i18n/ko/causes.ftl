@@ -9,7 +9,7 @@ cause-refused-wrong-port = 클라이언트가 잘못된 포트로 연결함
         netstat -ano | findstr LISTENING   (Windows)
 
 cause-refused-wrong-host = 클라이언트가 잘못된 호스트나 IP로 연결함
-    .detail = { $peer }에서는 연결이 거부되지만, 이 머신의 다른 주소에서는 같은 포트로 연결이 됩니다. 서버는 클라이언트가 접속하는 주소가 아닌 다른 주소에서 리스닝하고 있습니다.
+    .detail = { $peer } 주소에서는 연결이 거부되지만, 이 머신의 다른 주소에서는 같은 포트로 연결이 됩니다. 서버는 클라이언트가 접속하는 주소가 아닌 다른 주소에서 리스닝하고 있습니다.
     .fix = 클라이언트가 서버의 리스닝 주소로 접속하게 하거나, 서버가 모든 주소에서 리스닝하도록 설정하세요(IPv4는 0.0.0.0, IPv6는 ::).
 
 cause-refused-dns-wrong-ip = 도메인이 잘못된 서버 IP를 가리킴
@@ -22,22 +22,22 @@ cause-refused-cdn-proxy = 서버 앞에 CDN 또는 가속 프록시가 있음
     .fix = CDN이 전달하는 포트를 쓰세요(Cloudflare는 정해진 포트만 프록시합니다. 예: 80, 443, 8080, 8443). 아니면 이 레코드의 프록시를 끄고(DNS 전용) 원본 서버에 직접 연결하세요.
 
 cause-refused-server-not-running = 서버가 실행 중이 아니거나 이 포트에서 리스닝하지 않음
-    .detail = { $peer }에서 연결을 받는 프로세스가 없습니다. 프로세스가 멈췄거나, 시작하다 죽었거나, 다른 포트에서 리스닝하고 있습니다.
+    .detail = { $peer } 주소에서 연결을 받는 프로세스가 없습니다. 프로세스가 멈췄거나, 시작하다 죽었거나, 다른 포트에서 리스닝하고 있습니다.
     .fix = 서버를 시작하고 { $port }번 포트에서 리스닝하는지 확인하세요:
         ss -ltnp | grep :{ $port }
-        그다음 서버 시작 로그에 "address already in use" 같은 바인드 오류가 없는지 보세요.
+        그다음 서버 시작 로그에 "address already in use" 같은 바인딩 오류가 없는지 보세요.
 
 cause-refused-proxy-software = 이 머신의 프록시 소프트웨어가 연결을 가로챔
     .detail = 프록시(환경 변수 또는 TUN 모드 프록시 도구)가 이 연결을 서버로 바로 보내지 않고 중간에서 처리하고 있습니다.
     .fix = 프록시를 끄고 다시 시도하거나, 이 호스트를 프록시에서 제외하세요: export NO_PROXY={ $host }
-        TUN 모드 도구라면 { $host }에 대한 DIRECT 규칙을 추가하세요.
+        TUN 모드 도구라면 { $host } 호스트에 대한 DIRECT 규칙을 추가하세요.
 
 cause-refused-loopback-only-bind = 서버가 127.0.0.1에서만 리스닝함
-    .detail = 루프백 주소로는 연결되지만 { $peer }에서는 거부됩니다. 127.0.0.1에 바인드된 서버는 같은 머신에서 127.0.0.1로만 접속할 수 있습니다.
+    .detail = 루프백 주소로는 연결되지만 { $peer } 주소에서는 거부됩니다. 127.0.0.1에 바인딩된 서버는 같은 머신에서 127.0.0.1로만 접속할 수 있습니다.
     .fix = 서버가 모든 주소에서 리스닝하도록 바꾸세요: 0.0.0.0:{ $port }(IPv4) 또는 [::]:{ $port }(IPv6). 예:
         websocket://0.0.0.0:{ $port }
         node: server.listen({ $port }, "0.0.0.0")
-        docker: -p { $port }:{ $port }, 컨테이너 안에서는 0.0.0.0에 바인드
+        docker: -p { $port }:{ $port }, 컨테이너 안에서는 0.0.0.0에 바인딩
 
 cause-timeout-firewall = 서버 방화벽이 연결을 차단함
     .detail = { $port }번 포트로 보낸 패킷에 아무 응답이 없습니다. 방화벽이 패킷을 거부(reject)하지 않고 버리면(drop) 딱 이런 증상이 나타납니다.
@@ -56,7 +56,7 @@ cause-timeout-panel-firewall = 서버 관리 패널에서 포트를 열지 않�
     .fix = 패널의 보안(방화벽) 페이지에서 TCP { $port }번 포트를 허용하는 규칙을 추가한 뒤 다시 시도하세요.
 
 cause-timeout-server-not-running = 서버가 없거나 꺼져 있음
-    .detail = { $peer }에서 아무 응답이 없고, 다른 포트도 마찬가지입니다. 서버가 다운됐거나, 그 주소를 쓰는 머신이 아예 없을 수 있습니다.
+    .detail = { $peer } 주소에서 아무 응답이 없고, 다른 포트도 마찬가지입니다. 서버가 다운됐거나, 그 주소를 쓰는 머신이 아예 없을 수 있습니다.
     .fix = 서버 머신이 켜져 있고 이 주소를 갖고 있는지 확인하세요. 서버에서 ip addr (Linux) 또는 ipconfig (Windows)로 확인할 수 있습니다. 그다음 서비스가 { $port }번 포트에서 실행 중인지 확인하세요.
 
 cause-timeout-dns-wrong-ip = 도메인이 잘못된 서버 IP를 가리킴
@@ -66,9 +66,9 @@ cause-timeout-dns-wrong-ip = 도메인이 잘못된 서버 IP를 가리킴
 
 cause-timeout-private-ip-unreachable = 클라이언트가 네트워크 밖에서 사설 IP로 접속함
     .detail = { $peer } 주소는 LAN 안에서만 쓰는 사설 주소입니다. 같은 네트워크에 있는 머신에서만 접근할 수 있는데, 이 머신은 그 네트워크에 없습니다.
-    .fix = 서버의 공인 IP나 도메인을 쓰세요. 아니면 먼저 서버의 네트워크에 들어가세요(VPN, 같은 Wi-Fi, VPC 피어링).
+    .fix = 서버의 공인 IP나 도메인을 쓰세요. 아니면 먼저 서버와 같은 네트워크에 연결하세요(VPN, 같은 Wi-Fi, VPC 피어링).
 
-cause-addr-not-available-ephemeral-ports-exhausted = 이 목적지로 쓸 로컬 포트가 고갈됨
+cause-addr-not-available-ephemeral-ports-exhausted = 이 목적지로 쓸 임시 포트(로컬 포트)가 고갈됨
     .detail = 나가는 연결은 하나마다 로컬 포트를 하나씩 씁니다. 한 서버로 연결이 수만 개 쌓이면 포트 범위가 바닥납니다.
     .fix = 로컬 포트 범위를 넓히세요. /etc/sysctl.conf에 다음을 추가하고:
         net.ipv4.ip_local_port_range = 10000 65535
@@ -105,18 +105,18 @@ cause-protocol-mismatch-tls-to-plain = 클라이언트가 평문 서버에 TLS�
 cause-protocol-mismatch-silent-server = 서버가 연결은 받았지만 응답하지 않음
     .detail = 연결도 되고 요청도 보냈지만 { $ms }ms 안에 아무것도 돌아오지 않았습니다. 이 포트의 서비스가 다른 것을 기다리고 있거나 멈춰 있습니다.
     .fix = 이 포트를 쓰는 프로그램을 확인하세요: ss -ltnp | grep :{ $port }
-        직접 만든 서비스라면 워커가 멈춰 있지 않은지, 클라이언트가 먼저 다른 프로토콜로 말을 걸기를 기다리는 건 아닌지 확인하세요.
+        직접 만든 서비스라면 워커가 멈춰 있지 않은지, 서비스가 클라이언트 쪽에서 다른 프로토콜로 먼저 말하기를 기다리는 것은 아닌지 확인하세요.
 
 cause-protocol-mismatch-bad-upgrade = 서버의 업그레이드 응답이 잘못됨
     .detail = 서버가 101 Switching Protocols로 응답했지만, 응답 내용이 WebSocket 핸드셰이크 규칙에 어긋납니다(예: 잘못된 Sec-WebSocket-Accept).
-    .fix = 서버에서 관리가 잘 되고 있는 WebSocket 라이브러리를 쓰세요. 중간 프록시가 핸드셰이크 헤더를 바꾸고 있지 않은지도 확인하세요.
+    .fix = 서버에서 꾸준히 유지보수되는 WebSocket 라이브러리를 쓰세요. 중간 프록시가 핸드셰이크 헤더를 바꾸고 있지 않은지도 확인하세요.
 
 cause-refused-cdn-port-not-proxied = CDN이 이 포트를 전달하지 않음
     .detail = { $host } 도메인은 CDN을 가리키는데, CDN은 정해진 포트만 전달합니다. { $port } 포트로 오는 연결은 CDN에서 멈추고 서버까지 가지 않습니다.
     .fix = CDN이 전달하는 포트로 서비스하세요(Cloudflare: 80, 443, 2052, 2053, 2082, 2083, 2086, 2087, 2095, 2096, 8080, 8443, 8880). 또는 이 DNS 레코드를 "DNS 전용"으로 바꿔 클라이언트가 서버에 직접 접속하게 하세요.
 
 cause-error-cdn-origin-unreachable = CDN이 원본 서버에 연결하지 못함
-    .detail = 응답 { $status }은(는) CDN이 직접 보낸 것입니다. 뒤에 있는 서버가 거부했거나(521), 시간 초과됐거나(522), 도달할 수 없었거나(523), CDN과의 TLS가 실패했습니다(525, 526). 문제는 이 머신이 아니라 CDN과 서버 사이에 있습니다.
+    .detail = 응답 { $status }은(는) CDN이 직접 보낸 것입니다. 뒤에 있는 서버가 거부했거나(521), 시간 초과됐거나(522), 도달할 수 없었거나(523), CDN과의 TLS 연결에 실패했습니다(525, 526). 문제는 이 머신이 아니라 CDN과 서버 사이에 있습니다.
     .fix = 원본 서버가 실행 중이고, CDN이 쓰는 포트에서 CDN 주소의 연결을 받는지 확인하세요. 서버에서:
         ss -ltnp
         서버 방화벽에서 CDN의 주소 대역을 허용하세요(Cloudflare는 사이트의 /ips 페이지에 공개합니다).
@@ -125,24 +125,24 @@ cause-error-http-status = 서버가 HTTP 오류로 응답함
     .detail = 서버가 { $status } 응답을 보냈습니다. 서버까지는 연결되지만 이 요청을 거부하고 있습니다.
     .fix = 경로({ $path })와 서버의 라우트 설정을 확인하고, 이 요청에 대한 서버 오류 로그를 보세요.
 
-cause-unreachable-no-route = 서버까지 가는 경로가 없음
-    .detail = 운영체제에 { $host }까지 가는 경로가 없습니다. 네트워크가 끊겼거나, 이 머신에서 닿을 수 없는 네트워크의 주소입니다.
+cause-unreachable-no-route = 서버까지 가는 라우팅 경로가 없음
+    .detail = 운영체제에 { $host } 호스트로 가는 라우팅 경로가 없습니다. 네트워크가 끊겼거나, 이 머신에서 닿을 수 없는 네트워크의 주소입니다.
     .fix = 이 머신의 네트워크 연결과 라우팅 테이블을 확인하세요: ip route (Linux), netstat -rn (macOS), route print (Windows). VPN을 켜야 할 수도 있습니다.
 
 cause-dns-failure-no-such-host = 호스트 이름의 주소를 찾을 수 없음
-    .detail = { $host }의 A 또는 AAAA 레코드가 없습니다.
+    .detail = { $host } 호스트의 A 또는 AAAA 레코드가 없습니다.
     .fix = 철자를 확인한 뒤 레코드를 확인하세요: dig { $host }
         새 레코드는 반영되기까지 시간이 걸릴 수 있습니다. 로컬에서만 쓰는 이름이라면 /etc/hosts에 넣는 것이 맞을 수 있습니다.
 
 cause-dns-failure-server-unreachable = DNS 서버가 응답하지 않음
-    .detail = 리졸버가 제때 쓸 만한 응답을 받지 못해 { $host }의 주소를 조회하지 못했습니다.
+    .detail = 리졸버가 제때 유효한 응답을 받지 못해 { $host } 호스트의 주소를 조회하지 못했습니다.
     .fix = DNS 설정(/etc/resolv.conf 또는 resolvectl status)을 확인하거나, 다른 DNS 서버로 시도해 보세요: dig @1.1.1.1 { $host }
 
-cause-reset-during-handshake = 핸드셰이크 중에 서버가 연결을 재설정함
-    .detail = 서버가 연결은 받았지만, 요청이 도착하자 RST를 보내 연결을 끊었습니다. 서버가 클라이언트를 거부할 때 이렇게 합니다(TLS나 프로토콜 불일치, IP 허용 목록, 서버 크래시).
-    .fix = 점검한 시각의 서버 로그를 확인하세요. 클라이언트의 프로토콜({ $scheme }://)이 서버가 { $port }번 포트에서 기대하는 것과 같은지 확인하세요.
+cause-reset-during-handshake = 핸드셰이크 중에 서버가 연결을 리셋함(RST)
+    .detail = 서버가 연결은 받았지만, 요청을 보낸 뒤 RST를 보내 연결을 끊었습니다. 서버가 클라이언트를 거부할 때 이렇게 합니다(TLS나 프로토콜 불일치, IP 허용 목록, 서버 크래시).
+    .fix = 검사한 시각의 서버 로그를 확인하세요. 클라이언트의 프로토콜({ $scheme }://)이 서버가 { $port }번 포트에서 기대하는 것과 같은지 확인하세요.
 
-cause-reset-on-connect = 연결을 여는 도중에 재설정됨
+cause-reset-on-connect = 연결을 여는 도중에 리셋됨(RST)
     .detail = 연결이 다 열리기 전에 끊겼습니다. 중간 장비나 과부하 걸린 서버 때문인 경우가 많습니다.
     .fix = 다시 시도해 보세요. 계속되면 서버의 accept 백로그와, 중간에 있는 방화벽이나 로드 밸런서를 확인하세요.
 
@@ -156,8 +156,8 @@ cause-tls-error-certificate-expired = 서버 인증서가 만료됨
         openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -dates
 
 cause-tls-error-certificate-not-yet-valid = 인증서가 아직 유효하지 않음
-    .detail = 인증서의 시작 시각이 이 컴퓨터의 시계보다 늦습니다. 보통 시계가 틀린 경우입니다: 이 컴퓨터나 인증서를 발급한 서버의 시계.
-    .fix = 이 컴퓨터의 시계를 확인하고 시간 동기화를 켜세요:
+    .detail = 인증서의 유효 기간 시작 시각이 이 머신의 시계보다 늦습니다. 대개 이 머신이나 인증서를 발급한 서버, 어느 한쪽의 시계가 틀린 경우입니다.
+    .fix = 이 머신의 시계를 확인하고 시간 동기화를 켜세요:
         timedatectl
         sudo timedatectl set-ntp true
     그다음 인증서의 유효 기간과 비교하세요:
@@ -186,7 +186,7 @@ cause-error-unexpected = 예상치 못한 오류
 
 cause-protocol-mismatch-proxy-dropped-upgrade = 리버스 프록시가 WebSocket 업그레이드를 전달하지 않음
     .detail = 서버 앞의 프록시(nginx, Apache, Caddy, Traefik, envoy)가 101 Switching Protocols 대신 { $status }(으)로 응답했습니다. 프록시는 Upgrade와 Connection을 넘기도록 설정하지 않으면 일반 요청으로 전달하고, 뒤의 WebSocket 서버는 그 요청을 거부합니다.
-    .fix = 프록시가 { $path }의 업그레이드를 전달하도록 하세요.
+    .fix = 프록시가 { $path } 경로의 업그레이드를 전달하도록 하세요.
         nginx, location 블록 안에:
           proxy_http_version 1.1;
           proxy_set_header Upgrade $http_upgrade;
@@ -205,37 +205,37 @@ cause-protocol-mismatch-socketio-endpoint = 서버가 일반 WebSocket이 아니
         JavaScript: npm install socket.io-client 후 io("http://{ $host }:{ $port }")
         Python: pip install "python-socketio[client]" 후 sio.connect("http://{ $host }:{ $port }")
         Java: io.socket:socket.io-client, Swift: Socket.IO-Client-Swift, Go: github.com/zishang520/socket.io
-        전송 계층만 시험하려면: ws://{ $host }:{ $port }/socket.io/?EIO=4&transport=websocket
+        전송 계층만 테스트하려면: ws://{ $host }:{ $port }/socket.io/?EIO=4&transport=websocket
 
 cause-protocol-mismatch-origin-rejected = 서버가 Origin 헤더 때문에 업그레이드를 거부함
-    .detail = 업그레이드는 { $status }을(를) 받았고, 서버 자신의 사이트를 Origin으로 보낸 같은 업그레이드는 받아들여졌습니다. 서버가 Origin을 허용 목록과 비교합니다. 브라우저는 항상 Origin을 보냅니다.
-    .fix = 클라이언트 페이지의 origin(브라우저가 보내는 그대로의 scheme://host:port)을 서버의 허용 목록에 추가하세요. 예:
+    .detail = 업그레이드 요청은 { $status } 응답을 받았지만, 서버 자신의 사이트를 Origin 헤더에 넣어 다시 보내자 받아들여졌습니다. 브라우저는 항상 Origin을 보내므로 서버가 이 값을 허용 목록과 대조하고 있는 것입니다.
+    .fix = 클라이언트 페이지의 출처(origin: 브라우저가 보내는 그대로의 scheme://host:port)를 서버의 허용 목록에 추가하세요. 예:
         gorilla/websocket: Upgrader{"{"} CheckOrigin: func(r *http.Request) bool {"{"} return r.Header.Get("Origin") == "https://app.example.com" {"}"} {"}"}
         Socket.IO: new Server(httpServer, {"{"} cors: {"{"} origin: ["https://app.example.com"] {"}"} {"}"})
         Spring: registry.addHandler(handler, "{ $path }").setAllowedOrigins("https://app.example.com")
         브라우저가 아닌 클라이언트는 기대되는 Origin 헤더를 직접 보낼 수 있습니다.
 
 cause-protocol-mismatch-subprotocol = 서버와 클라이언트의 WebSocket 서브프로토콜이 맞지 않음
-    .detail = 서버가 클라이언트가 제시하지 않은 Sec-WebSocket-Protocol을 요구하거나 골라서 핸드셰이크가 실패합니다. GraphQL(graphql-transport-ws, graphql-ws), MQTT(mqtt), STOMP(v12.stomp), OCPP(ocpp1.6) 서버가 이렇게 합니다.
-    .fix = 서버가 기대하는 서브프로토콜을 제시하세요. 예:
+    .detail = 클라이언트가 제안하지 않은 Sec-WebSocket-Protocol을 서버가 요구하거나 골라서 핸드셰이크가 실패합니다. GraphQL(graphql-transport-ws, graphql-ws), MQTT(mqtt), STOMP(v12.stomp), OCPP(ocpp1.6) 서버가 이렇게 합니다.
+    .fix = 서버가 기대하는 서브프로토콜을 제안하세요. 예:
         JavaScript: new WebSocket("{ $scheme }://{ $host }:{ $port }{ $path }", ["graphql-transport-ws"])
         Python websockets: connect(uri, subprotocols=["graphql-transport-ws"])
         websocat: websocat --protocol graphql-transport-ws { $scheme }://{ $host }:{ $port }{ $path }
-        또는 서브프로토콜을 제시하지 않는 클라이언트도 서버가 받도록 하세요.
+        또는 서브프로토콜을 제안하지 않는 클라이언트도 서버가 받도록 하세요.
 
-cause-reset-loopback-only-bind-in-container = 컨테이너의 공개 포트가 컨테이너 안에서 127.0.0.1에 바인드된 서버로 이어짐
-    .detail = 포트가 연결을 받은 뒤 양쪽 모두 한 바이트도 보내기 전에 바로 닫습니다. 컨테이너 안의 프로세스가 127.0.0.1에서 리스닝하면 컨테이너 밖에서는 닿지 않으므로 docker-proxy(또는 다른 포트 포워더)가 이렇게 합니다. 모든 클라이언트를 즉시 끊는 다른 서버도 여기서는 똑같이 보입니다.
-    .fix = 컨테이너 안의 서버가 모든 주소에서 리스닝하게 하고 포트를 공개하세요:
+cause-reset-loopback-only-bind-in-container = 컨테이너 안 서버가 127.0.0.1에만 바인딩됨
+    .detail = 포트 매핑(-p)한 포트가 연결을 받은 뒤 양쪽 모두 한 바이트도 보내기 전에 바로 닫습니다. 컨테이너 안의 프로세스가 127.0.0.1에서 리스닝하면 컨테이너 밖에서는 닿지 않으므로 docker-proxy(또는 다른 포트 포워더)가 이렇게 합니다. 모든 클라이언트를 즉시 끊는 다른 서버도 여기서는 똑같이 보입니다.
+    .fix = 컨테이너 안의 서버가 모든 주소에서 리스닝하게 하고, -p로 포트를 매핑하세요:
         docker run -p { $port }:{ $port } image app --host 0.0.0.0 --port { $port }
         Flask: flask run --host 0.0.0.0, uvicorn: --host 0.0.0.0, Vite: --host, Node: server.listen({ $port }, "0.0.0.0")
-        확인: docker exec <container> ss -ltnp (127.0.0.1:{ $port }가 아니라 0.0.0.0:{ $port } 또는 [::]:{ $port }여야 함)
+        확인: docker exec <container> ss -ltnp (127.0.0.1:{ $port } 말고 0.0.0.0:{ $port } 또는 [::]:{ $port } 항목이 보여야 정상)
 
-cause-refused-other-family-works = 한 IP 계열은 거부하고 다른 계열은 동작함
-    .detail = { $host }에는 IPv6(AAAA)와 IPv4(A) 주소가 모두 있습니다. 먼저 시도한 주소는 거부하고 다른 계열은 연결을 받습니다. 첫 주소만 시도하는 클라이언트는 실패하고, Happy Eyeballs를 쓰는 클라이언트는 조금 늦게 다른 주소로 넘어갑니다.
-    .fix = 서버가 두 계열 모두에서 리스닝하게 하세요: [::]:{ $port }(듀얼 스택) 또는 0.0.0.0:{ $port }와 [::]:{ $port }. 아니면 아무것도 리스닝하지 않는 계열의 DNS 레코드를 지우세요(dig AAAA { $host }, dig A { $host }).
+cause-refused-other-family-works = IPv4/IPv6 중 한쪽은 거부, 다른 쪽은 정상
+    .detail = { $host } 호스트에는 IPv6(AAAA)와 IPv4(A) 주소가 모두 있습니다. 먼저 시도한 주소는 연결을 거부하고, 다른 IP 버전의 주소는 연결을 받습니다. 첫 주소만 시도하는 클라이언트는 실패하고, Happy Eyeballs를 쓰는 클라이언트는 조금 늦게 다른 주소로 넘어갑니다.
+    .fix = 서버가 두 IP 버전 모두에서 리스닝하게 하세요: [::]:{ $port }(듀얼 스택), 또는 0.0.0.0:{ $port } 및 [::]:{ $port } 둘 다. 아니면 아무것도 리스닝하지 않는 IP 버전의 DNS 레코드를 지우세요(dig AAAA { $host }, dig A { $host }).
         클라이언트 쪽: 동작하는 주소로 직접 연결하거나, (Node.js) dns.setDefaultResultOrder("ipv4first") / net.connect({"{"} autoSelectFamily: true {"}"}).
 
-cause-timeout-other-family-works = 한 IP 계열은 응답이 없고 다른 계열은 동작함
-    .detail = { $host }에는 IPv6(AAAA)와 IPv4(A) 주소가 모두 있습니다. 먼저 시도한 주소는 응답이 없고 다른 계열은 동작합니다. 첫 주소만 시도하는 클라이언트는 타임아웃되고, 나머지도 타임아웃을 기다린 뒤에야 넘어갑니다.
-    .fix = 고장 난 계열을 고치세요: 방화벽에서 그 계열로 포트를 열거나 경로를 확인하세요(ip -6 route, ping -6 { $host }). 그 계열에 동작하는 주소가 없다면 해당 DNS 레코드를 지우세요(dig AAAA { $host }, dig A { $host }).
-        클라이언트 쪽: 동작하는 계열을 우선하세요(curl -4 / -6, Node.js dns.setDefaultResultOrder("ipv4first")).
+cause-timeout-other-family-works = IPv4/IPv6 중 한쪽은 응답 없음, 다른 쪽은 정상
+    .detail = { $host } 호스트에는 IPv6(AAAA)와 IPv4(A) 주소가 모두 있습니다. 먼저 시도한 주소는 응답이 없고, 다른 IP 버전의 주소는 정상입니다. 첫 주소만 시도하는 클라이언트는 시간 초과로 실패하고, 나머지도 제한 시간이 지나야 다른 주소로 넘어갑니다.
+    .fix = 문제가 있는 IP 버전을 고치세요: 방화벽에서 그 IP 버전의 포트를 열거나 라우팅 경로를 확인하세요(ip -6 route, ping -6 { $host }). 그 IP 버전에 동작하는 주소가 없다면 해당 DNS 레코드를 지우세요(dig AAAA { $host }, dig A { $host }).
+        클라이언트 쪽: 동작하는 IP 버전을 우선하세요(curl -4 / -6, Node.js dns.setDefaultResultOrder("ipv4first")).

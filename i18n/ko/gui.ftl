@@ -7,7 +7,7 @@ gui-window-title = netdoctor
 
 gui-error-no-display = 창을 열 수 없습니다. 사용할 수 있는 디스플레이가 없습니다({ $error }). 디스플레이가 없을 때는 명령줄을 쓰세요: netdoctor check <URL>
 gui-error-start = 창을 열 수 없습니다: { $error }. 명령줄은 창 없이도 쓸 수 있습니다: netdoctor check <URL>
-gui-error-worker = 점검 엔진을 시작할 수 없습니다: { $error }
+gui-error-worker = 검사 엔진을 시작할 수 없습니다: { $error }
 # $path: 손상된 파일을 옮긴 위치
 gui-error-state-damaged = 저장된 엔드포인트 목록을 읽을 수 없습니다({ $error }). 그 파일은 { $path } 위치로 옮겼고, 앱은 빈 목록으로 시작합니다.
 
@@ -63,8 +63,8 @@ gui-copy = 복사
 
 gui-detail-none = 엔드포인트를 선택하면 진단 결과가 표시됩니다.
 gui-detail-not-checked = 아직 검사하지 않았습니다. 다시 검사 버튼이나 Ctrl+R 키를 누르세요.
-# $phase: 검사가 진행 중인 단계 (DNS 조회, 연결, …)
-gui-detail-running = 검사 중: { $phase }
+# $phase: 진행 중인 단계 (DNS 조회 중, 연결 중, …). 단계 이름에 이미 “중”이 있으므로 앞에 “검사 중”을 붙이지 않음
+gui-detail-running = { $phase }…
 gui-resolved = 조회된 주소: { $addrs }
 gui-peer = 연결된 주소: { $peer }
 gui-causes = 유력한 원인
@@ -138,7 +138,7 @@ gui-dismiss = 닫기
 gui-profile = 프로필: { $name }
 # $count: 다른 목록으로 바뀌기 전 목록에 있던 엔드포인트 수
 gui-replaced = { $count ->
-       *[other] 엔드포인트 { $count }개 목록 교체됨
+       *[other] 목록을 교체함(이전 엔드포인트 { $count }개)
     }
 gui-edit-tags = 태그
 gui-edit-tags-hint = 쉼표로 구분, 예: prod, eu
@@ -179,19 +179,19 @@ gui-confirm-replace = 그래도 덮어쓰기
 gui-recent-missing = { $path } 프로필이 더 이상 없어 최근 프로필 목록에서 제거했습니다.
 # $name: 프로필 이름, $count: 불러온 엔드포인트 수, $path: 파일
 gui-profile-opened = { $count ->
-       *[other] { $path }에서 “{ $name }” 프로필을 열었습니다(엔드포인트 { $count }개).
+       *[other] “{ $name }” 프로필을 열었습니다(엔드포인트 { $count }개, 파일: { $path }).
     }
 gui-profile-saved = { $count ->
-       *[other] 엔드포인트 { $count }개를 { $path }에 저장했습니다.
+       *[other] 엔드포인트 { $count }개를 저장했습니다: { $path }
     }
 gui-report-nothing = 아직 결과가 있는 엔드포인트가 없어 보고서에 넣을 내용이 없습니다. 먼저 검사하세요.
 # $count: 보고서에 들어간 엔드포인트 수, $skipped: 한 번도 검사하지 않아 제외된 엔드포인트 수
 gui-report-saved = { $skipped ->
         [0] { $count ->
-           *[other] 엔드포인트 { $count }개의 보고서를 { $path }에 저장했습니다.
+           *[other] 엔드포인트 { $count }개의 보고서를 저장했습니다: { $path }
         }
        *[other] { $count ->
-           *[other] 엔드포인트 { $count }개의 보고서를 { $path }에 저장했습니다. 아직 검사하지 않은 { $skipped }개는 제외했습니다.
+           *[other] 엔드포인트 { $count }개의 보고서를 저장했습니다: { $path }. 아직 검사하지 않은 { $skipped }개는 제외했습니다.
         }
     }
 gui-report-copied = { $skipped ->
@@ -203,4 +203,4 @@ gui-report-copied = { $skipped ->
         }
     }
 # $error: 시스템이 알려 준 내용
-gui-report-error = { $path }에 보고서를 저장할 수 없습니다: { $error }
+gui-report-error = { $path } 파일에 보고서를 저장할 수 없습니다: { $error }

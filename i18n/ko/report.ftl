@@ -20,14 +20,14 @@ report-col-time = 시간
 report-none = —
 report-tally = { $failed ->
         [0] { $total ->
-               *[other] 점검한 엔드포인트 { $total }개에 문제가 없습니다.
+               *[other] 검사한 엔드포인트 { $total }개에 문제가 없습니다.
             }
        *[other] { $total }개 중 { $failed }개 실패.
     }
 report-resolved = 조회된 주소
 report-peer = 연결된 주소
 report-certificate = 인증서
-report-certificate-value = { $subject }, 발급자 { $issuer }, 유효 기간 { $from } ~ { $until }; 이름: { $names }
+report-certificate-value = { $subject }, 발급자 { $issuer }, 유효 기간 { $from } ~ { $until }, 이름: { $names }
 report-certificate-expires-soon = { $count ->
         [0] 오늘 만료: 자동 갱신을 쓴다면 갱신이 실패하고 있음 (원인 확인: sudo certbot renew --dry-run)
        *[other] { $count }일 후 만료: 자동 갱신을 쓴다면 갱신이 실패하고 있음 (원인 확인: sudo certbot renew --dry-run)
@@ -57,7 +57,7 @@ report-bytes-shortened = 전체 { $count }바이트 중 처음 { $shown }바이�
 
 ## 보고서 파일과 명령줄 옵션
 
-report-error-format = { $path }에 보고서를 저장할 수 없습니다. 파일 이름이 .html, .md, .json 중 하나로 끝나야 합니다.
+report-error-format = { $path } 파일에 보고서를 저장할 수 없습니다. 파일 이름이 .html, .md, .json 중 하나로 끝나야 합니다.
 report-cli-help-include-secrets = --report 파일에 비밀번호, 토큰, 쿠키를 그대로 남깁니다 (기본값은 가림 처리로, 보고서를 안심하고 공유할 수 있음)
 
 ## 프로필
@@ -66,12 +66,12 @@ report-cli-help-include-secrets = --report 파일에 비밀번호, 토큰, 쿠�
 profile-unsaved = 프로필 텍스트
 profile-error-read = { $path } 프로필을 읽을 수 없습니다: { $detail }
 profile-error-syntax = { $path }, { $line }행 { $column }열: { $detail }
-profile-error-invalid = { $path }의 내용이 올바른 프로필이 아닙니다: { $detail }
-profile-error-version = { $path }: version = { $version }에 해당하는 프로필 형식이 없습니다. version = 1로 쓰세요.
-profile-error-write = { $path }에 프로필을 저장할 수 없습니다: { $detail }. 디스크의 파일은 바뀌지 않았습니다.
+profile-error-invalid = { $path } 파일의 내용이 올바른 프로필이 아닙니다: { $detail }
+profile-error-version = { $path }: version = { $version } 형식의 프로필은 없습니다. version = 1로 쓰세요.
+profile-error-write = { $path } 파일에 프로필을 저장할 수 없습니다: { $detail }. 디스크의 파일은 바뀌지 않았습니다.
 profile-error-refused-overwrite = { $path } 파일을 덮어쓰지 않습니다. netdoctor가 읽을 수 있는 프로필이 아니어서, 저장하면 그 내용이 사라집니다. 직접 고치거나 다른 이름으로 저장하세요. ({ $detail })
 profile-error-serialize = 프로필을 TOML로 쓸 수 없습니다: { $detail }
-profile-error-endpoint = { $path }의 “{ $name }” 엔드포인트: { $detail }
+profile-error-endpoint = { $path } 파일의 “{ $name }” 엔드포인트: { $detail }
 profile-error-endpoint-timeout = timeout_ms = { $ms } 값이 허용 범위를 벗어났습니다. 1~{ $max } 범위의 값을 쓰세요.
 profile-error-empty = { $path } 프로필에 엔드포인트가 없습니다. name과 url이 있는 [[endpoint]] 테이블을 추가하세요.
 profile-warning-newer-version = { $path }: 더 새로운 netdoctor가 작성한 프로필입니다(프로필 형식 { $version }, 이 버전이 읽는 형식은 { $supported }). 모르는 설정은 그대로 보존되지만 적용되지는 않습니다.

@@ -23,17 +23,17 @@ cause-refused-cdn-proxy = Há uma CDN ou um proxy de aceleração à frente do s
 
 cause-refused-server-not-running = O servidor não está em execução, ou não nesta porta
     .detail = Nada aceita conexões em { $peer }: o processo está parado, caiu ao iniciar ou escuta em outra porta.
-    .fix = Inicie o servidor e confirme que ele escuta na porta { $port }:
+    .fix = Inicie o servidor e confira se ele escuta na porta { $port }:
         ss -ltnp | grep :{ $port }
         Depois procure no log de inicialização um erro de bind como "address already in use".
 
 cause-refused-proxy-software = Um software de proxy nesta máquina está no caminho
     .detail = Um proxy (via variável de ambiente ou ferramenta em modo TUN) intercepta esta conexão em vez de enviá-la direto ao servidor.
-    .fix = Tente de novo com o proxy desligado, ou exclua o host: export NO_PROXY={ $host }
+    .fix = Tente de novo com o proxy desligado, ou tire o host do proxy: export NO_PROXY={ $host }
         Em uma ferramenta em modo TUN, adicione uma regra DIRECT para { $host }.
 
 cause-refused-loopback-only-bind = O servidor escuta apenas em 127.0.0.1
-    .detail = A porta aceita conexões no endereço de loopback, mas recusa em { $peer }. Um servidor vinculado a 127.0.0.1 só é acessível da própria máquina, via 127.0.0.1.
+    .detail = A porta aceita conexões no endereço de loopback, mas recusa em { $peer }. Um servidor que escuta só em 127.0.0.1 só é acessível da própria máquina, via 127.0.0.1.
     .fix = Faça o servidor escutar em todos os endereços: 0.0.0.0:{ $port } (IPv4) ou [::]:{ $port } (IPv6). Por exemplo:
         websocket://0.0.0.0:{ $port }
         node: server.listen({ $port }, "0.0.0.0")
@@ -57,7 +57,7 @@ cause-timeout-panel-firewall = O painel de hospedagem não liberou a porta
 
 cause-timeout-server-not-running = O servidor não existe ou está desligado
     .detail = Nada responde em { $peer }, nem em outras portas: a máquina pode estar desligada, ou o endereço não pertence a máquina nenhuma.
-    .fix = Confirme que a máquina do servidor está ligada e tem este endereço: ip addr (Linux) ou ipconfig (Windows) no servidor. Depois confirme que o seu serviço está em execução na porta { $port }.
+    .fix = Confira se a máquina do servidor está ligada e tem este endereço: ip addr (Linux) ou ipconfig (Windows) no servidor. Depois confira se o seu serviço está em execução na porta { $port }.
 
 cause-timeout-dns-wrong-ip = O domínio aponta para o IP errado
     .detail = { $host } resolve para um endereço onde nenhum servidor seu responde.
@@ -91,11 +91,11 @@ cause-protocol-mismatch-ws-to-http = Um cliente WebSocket chegou a um servidor H
 
 cause-protocol-mismatch-invalid-http-response = A resposta do servidor nem é HTTP
     .detail = Um handshake WebSocket espera uma resposta HTTP, mas este servidor fala outro protocolo. Os navegadores mostram "net::ERR_INVALID_HTTP_RESPONSE".
-    .fix = Confirme que a porta { $port } é do seu servidor WebSocket, e não de outro serviço. Faça o servidor escutar com o protocolo websocket:
+    .fix = Confira se a porta { $port } é do seu servidor WebSocket, e não de outro serviço. Faça o servidor escutar com o protocolo websocket:
         new Worker('websocket://0.0.0.0:{ $port }');
 
 cause-protocol-mismatch-plain-to-tls = O servidor espera TLS, mas o cliente não usou TLS
-    .detail = A porta fala TLS, e o cliente usou { $scheme }://.
+    .detail = A porta fala TLS, mas o cliente usou { $scheme }://.
     .fix = Use o esquema com TLS: wss:// em vez de ws://, https:// em vez de http://.
 
 cause-protocol-mismatch-tls-to-plain = O cliente fala TLS com um servidor sem TLS
@@ -109,11 +109,11 @@ cause-protocol-mismatch-silent-server = O servidor aceitou a conexão, mas nunca
 
 cause-protocol-mismatch-bad-upgrade = A resposta de upgrade do servidor é inválida
     .detail = O servidor respondeu 101 Switching Protocols, mas a resposta viola as regras do handshake WebSocket (por exemplo, um Sec-WebSocket-Accept errado).
-    .fix = Use no servidor uma biblioteca WebSocket com manutenção ativa, e confirme que nenhum proxy reescreve os cabeçalhos do handshake.
+    .fix = Use no servidor uma biblioteca WebSocket com manutenção ativa, e confira se nenhum proxy reescreve os cabeçalhos do handshake.
 
 cause-refused-cdn-port-not-proxied = A CDN não encaminha esta porta
     .detail = { $host } aponta para uma CDN, e a CDN só encaminha uma lista fixa de portas. Conexões na porta { $port } param na CDN e nunca chegam ao seu servidor.
-    .fix = Sirva numa porta que a CDN encaminha (na Cloudflare: 80, 443, 2052, 2053, 2082, 2083, 2086, 2087, 2095, 2096, 8080, 8443, 8880), ou deixe este registro DNS como "DNS only" para os clientes chegarem direto ao servidor.
+    .fix = Use uma porta que a CDN encaminha (na Cloudflare: 80, 443, 2052, 2053, 2082, 2083, 2086, 2087, 2095, 2096, 8080, 8443, 8880), ou coloque este registro DNS no modo “DNS only” para os clientes chegarem direto ao servidor.
 
 cause-error-cdn-origin-unreachable = A CDN não conseguiu chegar ao seu servidor de origem
     .detail = A resposta { $status } veio da própria CDN. O servidor por trás dela recusou (521), esgotou o tempo (522), estava inacessível (523) ou falhou no TLS com a CDN (525, 526). O problema está entre a CDN e o servidor, não nesta máquina.
@@ -139,16 +139,16 @@ cause-dns-failure-server-unreachable = O servidor DNS não respondeu
     .fix = Confira a configuração de DNS (/etc/resolv.conf, ou resolvectl status), ou tente outro servidor: dig @1.1.1.1 { $host }
 
 cause-reset-during-handshake = O servidor redefiniu a conexão durante o handshake
-    .detail = O servidor aceitou a conexão e a abortou com RST depois que a requisição foi enviada. Servidores fazem isso quando rejeitam um cliente (TLS ou protocolo incompatível, lista de IPs permitidos, a queda do processo).
-    .fix = Leia o log do servidor no horário da verificação. Confirme que o protocolo do cliente ({ $scheme }://) é o que o servidor espera na porta { $port }.
+    .detail = O servidor aceitou a conexão e a abortou com RST depois que a requisição foi enviada. Servidores fazem isso quando rejeitam um cliente (TLS ou protocolo incompatível, lista de IPs permitidos, um crash do servidor).
+    .fix = Leia o log do servidor no horário da verificação. Confira se o protocolo do cliente ({ $scheme }://) é o que o servidor espera na porta { $port }.
 
-cause-reset-on-connect = A conexão foi redefinida durante a abertura
+cause-reset-on-connect = Conexão redefinida (RST) ao ser aberta
     .detail = A conexão foi abortada antes de terminar de abrir, muitas vezes por um equipamento intermediário ou por um servidor sobrecarregado.
     .fix = Tente de novo; se persistir, confira o backlog de accept do servidor e qualquer firewall ou balanceador de carga no caminho.
 
 cause-reset-closed-without-reply = O servidor fechou a conexão sem responder
     .detail = O servidor aceitou a conexão e a fechou sem enviar nenhum byte de resposta. Servidores fazem isso quando não entendem a requisição ou recusam o cliente.
-    .fix = Confirme que o protocolo do cliente ({ $scheme }://) é o que o servidor espera na porta { $port }, e depois procure a conexão fechada no log do servidor.
+    .fix = Confira se o protocolo do cliente ({ $scheme }://) é o que o servidor espera na porta { $port }, e depois procure a conexão fechada no log do servidor.
 
 cause-tls-error-certificate-expired = O certificado do servidor expirou
     .detail = Os clientes recusam um certificado que já passou da data de validade.
@@ -196,8 +196,8 @@ cause-protocol-mismatch-proxy-dropped-upgrade = Um proxy reverso não repassou o
           RewriteCond %{"{"}HTTP:Upgrade{"}"} websocket [NC]
           RewriteRule ^/?(.*) ws://127.0.0.1:8080/$1 [P,L]
           ou, no Apache 2.4.47+: ProxyPass { $path } http://127.0.0.1:8080{ $path } upgrade=websocket
-        O Caddy repassa WebSocket por padrão: verifique se o reverse_proxy aponta para a porta do WebSocket.
-        O Traefik também repassa por padrão: verifique middlewares que removem cabeçalhos (Upgrade, Connection).
+        O Caddy repassa WebSocket por padrão: confira se o reverse_proxy aponta para a porta do WebSocket.
+        O Traefik também repassa por padrão: procure middlewares que removem cabeçalhos (Upgrade, Connection).
 
 cause-protocol-mismatch-socketio-endpoint = O servidor fala Socket.IO, não WebSocket puro
     .detail = A resposta é do Socket.IO (Engine.IO). O Socket.IO usa um protocolo próprio sobre WebSocket e HTTP long-polling, então um cliente WebSocket puro não conversa com ele, nem o contrário.
@@ -208,14 +208,14 @@ cause-protocol-mismatch-socketio-endpoint = O servidor fala Socket.IO, não WebS
         Para testar só o transporte: ws://{ $host }:{ $port }/socket.io/?EIO=4&transport=websocket
 
 cause-protocol-mismatch-origin-rejected = O servidor recusa o upgrade por causa do cabeçalho Origin
-    .detail = O upgrade recebeu { $status }, e o mesmo upgrade com o Origin do próprio site do servidor é aceito. O servidor compara o Origin com uma lista de permitidos, e navegadores sempre enviam um.
-    .fix = Adicione a origem da página do cliente (scheme://host:porta, exatamente como o navegador envia) às origens permitidas do servidor, por exemplo:
+    .detail = O upgrade recebeu { $status }, e o mesmo upgrade com o Origin do próprio site do servidor é aceito. O servidor compara o Origin com uma lista de permitidos, já que os navegadores sempre enviam esse cabeçalho.
+    .fix = Adicione a origem da página do cliente (esquema://host:porta, exatamente como o navegador envia) às origens permitidas do servidor, por exemplo:
         gorilla/websocket: Upgrader{"{"} CheckOrigin: func(r *http.Request) bool {"{"} return r.Header.Get("Origin") == "https://app.example.com" {"}"} {"}"}
         Socket.IO: new Server(httpServer, {"{"} cors: {"{"} origin: ["https://app.example.com"] {"}"} {"}"})
         Spring: registry.addHandler(handler, "{ $path }").setAllowedOrigins("https://app.example.com")
         Um cliente que não é navegador pode enviar ele mesmo o cabeçalho Origin esperado.
 
-cause-protocol-mismatch-subprotocol = Servidor e cliente não concordam no subprotocolo WebSocket
+cause-protocol-mismatch-subprotocol = Servidor e cliente divergem quanto ao subprotocolo WebSocket
     .detail = O servidor exige ou escolhe um Sec-WebSocket-Protocol que o cliente não ofereceu, e o handshake falha. Servidores GraphQL (graphql-transport-ws, graphql-ws), MQTT (mqtt), STOMP (v12.stomp) e OCPP (ocpp1.6) fazem isso.
     .fix = Ofereça o subprotocolo que o servidor espera, por exemplo:
         JavaScript: new WebSocket("{ $scheme }://{ $host }:{ $port }{ $path }", ["graphql-transport-ws"])
@@ -223,8 +223,8 @@ cause-protocol-mismatch-subprotocol = Servidor e cliente não concordam no subpr
         websocat: websocat --protocol graphql-transport-ws { $scheme }://{ $host }:{ $port }{ $path }
         Ou faça o servidor aceitar clientes que não oferecem nenhum.
 
-cause-reset-loopback-only-bind-in-container = A porta publicada de um contêiner leva a um servidor em 127.0.0.1 dentro dele
-    .detail = A porta aceita a conexão e a fecha na hora, antes de qualquer byte em qualquer direção. O docker-proxy (ou outro encaminhador de portas) faz isso quando o processo dentro do contêiner escuta em 127.0.0.1, inalcançável de fora do contêiner. Outros servidores que derrubam todo cliente na hora parecem iguais daqui.
+cause-reset-loopback-only-bind-in-container = Servidor no contêiner escuta só em 127.0.0.1
+    .detail = A porta publicada do contêiner aceita a conexão e a fecha na hora, antes de qualquer byte em qualquer direção. O docker-proxy (ou outro encaminhador de portas) faz isso quando o processo dentro do contêiner escuta em 127.0.0.1, inalcançável de fora do contêiner. Outros servidores que derrubam todo cliente na hora parecem iguais daqui.
     .fix = Faça o servidor dentro do contêiner escutar em todos os endereços e publique a porta:
         docker run -p { $port }:{ $port } image app --host 0.0.0.0 --port { $port }
         Flask: flask run --host 0.0.0.0; uvicorn: --host 0.0.0.0; Vite: --host; Node: server.listen({ $port }, "0.0.0.0")
@@ -237,5 +237,5 @@ cause-refused-other-family-works = Uma família de IP recusa; a outra funciona
 
 cause-timeout-other-family-works = Uma família de IP não responde; a outra funciona
     .detail = { $host } tem endereços IPv6 (AAAA) e IPv4 (A). O endereço tentado primeiro não responde, e a outra família funciona. Clientes que tentam só o primeiro endereço estouram o tempo; os outros esperam o tempo limite antes de passar para o próximo.
-    .fix = Conserte a família quebrada: abra a porta para ela no firewall ou verifique a rota (ip -6 route, ping -6 { $host }). Se o servidor não tem endereço funcional nessa família, remova o registro DNS dela (dig AAAA { $host }, dig A { $host }).
+    .fix = Conserte a família quebrada: abra a porta para ela no firewall ou confira a rota (ip -6 route, ping -6 { $host }). Se o servidor não tem endereço funcional nessa família, remova o registro DNS dela (dig AAAA { $host }, dig A { $host }).
         No cliente: prefira a família que funciona (curl -4 / -6, Node.js dns.setDefaultResultOrder("ipv4first")).

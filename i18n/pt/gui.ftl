@@ -5,7 +5,7 @@ gui-window-title = netdoctor
 ## Abertura da janela
 ## Variáveis: $error (o que o sistema de janelas informou)
 
-gui-error-no-display = Não foi possível abrir a janela: nenhuma tela disponível ({ $error }). Sem tela, use a linha de comando: netdoctor check <URL>
+gui-error-no-display = Não foi possível abrir a janela: não há ambiente gráfico disponível ({ $error }). Sem ambiente gráfico, use a linha de comando: netdoctor check <URL>
 gui-error-start = Não foi possível abrir a janela: { $error }. A linha de comando funciona sem janela: netdoctor check <URL>
 gui-error-worker = Não foi possível iniciar o motor de testes: { $error }
 # $path: para onde o arquivo danificado foi movido
@@ -63,8 +63,8 @@ gui-copy = Copiar
 
 gui-detail-none = Selecione um endpoint para ver o diagnóstico.
 gui-detail-not-checked = Ainda não verificado. Clique em Verificar de novo ou pressione Ctrl+R.
-# $phase: a fase em que a verificação está (resolução do nome, conexão, …)
-gui-detail-running = Verificando: { $phase }
+# $phase: a fase em que a verificação está (resolvendo o nome, conectando, …)
+gui-detail-running = Em andamento: { $phase }
 gui-resolved = Resolve para { $addrs }
 gui-peer = Conectado a { $peer }
 gui-causes = Causas prováveis
@@ -146,6 +146,7 @@ gui-dismiss = Fechar
 gui-profile = Perfil: { $name }
 # $count: quantos endpoints a lista tinha antes de outra lista substituí-la
 gui-replaced = { $count ->
+        [0] Lista vazia substituída
         [one] Lista de { $count } endpoint substituída
        *[other] Lista de { $count } endpoints substituída
     }
@@ -175,6 +176,7 @@ gui-filter-markdown = Markdown
 gui-filter-json = JSON
 # $count: quantos endpoints o relatório abrange
 gui-report-scope = { $count ->
+        [0] O relatório não abrange nenhum endpoint.
         [one] O relatório abrange { $count } endpoint.
        *[other] O relatório abrange { $count } endpoints.
     }
@@ -190,10 +192,11 @@ gui-confirm-replace = Substituir mesmo assim
 gui-recent-missing = O perfil { $path } não existe mais; ele foi removido dos perfis recentes.
 # $name: nome do perfil; $count: endpoints carregados; $path: o arquivo
 gui-profile-opened = { $count ->
-        [one] Perfil “{ $name }” aberto de { $path }, com { $count } endpoint.
-       *[other] Perfil “{ $name }” aberto de { $path }, com { $count } endpoints.
+        [one] Perfil “{ $name }” carregado de { $path }, com { $count } endpoint.
+       *[other] Perfil “{ $name }” carregado de { $path }, com { $count } endpoints.
     }
 gui-profile-saved = { $count ->
+        [0] Lista vazia salva em { $path }.
         [one] { $count } endpoint salvo em { $path }.
        *[other] { $count } endpoints salvos em { $path }.
     }
@@ -204,9 +207,13 @@ gui-report-saved = { $skipped ->
             [one] Relatório de { $count } endpoint salvo em { $path }.
            *[other] Relatório de { $count } endpoints salvo em { $path }.
         }
+        [one] { $count ->
+            [one] Relatório de { $count } endpoint salvo em { $path }; { $skipped } endpoint ainda não verificado ficou de fora.
+           *[other] Relatório de { $count } endpoints salvo em { $path }; { $skipped } endpoint ainda não verificado ficou de fora.
+        }
        *[other] { $count ->
-            [one] Relatório de { $count } endpoint salvo em { $path }; fora do relatório por falta de verificação: { $skipped }.
-           *[other] Relatório de { $count } endpoints salvo em { $path }; fora do relatório por falta de verificação: { $skipped }.
+            [one] Relatório de { $count } endpoint salvo em { $path }; { $skipped } endpoints ainda não verificados ficaram de fora.
+           *[other] Relatório de { $count } endpoints salvo em { $path }; { $skipped } endpoints ainda não verificados ficaram de fora.
         }
     }
 gui-report-copied = { $skipped ->
@@ -214,9 +221,13 @@ gui-report-copied = { $skipped ->
             [one] Relatório em Markdown de { $count } endpoint copiado.
            *[other] Relatório em Markdown de { $count } endpoints copiado.
         }
+        [one] { $count ->
+            [one] Relatório em Markdown de { $count } endpoint copiado; { $skipped } endpoint ainda não verificado ficou de fora.
+           *[other] Relatório em Markdown de { $count } endpoints copiado; { $skipped } endpoint ainda não verificado ficou de fora.
+        }
        *[other] { $count ->
-            [one] Relatório em Markdown de { $count } endpoint copiado; fora do relatório por falta de verificação: { $skipped }.
-           *[other] Relatório em Markdown de { $count } endpoints copiado; fora do relatório por falta de verificação: { $skipped }.
+            [one] Relatório em Markdown de { $count } endpoint copiado; { $skipped } endpoints ainda não verificados ficaram de fora.
+           *[other] Relatório em Markdown de { $count } endpoints copiado; { $skipped } endpoints ainda não verificados ficaram de fora.
         }
     }
 # $error: o que o sistema informou

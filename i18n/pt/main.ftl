@@ -2,8 +2,8 @@
 
 verdict-ok = OK
 verdict-refused = conexão recusada
-verdict-timeout = tempo limite de conexão esgotado
-verdict-addr-not-available = impossível atribuir o endereço
+verdict-timeout = tempo esgotado
+verdict-addr-not-available = endereço indisponível
 verdict-protocol-mismatch = protocolo incompatível
 verdict-unreachable = inacessível
 verdict-dns-failure = nome não resolvido
@@ -18,26 +18,32 @@ summary-ok = { $target } respondeu como se espera de um servidor { $scheme }.
 summary-refused = { $peer } recusou a conexão: nenhum processo aceita conexões na porta { $port } nesse endereço.
 summary-timeout = Nenhuma resposta de { $peer } em { $ms } ms: os pacotes para a porta { $port } são descartados ou não chegam.
 summary-addr-not-available = Esta máquina não conseguiu obter uma porta local para alcançar { $peer }.
-summary-protocol-mismatch = A conexão com { $peer } foi aberta, mas o servidor não fala { $scheme }.
+summary-protocol-mismatch = A conexão com { $peer } foi aberta, mas o servidor não fala { $scheme ->
+        [ws] WebSocket
+        [wss] WebSocket sobre TLS
+        [http] HTTP
+        [https] HTTPS
+       *[other] { $scheme }
+    }.
 summary-unreachable = Não há rota desta máquina até { $host }.
 summary-dns-failure = O nome { $host } não resolve para nenhum endereço.
 summary-reset = { $peer } aceitou a conexão e depois a encerrou sem uma resposta válida.
 summary-tls-error = O handshake TLS com { $peer } falhou, ou o certificado apresentado seria rejeitado.
 summary-error = A verificação de { $target } falhou de forma inesperada.
 
-## Fases exibidas durante uma verificação
+## Fases exibidas durante uma verificação (sozinhas na coluna Veredito, após “Em andamento:” no painel de detalhes)
 
-phase-resolving = resolução do nome
-phase-connecting = conexão
-phase-tls = TLS
-phase-handshake = handshake
-phase-follow-up = testes adicionais
+phase-resolving = resolvendo o nome
+phase-connecting = conectando
+phase-tls = negociando TLS
+phase-handshake = fazendo o handshake
+phase-follow-up = investigando a causa
 
 ## Linhas de evidência
 
 evidence-connect-failed = conexão com { $addr }: { $error ->
         [refused] conexão recusada
-        [timed-out] tempo limite esgotado
+        [timed-out] tempo esgotado
         [addr-not-available] impossível atribuir o endereço solicitado
         [net-unreachable] rede inacessível
         [host-unreachable] sem rota para o host
@@ -49,15 +55,15 @@ evidence-connect-failed = conexão com { $addr }: { $error ->
 evidence-connect-timed-out = conexão com { $addr }: nenhuma resposta em { $ms } ms
 evidence-alternate-accepts = { $addr } aceita conexões na mesma porta
 evidence-ports-open = { $ip } aceita conexões { $count ->
-        [one] na porta { $ports }
+        [1] na porta { $ports }
        *[other] nas portas { $ports }
     }
 evidence-ports-refused = { $ip } responde com uma recusa { $count ->
-        [one] na porta { $ports }, então o host está ativo
+        [1] na porta { $ports }, então o host está ativo
        *[other] nas portas { $ports }, então o host está ativo
     }
 evidence-ports-silent = { $ip } também não respondeu { $count ->
-        [one] na porta { $ports }
+        [1] na porta { $ports }
        *[other] em { $count } outras portas ({ $ports })
     }
 evidence-resolved = { $name } resolve para { $addrs }
@@ -71,7 +77,7 @@ evidence-dns-timed-out = { $server ->
        *[other] o servidor DNS { $server } não respondeu a tempo
     }
 evidence-dns-error = erro do resolvedor: { $message }
-evidence-proxy-variable = a configuração de proxy { $var } está como { $value }
+evidence-proxy-variable = a configuração de proxy { $var } está definida como { $value }
 evidence-fake-ip = { $ip } está em { $range }, a faixa que ferramentas de proxy em modo TUN usam para IPs falsos (fake IP)
 evidence-cdn-header = o cabeçalho de resposta { $name }: { $value } indica uma CDN ou um proxy à frente do servidor
 evidence-cdn-address = { $ip } pertence a uma CDN ({ $range }), não ao seu servidor
@@ -80,14 +86,16 @@ evidence-cdn-origin-error = a CDN respondeu { $status } com a própria página d
 evidence-private-address = { $ip } é um endereço privado ({ $range }) e esta máquina não tem interface nessa rede (endereços locais: { $interfaces })
 evidence-port-range = a faixa de portas locais é { $low }–{ $high } ({ $count } portas)
 evidence-sockets-to-destination = { $count ->
-        [one] { $count } soquete desta máquina está conectado a { $dest }
-       *[other] { $count } soquetes desta máquina estão conectados a { $dest }
+        [0] nenhum socket desta máquina está conectado a { $dest }
+        [one] { $count } socket desta máquina está conectado a { $dest }
+       *[other] { $count } sockets desta máquina estão conectados a { $dest }
     }
 evidence-time-wait-sockets = { $count ->
-        [one] { $count } soquete está em TIME_WAIT
-       *[other] { $count } soquetes estão em TIME_WAIT
+        [0] nenhum socket está em TIME_WAIT
+        [one] { $count } socket está em TIME_WAIT
+       *[other] { $count } sockets estão em TIME_WAIT
     }
-evidence-no-port-census = este sistema não expõe a tabela de soquetes, então não foi possível contar as portas locais em uso
+evidence-no-port-census = este sistema não expõe a tabela de sockets, então não foi possível contar as portas locais em uso
 evidence-http-status = o servidor respondeu { $status }
 evidence-http-header = cabeçalho de resposta { $name }: { $value }
 evidence-upgrade-requested = a requisição pediu Upgrade: websocket; um servidor WebSocket responde 101 Switching Protocols
@@ -121,22 +129,22 @@ evidence-closed-without-reply = { $count ->
 evidence-tls-alert = o servidor enviou o alerta TLS { $alert }
 evidence-certificate-problem = verificação do certificado: { $detail }
 evidence-certificate-issued = certificado de { $subject }, emitido por { $issuer }
-evidence-certificate-self-signed = autoassinado: { $subject } emitiu o certificado para si mesmo, então nenhum repositório de confiança o tem
-evidence-certificate-untrusted-issuer = emitido por { $issuer }, que não está no repositório de confiança (uma CA privada? confie nela com --ca-file)
+evidence-certificate-self-signed = autoassinado: { $subject } emitiu o certificado para si mesmo, por isso ele não está em nenhum repositório de confiança
+evidence-certificate-untrusted-issuer = emitido por { $issuer }, que não está no repositório de confiança (é uma CA privada? adicione-a com --ca-file)
 evidence-certificate-names = { $count ->
-        [one] o certificado cita { $names }; a URL diz { $host }
-       *[other] o certificado cita { $count } nomes: { $names }; a URL diz { $host }
+        [1] o certificado vale para { $names }, mas a URL usa { $host }
+       *[other] o certificado vale para { $count } nomes ({ $names }), mas a URL usa { $host }
     }
 evidence-certificate-no-names = o certificado não tem subjectAltName: os clientes ignoram o CN, então ele não vale para nenhum nome, nem para { $host }
 evidence-certificate-validity = válido de { $from } até { $until }
 evidence-certificate-expired-ago = { $count ->
-        [0] expirou hoje, às { $until }
-        [one] expirou há { $count } dia, em { $until }
-       *[other] expirou há { $count } dias, em { $until }
+        [0] expirou hoje ({ $until })
+        [one] expirou há { $count } dia ({ $until })
+       *[other] expirou há { $count } dias ({ $until })
     }
 evidence-certificate-not-yet-valid = só vale a partir de { $from }, mas a verificação rodou em { $now }: o relógio de um dos lados está errado
-evidence-tls-server-version = o servidor escolheu { $version }; o netdoctor, como os clientes atuais, só fala TLS 1.2 e 1.3
-evidence-tls-version-alert = o servidor respondeu a TLS 1.2 e 1.3 com um alerta protocol_version: não fala nenhuma das duas
+evidence-tls-server-version = o servidor escolheu { $version }; o netdoctor, como os clientes atuais, só aceita TLS 1.2 e 1.3
+evidence-tls-version-alert = o servidor respondeu a TLS 1.2 e 1.3 com um alerta protocol_version: ele não aceita nenhuma das duas
 evidence-upgrade-rejected = a resposta ao upgrade não passou na validação: { $detail }
 evidence-reply-truncated = { $count ->
         [one] a resposta foi cortada em { $count } byte
@@ -152,9 +160,9 @@ evidence-socketio-path = { $path } é o caminho em que servidores Socket.IO resp
 evidence-origin-retry = { $origin ->
         [none] sem cabeçalho Origin
        *[other] com Origin: { $origin }
-    } o upgrade recebeu { $status ->
-        [none] nenhuma resposta HTTP
-       *[other] { $status }
+    }, o upgrade { $status ->
+        [none] não recebeu resposta HTTP
+       *[other] recebeu { $status }
     }
 evidence-subprotocol-hint = a resposta cita o subprotocolo: { $hint }
 evidence-subprotocol-unrequested = o servidor escolheu o subprotocolo { $protocol }, que o cliente não ofereceu, então o cliente recusa o upgrade
@@ -201,14 +209,14 @@ cli-error-conflict = { $arg } não pode ser combinado com as outras opções inf
 cli-error-no-targets = Nenhum destino. Informe pelo menos uma URL, como: netdoctor check ws://127.0.0.1:8080/
 cli-error-report-write = Não foi possível gravar o relatório em { $path }: { $error }
 cli-error-runtime = Não foi possível iniciar o motor de testes: { $error }
-cli-error-ca-file = Não é possível usar { $path } como arquivo de CA: { $error }
+cli-error-ca-file = Não foi possível usar { $path } como arquivo de CA: { $error }
 cli-note-concurrency-reduced = O limite de arquivos abertos ({ $limit }) permite só { $count } destinos ao mesmo tempo; os demais aguardam a vez. Aumente o limite com: ulimit -n 65536
 cli-progress = { $done } de { $total } verificados
 cli-duration = { $ms } ms
 cli-fix-label = Solução:
 cli-tally = { $failed ->
         [0] { $total ->
-                [one] O endpoint está OK.
+                [1] O endpoint está OK.
                *[other] Todos os { $total } endpoints estão OK.
             }
        *[other] { $failed } de { $total } com falha.

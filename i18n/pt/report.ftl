@@ -20,7 +20,7 @@ report-col-time = Tempo
 report-none = —
 report-tally = { $failed ->
         [0] { $total ->
-                [one] O endpoint está OK.
+                [1] O endpoint está OK.
                *[other] Todos os { $total } endpoints estão OK.
             }
        *[other] { $failed } de { $total } com falha.

@@ -4,7 +4,7 @@
 
 watch-window-title-changed = • { $title }
 watch-all = Monitorar todos
-watch-all-hint = Verificar todos os endpoints periodicamente e marcar mudanças de veredito
+watch-all-hint = Verifica todos os endpoints periodicamente e marca as mudanças de veredito
 watch-interval = Intervalo (s)
 watch-this = Monitorar
 watch-start = Monitorar
@@ -25,8 +25,8 @@ watch-changed-notice = { $name }: o veredito mudou: { $from } → { $to } às { 
 
 ## Command line
 
-watch-cli-help-watch = Verificar de novo a cada SECONDS segundos até Ctrl+C, imprimindo uma linha a cada mudança de veredito
-watch-cli-help-count = Com --watch: parar após N rodadas
+watch-cli-help-watch = Verifica de novo a cada SECONDS segundos até Ctrl+C e imprime uma linha a cada mudança de veredito
+watch-cli-help-count = Com --watch: para após N rodadas
 watch-cli-first = { $time }  { $target }  { $verdict } — { $detail }
 watch-cli-changed = { $time }  { $target }  { $previous } → { $verdict } — { $detail }
 watch-error-damaged = Não foi possível ler o histórico de monitoramento ({ $error }); ele foi movido para { $path } e o monitoramento recomeça do zero.

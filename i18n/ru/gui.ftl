@@ -28,7 +28,7 @@ gui-menu-language = Язык
 
 gui-check-all = Проверить все
 gui-check-selected = Проверить выбранные
-gui-cancel = Отменить
+gui-cancel = Остановить
 gui-filter-label = Фильтр
 gui-filter-hint = имя, URL или вердикт
 gui-add-label = Новый адрес
@@ -41,15 +41,15 @@ gui-col-status = Статус
 gui-col-name = Имя
 gui-col-target = URL
 gui-col-verdict = Вердикт
-gui-col-cause = Вероятная причина
+gui-col-cause = Причина
 gui-col-time = Время
 gui-status-not-checked = не проверен
 gui-status-queued = в очереди
-gui-status-cancelled = отменён
+gui-status-cancelled = отменено
 gui-empty-list = Адресов пока нет. Введите URL выше и нажмите Enter.
 gui-no-match = Ни один адрес не подходит под фильтр.
 # $ms: длительность, уже отформатированная
-gui-ms = { $ms } мс
+gui-ms = { $ms } мс
 
 ## Действия с адресами
 
@@ -65,10 +65,10 @@ gui-detail-none = Выберите адрес, чтобы увидеть диа�
 gui-detail-not-checked = Ещё не проверен. Нажмите «Перепроверить» или Ctrl+R.
 # $phase: фаза, на которой сейчас проверка (разрешение имени, подключение, …)
 gui-detail-running = Проверка: { $phase }
-gui-resolved = Резолвится в { $addrs }
+gui-resolved = Адреса из DNS: { $addrs }
 gui-peer = Подключено к { $peer }
 gui-causes = Вероятные причины
-gui-cause-score = вероятность { $percent }%
+gui-cause-score = вероятность { $percent } %
 gui-evidence = Наблюдения
 gui-fix = Как исправить
 gui-timeline = Время по фазам
@@ -83,16 +83,16 @@ gui-phase-not-run = не выполнялась
 
 gui-bytes = Переданные байты
 gui-bytes-sent = { $count ->
-        [one] Отправлено: { $count } байт
-        [few] Отправлено: { $count } байта
-        [many] Отправлено: { $count } байт
-       *[other] Отправлено: { $count } байта
+        [one] Отправлено: { $count } байт
+        [few] Отправлено: { $count } байта
+        [many] Отправлено: { $count } байт
+       *[other] Отправлено: { $count } байта
     }
 gui-bytes-received = { $count ->
-        [one] Получено: { $count } байт
-        [few] Получено: { $count } байта
-        [many] Получено: { $count } байт
-       *[other] Получено: { $count } байта
+        [one] Получено: { $count } байт
+        [few] Получено: { $count } байта
+        [many] Получено: { $count } байт
+       *[other] Получено: { $count } байта
     }
 gui-bytes-none = ничего
 gui-bytes-truncated = Обрезано: дальше байты не сохранены из-за лимита захвата.
@@ -108,12 +108,12 @@ gui-edit-name = Имя
 gui-edit-url = URL
 gui-edit-expect-ips = Ожидаемые IP
 gui-edit-expect-ips-hint = через запятую, например 203.0.113.7
-gui-edit-timeout = Тайм-аут (мс)
+gui-edit-timeout = Тайм-аут, мс
 gui-edit-timeout-hint = по умолчанию 5000
 gui-edit-save = Сохранить
 gui-edit-revert = Отменить изменения
 gui-error-ip = «{ $value }» — не IP-адрес.
-gui-error-timeout = «{ $value }» — не тайм-аут: укажите целое число миллисекунд от 1 до 600000.
+gui-error-timeout = Недопустимый тайм-аут «{ $value }»: укажите целое число миллисекунд от 1 до 600000.
 
 ## Строка состояния
 
@@ -167,7 +167,7 @@ gui-edit-tags = Теги
 gui-edit-tags-hint = через запятую, например prod, eu
 gui-edit-notes = Заметки
 gui-dialog-open-title = Открыть профиль
-gui-dialog-open-intro = Список адресов будет заменён адресами из профиля. Отмена (Ctrl+Z) вернёт текущий список.
+gui-dialog-open-intro = Список адресов будет заменён адресами из профиля. Вернуть текущий список можно через Ctrl+Z.
 gui-dialog-open = Открыть
 gui-dialog-save-title = Сохранить профиль
 gui-dialog-save-intro = Сохраняет список адресов как профиль TOML. Если на этом месте уже есть профиль, он остаётся рядом, с .bak в конце имени.

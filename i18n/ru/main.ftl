@@ -3,10 +3,10 @@
 verdict-ok = OK
 verdict-refused = соединение отклонено
 verdict-timeout = тайм-аут соединения
-verdict-addr-not-available = не удаётся назначить адрес
+verdict-addr-not-available = нельзя назначить адрес
 verdict-protocol-mismatch = не тот протокол
 verdict-unreachable = недоступен
-verdict-dns-failure = имя не резолвится
+verdict-dns-failure = имя не найдено в DNS
 verdict-reset = соединение сброшено
 verdict-tls-error = ошибка TLS
 verdict-error = ошибка
@@ -16,9 +16,15 @@ verdict-error = ошибка
 
 summary-ok = { $target }: сервер отвечает по { $scheme }, как и положено.
 summary-refused = { $peer }: соединение отклонено — порт { $port } там никто не слушает.
-summary-timeout = Нет ответа от { $peer } за { $ms } мс: пакеты на порт { $port } отбрасываются или не доходят.
+summary-timeout = Нет ответа от { $peer } за { $ms } мс: пакеты на порт { $port } отбрасываются или не доходят.
 summary-addr-not-available = Этой машине не удалось выделить локальный порт для подключения к { $peer }.
-summary-protocol-mismatch = Соединение с { $peer } установлено, но сервер там не работает по { $scheme }.
+summary-protocol-mismatch = Соединение с { $peer } установлено, но сервер там не работает по { $scheme ->
+        [ws] WebSocket
+        [wss] WebSocket поверх TLS
+        [http] HTTP
+        [https] HTTPS
+       *[other] { $scheme }
+    }.
 summary-unreachable = С этой машины нет маршрута до { $host }.
 summary-dns-failure = Для имени { $host } не найдено ни одного адреса.
 summary-reset = { $peer }: соединение принято, но потом оборвано без нормального ответа.
@@ -31,7 +37,7 @@ phase-resolving = разрешение имени
 phase-connecting = подключение
 phase-tls = TLS
 phase-handshake = рукопожатие
-phase-follow-up = доп. проверки
+phase-follow-up = уточнение причины
 
 ## Строки с наблюдениями (evidence)
 
@@ -46,22 +52,22 @@ evidence-connect-failed = подключение к { $addr }: { $error ->
         [closed] закрыто удалённой стороной
        *[other] ошибка
     } (ошибка ОС { $code })
-evidence-connect-timed-out = подключение к { $addr }: нет ответа за { $ms } мс
+evidence-connect-timed-out = подключение к { $addr }: нет ответа за { $ms } мс
 evidence-alternate-accepts = { $addr } принимает соединения на том же порту
 evidence-ports-open = { $ip } принимает соединения на { $count ->
-        [one] порту { $ports }
+        [1] порту { $ports }
         [few] портах { $ports }
         [many] портах { $ports }
        *[other] портах { $ports }
     }
 evidence-ports-refused = { $ip } отклоняет соединения на { $count ->
-        [one] порту { $ports }, значит, хост работает
+        [1] порту { $ports }, значит, хост работает
         [few] портах { $ports }, значит, хост работает
         [many] портах { $ports }, значит, хост работает
        *[other] портах { $ports }, значит, хост работает
     }
 evidence-ports-silent = { $ip } не отвечает и на { $count ->
-        [one] порту { $ports }
+        [1] порту { $ports }
         [few] { $count } других портах ({ $ports })
         [many] { $count } других портах ({ $ports })
        *[other] { $count } других портах ({ $ports })
@@ -116,35 +122,32 @@ evidence-non-http-reply = { $kind ->
        *[text] сервер прислал не HTTP, а текст: { $line }
     }
 evidence-binary-reply = { $count ->
-        [one] сервер прислал { $count } байт двоичных данных, а не HTTP
-        [few] сервер прислал { $count } байта двоичных данных, а не HTTP
-        [many] сервер прислал { $count } байт двоичных данных, а не HTTP
-       *[other] сервер прислал { $count } байта двоичных данных, а не HTTP
+        [one] сервер прислал { $count } байт двоичных данных, а не HTTP
+        [few] сервер прислал { $count } байта двоичных данных, а не HTTP
+        [many] сервер прислал { $count } байт двоичных данных, а не HTTP
+       *[other] сервер прислал { $count } байта двоичных данных, а не HTTP
     }
 evidence-tls-record-reply = на запрос без шифрования сервер ответил TLS-записью
 evidence-tls-works-on-port = TLS-рукопожатие с { $addr } проходит успешно
 evidence-plain-reply-to-tls = на TLS ClientHello сервер ответил открытым текстом: { $line }
 evidence-plain-works-on-port = на запрос без шифрования { $addr } отвечает: { $line }
-evidence-silence = за { $ms } мс ничего не пришло
+evidence-silence = за { $ms } мс ничего не пришло
 evidence-reset-after-request = { $count ->
         [0] сервер сбросил соединение ещё до запроса
-        [one] сервер сбросил соединение после { $count } байта запроса
-        [few] сервер сбросил соединение после { $count } байт запроса
-        [many] сервер сбросил соединение после { $count } байт запроса
-       *[other] сервер сбросил соединение после { $count } байта запроса
+        [one] сервер сбросил соединение после { $count } байта запроса
+        [few] сервер сбросил соединение после { $count } байт запроса
+        [many] сервер сбросил соединение после { $count } байт запроса
+       *[other] сервер сбросил соединение после { $count } байта запроса
     }
 evidence-closed-without-reply = { $count ->
         [0] сервер закрыл соединение, не прислав ни байта
-        [one] сервер закрыл соединение, так и не прислав ни байта в ответ
-        [few] сервер закрыл соединение, так и не прислав ни байта в ответ
-        [many] сервер закрыл соединение, так и не прислав ни байта в ответ
        *[other] сервер закрыл соединение, так и не прислав ни байта в ответ
     }
 evidence-tls-alert = сервер прислал TLS alert { $alert }
 evidence-certificate-problem = проверка сертификата: { $detail }
 evidence-certificate-issued = сертификат выдан { $subject }, издатель { $issuer }
 evidence-certificate-self-signed = самоподписанный: { $subject } выдал его сам себе, поэтому его нет ни в одном хранилище доверия
-evidence-certificate-untrusted-issuer = издатель { $issuer } не найден в хранилище доверия (частный CA? доверьтесь ему через --ca-file)
+evidence-certificate-untrusted-issuer = издатель { $issuer } не найден в хранилище доверия (частный CA? добавьте его через --ca-file)
 evidence-certificate-names = { $count ->
         [one] в сертификате { $count } имя: { $names }; в URL — { $host }
         [few] в сертификате { $count } имени: { $names }; в URL — { $host }
@@ -154,41 +157,41 @@ evidence-certificate-names = { $count ->
 evidence-certificate-no-names = в сертификате нет subjectAltName: клиенты не смотрят на CN, поэтому он не подходит ни к одному имени, даже к { $host }
 evidence-certificate-validity = действует с { $from } по { $until }
 evidence-certificate-expired-ago = { $count ->
-        [0] истёк сегодня, в { $until }
-        [one] истёк { $count } день назад, { $until }
-        [few] истёк { $count } дня назад, { $until }
-        [many] истёк { $count } дней назад, { $until }
-       *[other] истёк { $count } дня назад, { $until }
+        [0] истёк сегодня ({ $until })
+        [one] истёк { $count } день назад ({ $until })
+        [few] истёк { $count } дня назад ({ $until })
+        [many] истёк { $count } дней назад ({ $until })
+       *[other] истёк { $count } дня назад ({ $until })
     }
 evidence-certificate-not-yet-valid = действует только с { $from }, а проверка шла в { $now }: на одной из сторон неверные часы
-evidence-tls-server-version = сервер выбрал { $version }; netdoctor, как и современные клиенты, говорит только на TLS 1.2 и 1.3
+evidence-tls-server-version = сервер выбрал { $version }; netdoctor, как и современные клиенты, поддерживает только TLS 1.2 и 1.3
 evidence-tls-version-alert = на TLS 1.2 и 1.3 сервер ответил alert protocol_version: ни одну из версий он не поддерживает
 evidence-upgrade-rejected = ответ на Upgrade не прошёл проверку: { $detail }
 evidence-reply-truncated = { $count ->
-        [one] ответ обрезан до { $count } байта
-        [few] ответ обрезан до { $count } байт
-        [many] ответ обрезан до { $count } байт
-       *[other] ответ обрезан до { $count } байта
+        [one] ответ обрезан до { $count } байта
+        [few] ответ обрезан до { $count } байт
+        [many] ответ обрезан до { $count } байт
+       *[other] ответ обрезан до { $count } байта
     }
-evidence-windows-retried-refused = Windows около 2 секунд повторяет отклонённое подключение и только потом сообщает об ошибке
+evidence-windows-retried-refused = Windows около 2 секунд повторяет отклонённое подключение и только потом сообщает об ошибке
 evidence-cannot-tell-apart = со стороны клиента файрвол на хосте, группа безопасности в облаке и файрвол панели выглядят одинаково: все молча отбрасывают пакеты
 evidence-message = { $text }
 evidence-reverse-proxy-header = заголовок ответа { $name }: { $value } показывает, что ответил обратный прокси
 evidence-upgrade-lost = ответ требует апгрейда до WebSocket ({ $hint }), хотя запрос его уже содержал: Upgrade и Connection потерялись по дороге
 evidence-socketio-reply = тело ответа — от Engine.IO (транспорта Socket.IO): { $body }
 evidence-socketio-path = { $path } — путь, на котором отвечают серверы Socket.IO
-evidence-origin-retry = { $origin ->
+evidence-origin-retry = на апгрейд { $origin ->
         [none] без заголовка Origin
        *[other] с Origin: { $origin }
-    } апгрейд получил { $status ->
-        [none] никакого HTTP-ответа
-       *[other] { $status }
+    } сервер { $status ->
+        [none] не прислал HTTP-ответа
+       *[other] ответил { $status }
     }
 evidence-subprotocol-hint = ответ упоминает подпротокол: { $hint }
 evidence-subprotocol-unrequested = сервер выбрал подпротокол { $protocol }, который клиент не предлагал, поэтому клиент отклоняет апгрейд
 evidence-hang-up-on-accept = второе соединение с { $addr } было принято и сразу закрыто, прежде чем хоть одна сторона отправила байт
 evidence-other-family-works = { $addr } ({ $family }) принимает соединение, и проверка там прошла
-evidence-first-address-only = первым пробуется { $addr } ({ $family }): клиент, который не переходит к следующему адресу (без Happy Eyeballs), падает
+evidence-first-address-only = первым пробуется { $addr } ({ $family }): клиент, который не переходит к следующему адресу (без Happy Eyeballs), не подключится
 
 ## Ошибки в адресе (командная строка и поле URL)
 ## Переменные: $target (введённый текст), $value (ошибочная часть)
@@ -213,13 +216,13 @@ cli-help-check = Проверить адреса без окна и вывест
 cli-help-targets = URL для проверки: tcp://, ws://, wss://, http://, https://
 cli-help-json = Вывести один JSON-документ вместо текста
 cli-help-timeout = Тайм-аут каждой фазы (подключение, TLS, рукопожатие), в миллисекундах
-cli-help-expect-ip = IP, в который должно резолвиться имя хоста (можно указать несколько раз)
-cli-help-dns-server = Резолвить имена через этот DNS-сервер, а не через системный резолвер
+cli-help-expect-ip = IP, на который имя хоста должно указывать в DNS (можно указать несколько раз)
+cli-help-dns-server = Искать имена через этот DNS-сервер, а не через системный резолвер
 cli-help-profile = Проверить все адреса из файла профиля
 cli-help-concurrency = Сколько адресов проверять одновременно
 cli-help-report = Дополнительно сохранить отчёт, которым можно поделиться (.html, .md или .json)
 cli-help-no-followups = Не делать дополнительных проверок, которые различают причины
-cli-help-ca-file = Доверять также сертификатам из этого PEM-файла (свой или тестовый УЦ)
+cli-help-ca-file = Доверять также сертификатам из этого PEM-файла (свой или тестовый CA)
 cli-error-usage = Использование: netdoctor check [OPTIONS] <TARGET>... (см. netdoctor check --help)
 cli-error-unknown-argument = Неизвестная опция { $arg }. См. netdoctor check --help.
 cli-error-unknown-command = Неизвестная команда { $value }. Может быть, вы имели в виду: netdoctor check { $value }?
@@ -237,7 +240,7 @@ cli-note-concurrency-reduced = Лимит открытых файлов ({ $limi
        *[other] { $count } адреса
     }; остальные ждут своей очереди. Поднимите лимит: ulimit -n 65536
 cli-progress = проверено { $done } из { $total }
-cli-duration = { $ms } мс
+cli-duration = { $ms } мс
 cli-fix-label = Что делать:
 cli-tally = { $failed ->
         [0] { $total ->

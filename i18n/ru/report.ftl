@@ -15,7 +15,7 @@ report-summary = Сводка
 report-col-number = #
 report-col-endpoint = Адрес
 report-col-verdict = Вердикт
-report-col-cause = Наиболее вероятная причина
+report-col-cause = Вероятная причина
 report-col-time = Время
 report-none = —
 report-tally = { $failed ->
@@ -30,7 +30,7 @@ report-tally = { $failed ->
         [many] Есть проблемы: { $failed } из { $total }.
        *[other] Есть проблемы: { $failed } из { $total }.
     }
-report-resolved = Резолвится в
+report-resolved = Адреса из DNS
 report-peer = Подключено к
 report-certificate = Сертификат
 report-certificate-value = { $subject }, издатель { $issuer }, действует с { $from } по { $until }; имена: { $names }
@@ -42,8 +42,8 @@ report-certificate-expires-soon = { $count ->
        *[other] истекает через { $count } дня: если он обновляется автоматически, обновление не срабатывает (причину покажет sudo certbot renew --dry-run)
     }
 report-causes = Вероятные причины
-report-no-causes = Исправлять нечего: адрес ответил, как и положено.
-report-likelihood = вероятность { $percent }%
+report-no-causes = Исправлять нечего: сервер ответил как положено.
+report-likelihood = вероятность { $percent } %
 report-evidence = Наблюдения
 report-fix = Как исправить
 report-timings = Время по фазам
@@ -52,32 +52,32 @@ report-phase-connect = Подключение
 report-phase-tls = TLS
 report-phase-handshake = Рукопожатие
 report-phase-total = Всего
-report-duration = { $ms } мс
+report-duration = { $ms } мс
 report-bytes = Переданные байты
 report-bytes-sent = { $count ->
-        [one] Отправлено: { $count } байт
-        [few] Отправлено: { $count } байта
-        [many] Отправлено: { $count } байт
-       *[other] Отправлено: { $count } байта
+        [one] Отправлено: { $count } байт
+        [few] Отправлено: { $count } байта
+        [many] Отправлено: { $count } байт
+       *[other] Отправлено: { $count } байта
     }
 report-bytes-received = { $count ->
-        [one] Получено: { $count } байт
-        [few] Получено: { $count } байта
-        [many] Получено: { $count } байт
-       *[other] Получено: { $count } байта
+        [one] Получено: { $count } байт
+        [few] Получено: { $count } байта
+        [many] Получено: { $count } байт
+       *[other] Получено: { $count } байта
     }
 report-bytes-none = Ни одного байта не передано.
 report-bytes-truncated = { $count ->
-        [one] Ответ обрезан до { $count } байта; сервер прислал больше.
-        [few] Ответ обрезан до { $count } байт; сервер прислал больше.
-        [many] Ответ обрезан до { $count } байт; сервер прислал больше.
-       *[other] Ответ обрезан до { $count } байта; сервер прислал больше.
+        [one] Ответ обрезан до { $count } байта; сервер прислал больше.
+        [few] Ответ обрезан до { $count } байт; сервер прислал больше.
+        [many] Ответ обрезан до { $count } байт; сервер прислал больше.
+       *[other] Ответ обрезан до { $count } байта; сервер прислал больше.
     }
 report-bytes-shortened = { $count ->
-        [one] Показаны первые { $shown } из { $count } байта; в отчётах HTML и JSON есть все.
-        [few] Показаны первые { $shown } из { $count } байт; в отчётах HTML и JSON есть все.
-        [many] Показаны первые { $shown } из { $count } байт; в отчётах HTML и JSON есть все.
-       *[other] Показаны первые { $shown } из { $count } байта; в отчётах HTML и JSON есть все.
+        [one] Показаны первые { $shown } из { $count } байта; в отчётах HTML и JSON есть все.
+        [few] Показаны первые { $shown } из { $count } байт; в отчётах HTML и JSON есть все.
+        [many] Показаны первые { $shown } из { $count } байт; в отчётах HTML и JSON есть все.
+       *[other] Показаны первые { $shown } из { $count } байта; в отчётах HTML и JSON есть все.
     }
 
 ## Файлы отчётов и их опции командной строки

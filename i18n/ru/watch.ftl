@@ -5,16 +5,17 @@
 watch-window-title-changed = • { $title }
 watch-all = Следить за всеми
 watch-all-hint = Перепроверять все адреса по таймеру и отмечать смену вердикта
-watch-interval = Интервал (с)
+watch-interval = Интервал, с
 watch-this = Следить
 watch-start = Следить
-watch-stop = Не следить
+watch-stop = Перестать следить
 watch-col-history = История
 watch-every = { $count ->
-        [one] каждую { $count } секунду
-        [few] каждые { $count } секунды
-        [many] каждые { $count } секунд
-       *[other] каждые { $count } секунды
+        [1] каждую секунду
+        [one] каждую { $count } секунду
+        [few] каждые { $count } секунды
+        [many] каждые { $count } секунд
+       *[other] каждые { $count } секунды
     }
 watch-last-change = Последняя смена: { $from } → { $to } в { $time }
 watch-no-change = { $count ->

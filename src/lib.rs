@@ -18,6 +18,7 @@ pub mod fsutil;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod l10n;
+pub mod listeners;
 pub mod profile;
 pub mod report;
 pub mod system_proxy;

@@ -21,6 +21,7 @@ pub mod l10n;
 pub mod listeners;
 pub mod profile;
 pub mod report;
+pub mod server;
 pub mod system_proxy;
 pub mod target;
 

@@ -14,7 +14,10 @@ fn found(port: u16) -> Vec<Listener> {
 /// The name the OS gives this test process (Linux cuts it to 15 bytes).
 fn own_name() -> String {
     let exe = std::env::current_exe().expect("exe");
-    exe.file_name().expect("file name").to_string_lossy().into_owned()
+    exe.file_name()
+        .expect("file name")
+        .to_string_lossy()
+        .into_owned()
 }
 
 #[test]
@@ -34,7 +37,11 @@ fn rust_listeners_on_each_loopback_variant_are_found_with_this_process() {
         assert_eq!(entry.port, addr.port());
         assert_eq!(entry.pid, Some(std::process::id()), "{entry:?}");
         let name = entry.process.as_deref().expect("a process name");
-        assert!(!name.is_empty() && own_name().starts_with(name), "{name} vs {}", own_name());
+        assert!(
+            !name.is_empty() && own_name().starts_with(name),
+            "{name} vs {}",
+            own_name()
+        );
         assert_eq!(entry.loopback_only(), addr.ip().is_loopback());
     }
 }
@@ -62,7 +69,11 @@ impl Drop for Python {
 }
 
 fn python(host: &str) -> Option<Python> {
-    let family = if host.contains(':') { "AF_INET6" } else { "AF_INET" };
+    let family = if host.contains(':') {
+        "AF_INET6"
+    } else {
+        "AF_INET"
+    };
     let script = format!(
         "import socket, sys\ns = socket.socket(socket.{family})\ns.bind(('{host}', 0))\ns.listen()\nprint(s.getsockname()[1], flush=True)\nsys.stdin.read()\n"
     );
@@ -85,7 +96,9 @@ fn python(host: &str) -> Option<Python> {
     let stdout = child.stdout.take().expect("stdout");
     let mut line = String::new();
     // Readiness: the port line comes after listen().
-    BufReader::new(stdout).read_line(&mut line).expect("read port");
+    BufReader::new(stdout)
+        .read_line(&mut line)
+        .expect("read port");
     let Ok(port) = line.trim().parse() else {
         let _ = child.kill();
         eprintln!("python3 could not bind {host}; skipping it");

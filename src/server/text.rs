@@ -107,7 +107,10 @@ fn write_port(
         "server-firewall-heading",
         &[("port", facts.port.to_string().into())],
     );
-    writeln!(out, "  {heading}")?;
+    // With causes and no rule read, the causes' evidence already says why.
+    if !facts.firewall.is_empty() || facts.unread.is_empty() || port.outcome.causes.is_empty() {
+        writeln!(out, "  {heading}")?;
+    }
     if facts.firewall.is_empty() && facts.unread.is_empty() {
         writeln!(out, "    {}", l10n.tr("server-firewall-none"))?;
     }

@@ -56,7 +56,15 @@ fn run(tool: &str, args: &[&str]) -> Output {
     let out = match Command::new(tool).args(args).env("LC_ALL", "C").output() {
         Ok(out) => out,
         Err(err) if err.kind() == ErrorKind::NotFound => return Output::Missing,
+        // EACCES also comes from a PATH entry this user may not search, so it
+        // means "needs root" only when the tool is installed where tools live.
         Err(err) if err.kind() == ErrorKind::PermissionDenied => {
+            let installed = ["/usr/sbin", "/sbin", "/usr/bin", "/bin"]
+                .iter()
+                .any(|dir| std::path::Path::new(dir).join(tool).exists());
+            if !installed {
+                return Output::Missing;
+            }
             return Output::Unread(Unread::NeedsRoot {
                 tool: tool.to_owned(),
             });

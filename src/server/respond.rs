@@ -76,6 +76,9 @@ async fn serve(ports: &[u16], respond_for: Option<u64>, l10n: &Localizer) -> u8 
     for (port, listener) in bound {
         tokio::spawn(accept_loop(port, listener));
     }
+    // The handler goes in before the ready line: a Ctrl+C right after it must stop
+    // the responder cleanly, not kill it with the default action.
+    let interrupted = interrupt_handler();
     let list = ports
         .iter()
         .map(u16::to_string)
@@ -92,11 +95,36 @@ async fn serve(ports: &[u16], respond_for: Option<u64>, l10n: &Localizer) -> u8 
         }
     };
     tokio::select! {
-        _ = tokio::signal::ctrl_c() => {}
+        () = interrupted => {}
         () = limit => {}
     }
     println!("{}", l10n.tr("server-respond-stopped"));
     EXIT_OK
+}
+
+/// Installs the interrupt handler now and returns the wait for it.
+fn interrupt_handler() -> impl std::future::Future<Output = ()> {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let stream = signal(SignalKind::interrupt());
+        async move {
+            match stream {
+                Ok(mut stream) => {
+                    stream.recv().await;
+                }
+                // No handler, no interruption: the time limit or a kill ends it.
+                Err(_) => std::future::pending().await,
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let ctrl_c = tokio::signal::ctrl_c();
+        async move {
+            let _ = ctrl_c.await;
+        }
+    }
 }
 
 fn bind_error(l10n: &Localizer, port: u16, err: &std::io::Error) -> String {

@@ -16,9 +16,11 @@ pub mod fsutil;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod l10n;
+pub mod listeners;
 pub mod observation;
 pub mod profile;
 pub mod report;
+pub mod server;
 pub mod system_proxy;
 pub mod target;
 

@@ -1,4 +1,4 @@
-//! Entry point: no subcommand opens the desktop app; `check` runs headless.
+//! Entry point: no subcommand opens the desktop app; `check` and `server` run headless.
 
 // Windows release builds open no console window when double-clicked; the
 // command line re-attaches to its shell's console (platform::attach_parent_console).
@@ -37,6 +37,7 @@ fn main() -> ExitCode {
     let l10n = Localizer::new(lang);
     match cli.command {
         Some(Command::Check(args)) => ExitCode::from(cli::check::run(args, l10n)),
+        Some(Command::Server(args)) => ExitCode::from(netdoctor::server::run(args.into(), l10n)),
         None => open_app(cli.lang, &l10n),
     }
 }

@@ -8,12 +8,12 @@ use eframe::egui::{self, Color32, FontId, TextStyle};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use netdoctor::diagnose::{CauseId, Diagnosis, Verdict};
-use netdoctor::engine::observation::Observation;
 use netdoctor::engine::probe::Phase;
 use netdoctor::engine::{CheckResult, ProbeEvent};
 use netdoctor::gui::panels::watch::SPARKLINE_WIDTH;
 use netdoctor::gui::{NetdoctorApp, fonts};
 use netdoctor::l10n::{Lang, Localizer};
+use netdoctor::observation::Observation;
 use netdoctor::target::Target;
 
 /// The narrowest window the layout is designed for.
@@ -65,8 +65,8 @@ fn app_with_every_verdict(lang: Lang, dir: &std::path::Path) -> NetdoctorApp {
         let id = state.add(format!("e{i}"), format!("tcp://127.0.0.1:{}", 9 + i));
         let (run_id, _) = state.begin_run(&[id]);
         state.apply(ProbeEvent::Finished {
-            run_id,
-            endpoint_id: id,
+            run_id: run_id.0,
+            endpoint_id: id.0,
             result: result(verdict),
         });
     }

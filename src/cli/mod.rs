@@ -30,6 +30,36 @@ pub struct Cli {
 pub enum Command {
     /// Check endpoints headless and print a diagnosis.
     Check(CheckArgs),
+    /// On the server: what a remote client would meet on these ports, and why.
+    Server(ServerArgs),
+}
+
+/// Options of `netdoctor server`.
+#[derive(Debug, Clone, Args)]
+pub struct ServerArgs {
+    /// Ports to check; validated by the server module so the error is localized.
+    #[arg(value_name = "PORT")]
+    pub ports: Vec<String>,
+    /// Print one JSON document instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// Answer on each free port instead of checking it.
+    #[arg(long, conflicts_with = "json")]
+    pub respond: bool,
+    /// With --respond: stop after SECONDS.
+    #[arg(long = "respond-for", value_name = "SECONDS", requires = "respond", value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    pub respond_for: Option<u64>,
+}
+
+impl From<ServerArgs> for crate::server::ServerOptions {
+    fn from(args: ServerArgs) -> Self {
+        crate::server::ServerOptions {
+            ports: args.ports,
+            json: args.json,
+            respond: args.respond,
+            respond_for: args.respond_for,
+        }
+    }
 }
 
 /// Options of `netdoctor check`.
@@ -126,6 +156,13 @@ pub fn command(l10n: &Localizer) -> clap::Command {
                 })
                 .mut_arg("watch", |a| a.help(help("watch-cli-help-watch")))
                 .mut_arg("watch_count", |a| a.help(help("watch-cli-help-count")))
+        })
+        .mut_subcommand("server", |c| {
+            c.about(help("cli-help-server"))
+                .mut_arg("ports", |a| a.help(help("cli-help-ports")))
+                .mut_arg("json", |a| a.help(help("cli-help-json")))
+                .mut_arg("respond", |a| a.help(help("cli-help-respond")))
+                .mut_arg("respond_for", |a| a.help(help("cli-help-respond-for")))
         })
 }
 

@@ -1,0 +1,76 @@
+//! This machine's own facts about a port: its addresses and a connect to each.
+
+use std::io::ErrorKind;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpStream};
+use std::time::Duration;
+
+use super::verdict::{ConnectResult, LocalConnect};
+
+/// Limit for one local connect; a listener on this machine answers in microseconds.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(1);
+
+/// The machine's addresses: loopback first, then each interface's, without
+/// link-local IPv6 (it needs a zone to dial) and without duplicates.
+pub fn host_addresses() -> Vec<IpAddr> {
+    let mut addrs: Vec<IpAddr> = vec![Ipv4Addr::LOCALHOST.into(), Ipv6Addr::LOCALHOST.into()];
+    for iface in if_addrs::get_if_addrs().unwrap_or_default() {
+        let ip = iface.ip();
+        let link_local = matches!(ip, IpAddr::V6(v6) if v6.is_unicast_link_local());
+        if !link_local && !addrs.contains(&ip) {
+            addrs.push(ip);
+        }
+    }
+    addrs
+}
+
+/// Connects to `port` on each address, one after the other.
+pub fn connect_all(addrs: &[IpAddr], port: u16) -> Vec<LocalConnect> {
+    addrs
+        .iter()
+        .map(|&address| LocalConnect {
+            address,
+            result: connect(SocketAddr::new(address, port)),
+        })
+        .collect()
+}
+
+fn connect(addr: SocketAddr) -> ConnectResult {
+    match TcpStream::connect_timeout(&addr, CONNECT_TIMEOUT) {
+        Ok(_) => ConnectResult::Ok,
+        Err(err) => match err.kind() {
+            ErrorKind::ConnectionRefused => ConnectResult::Refused,
+            ErrorKind::TimedOut | ErrorKind::WouldBlock => ConnectResult::Timeout,
+            ErrorKind::HostUnreachable | ErrorKind::NetworkUnreachable => {
+                ConnectResult::Unreachable
+            }
+            _ => ConnectResult::Error,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loopback_connects_tell_listening_from_closed() {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let got = connect_all(&[Ipv4Addr::LOCALHOST.into()], port);
+        assert_eq!(got[0].result, ConnectResult::Ok);
+        drop(listener);
+        let got = connect_all(&[Ipv4Addr::LOCALHOST.into()], port);
+        assert_eq!(got[0].result, ConnectResult::Refused);
+    }
+
+    #[test]
+    fn addresses_start_with_loopback() {
+        let addrs = host_addresses();
+        assert_eq!(addrs[0], IpAddr::V4(Ipv4Addr::LOCALHOST));
+        assert!(
+            addrs
+                .iter()
+                .all(|a| !matches!(a, IpAddr::V6(v6) if v6.is_unicast_link_local()))
+        );
+    }
+}

@@ -134,6 +134,7 @@ causes! {
     ProtocolMismatchTlsToPlain => ProtocolMismatch, "protocol-mismatch.tls-to-plain";
     ProtocolMismatchSilentServer => ProtocolMismatch, "protocol-mismatch.silent-server";
     UnreachableNoRoute => Unreachable, "unreachable.no-route";
+    UnreachableFirewallReject => Unreachable, "unreachable.firewall-reject";
     DnsFailureNoSuchHost => DnsFailure, "dns-failure.no-such-host";
     DnsFailureServerUnreachable => DnsFailure, "dns-failure.server-unreachable";
     ResetDuringHandshake => Reset, "reset.during-handshake";
@@ -215,6 +216,7 @@ mod tests {
             "protocol-mismatch.tls-to-plain",
             "protocol-mismatch.silent-server",
             "unreachable.no-route",
+            "unreachable.firewall-reject",
             "dns-failure.no-such-host",
             "reset.during-handshake",
         ] {

@@ -160,6 +160,41 @@ causes! {
     ErrorUnexpected => Error, "error.unexpected";
 }
 
+/// Something to warn about on an endpoint that works for some clients, or not for long.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WarningId {
+    /// `warn.first-address-fails`
+    FirstAddressFails,
+}
+
+impl WarningId {
+    /// Every warning netdoctor knows.
+    pub const ALL: &'static [WarningId] = &[WarningId::FirstAddressFails];
+
+    /// The stable id, e.g. `warn.first-address-fails`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WarningId::FirstAddressFails => "warn.first-address-fails",
+        }
+    }
+
+    /// Fluent id of the warning: the message is the title, `.detail` and `.fix` its attributes.
+    pub fn fluent_id(self) -> String {
+        self.as_str().replace('.', "-")
+    }
+
+    /// Looks a warning up by its stable id.
+    pub fn from_id(id: &str) -> Option<WarningId> {
+        WarningId::ALL.iter().copied().find(|w| w.as_str() == id)
+    }
+}
+
+impl fmt::Display for WarningId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 impl CauseId {
     /// Fluent id of the cause: the message is the title, `.detail` and `.fix` its attributes.
     pub fn fluent_id(self) -> String {

@@ -45,6 +45,9 @@ pub struct ResultEntry {
     pub summary: String,
     /// Ranked causes.
     pub causes: Vec<CauseEntry>,
+    /// Warnings, same shape as causes; absent when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<CauseEntry>,
     /// Every address the name resolved to.
     pub resolved: Vec<String>,
     /// Address connected to.
@@ -226,7 +229,11 @@ pub fn evidence_text(l10n: &Localizer, evidence: &Evidence) -> String {
 /// Builds the report entry of one checked target.
 pub fn build_result(l10n: &Localizer, input: &str, result: &CheckResult) -> ResultEntry {
     let obs = &result.observation;
-    let Diagnosis { verdict, causes } = &result.diagnosis;
+    let Diagnosis {
+        verdict,
+        causes,
+        warnings,
+    } = &result.diagnosis;
     let mut args = message_args(obs);
     // A connect verdict on a connection that worked through another address (the other
     // IP family): the summary is about the address that failed first.
@@ -240,29 +247,28 @@ pub fn build_result(l10n: &Localizer, input: &str, result: &CheckResult) -> Resu
             }
         }
     }
+    let entry = |id: &str, fluent: &str, score: f32, evidence: &[Evidence]| CauseEntry {
+        id: id.to_owned(),
+        score: (f64::from(score) * 100.0).round() / 100.0,
+        title: l10n.tr_args(fluent, &args),
+        detail: l10n.attr(fluent, "detail", &args),
+        remediation: l10n.attr(fluent, "fix", &args),
+        evidence: evidence.iter().map(|e| evidence_text(l10n, e)).collect(),
+    };
     let causes = causes
         .iter()
-        .map(|cause| {
-            let id = cause.id.fluent_id();
-            CauseEntry {
-                id: cause.id.as_str().to_owned(),
-                score: (f64::from(cause.score) * 100.0).round() / 100.0,
-                title: l10n.tr_args(&id, &args),
-                detail: l10n.attr(&id, "detail", &args),
-                remediation: l10n.attr(&id, "fix", &args),
-                evidence: cause
-                    .evidence
-                    .iter()
-                    .map(|e| evidence_text(l10n, e))
-                    .collect(),
-            }
-        })
+        .map(|c| entry(c.id.as_str(), &c.id.fluent_id(), c.score, &c.evidence))
+        .collect();
+    let warnings = warnings
+        .iter()
+        .map(|w| entry(w.id.as_str(), &w.id.fluent_id(), w.score, &w.evidence))
         .collect();
     ResultEntry {
         target: input.to_owned(),
         verdict: verdict.as_str().to_owned(),
         summary: l10n.tr_args(&verdict.summary_id(), &args),
         causes,
+        warnings,
         resolved: obs
             .resolution
             .iter()

@@ -154,11 +154,15 @@ fn collect_entry(entry: &ResultEntry, secrets: &mut Secrets) {
 }
 
 fn entry_texts(entry: &ResultEntry) -> impl Iterator<Item = &String> {
-    let causes = entry.causes.iter().flat_map(|cause| {
-        [&cause.title, &cause.detail, &cause.remediation]
-            .into_iter()
-            .chain(&cause.evidence)
-    });
+    let causes = entry
+        .causes
+        .iter()
+        .chain(&entry.warnings)
+        .flat_map(|cause| {
+            [&cause.title, &cause.detail, &cause.remediation]
+                .into_iter()
+                .chain(&cause.evidence)
+        });
     [&entry.target, &entry.summary]
         .into_iter()
         .chain(&entry.name)
@@ -179,7 +183,7 @@ fn mask_entry(entry: &mut ResultEntry, secrets: &[Vec<u8>]) -> bool {
     if let Some(name) = &mut entry.name {
         text(name);
     }
-    for cause in &mut entry.causes {
+    for cause in entry.causes.iter_mut().chain(&mut entry.warnings) {
         text(&mut cause.title);
         text(&mut cause.detail);
         text(&mut cause.remediation);

@@ -366,6 +366,14 @@ fn every_evidence(count: usize) -> Vec<Evidence> {
             addr,
             family: "IPv6".into(),
         },
+        Evidence::FirstAddressClients {
+            addr,
+            refused: true,
+        },
+        Evidence::FirstAddressClients {
+            addr,
+            refused: false,
+        },
     ];
     for kind in NetErrorKind::ALL {
         all.push(Evidence::ConnectFailed {

@@ -395,6 +395,13 @@ pub enum Evidence {
         /// `IPv4` or `IPv6`.
         family: String,
     },
+    /// Which clients fail at the address tried first, and how.
+    FirstAddressClients {
+        /// The address that failed first.
+        addr: SocketAddr,
+        /// It refused (rather than stayed silent).
+        refused: bool,
+    },
     /// An error message from the OS or a library.
     Message {
         /// The text.
@@ -730,6 +737,17 @@ impl Evidence {
                 vec![
                     ("addr", addr.to_string().into()),
                     ("family", family.as_str().into()),
+                ],
+            ),
+            E::FirstAddressClients { addr, refused } => (
+                if *refused {
+                    "evidence-first-address-refused-clients"
+                } else {
+                    "evidence-first-address-silent-clients"
+                },
+                vec![
+                    ("addr", addr.to_string().into()),
+                    ("ip", addr.ip().to_string().into()),
                 ],
             ),
             E::FirstAddressOnly { addr, family } => (

@@ -234,19 +234,7 @@ pub fn build_result(l10n: &Localizer, input: &str, result: &CheckResult) -> Resu
         causes,
         warnings,
     } = &result.diagnosis;
-    let mut args = message_args(obs);
-    // A connect verdict on a connection that worked through another address (the other
-    // IP family): the summary is about the address that failed first.
-    if matches!(verdict, Verdict::Refused | Verdict::Timeout)
-        && obs.peer.is_some()
-        && let Some(failed) = obs.connects.iter().find(|c| c.error.is_some())
-    {
-        for (name, value) in &mut args {
-            if *name == "peer" {
-                *value = failed.addr.to_string().into();
-            }
-        }
-    }
+    let args = message_args(obs);
     let entry = |id: &str, fluent: &str, score: f32, evidence: &[Evidence]| CauseEntry {
         id: id.to_owned(),
         score: (f64::from(score) * 100.0).round() / 100.0,
@@ -255,7 +243,7 @@ pub fn build_result(l10n: &Localizer, input: &str, result: &CheckResult) -> Resu
         remediation: l10n.attr(fluent, "fix", &args),
         evidence: evidence.iter().map(|e| evidence_text(l10n, e)).collect(),
     };
-    let causes = causes
+    let causes: Vec<CauseEntry> = causes
         .iter()
         .map(|c| entry(c.id.as_str(), &c.id.fluent_id(), c.score, &c.evidence))
         .collect();
@@ -263,10 +251,16 @@ pub fn build_result(l10n: &Localizer, input: &str, result: &CheckResult) -> Resu
         .iter()
         .map(|w| entry(w.id.as_str(), &w.id.fluent_id(), w.score, &w.evidence))
         .collect();
+    // The first cause's title is the summary: a verdict-wide sentence could say more
+    // than this check saw, or contradict the cause ranked first.
+    let summary = causes.first().map_or_else(
+        || l10n.tr_args(&verdict.summary_id(), &args),
+        |c: &CauseEntry| c.title.clone(),
+    );
     ResultEntry {
         target: input.to_owned(),
         verdict: verdict.as_str().to_owned(),
-        summary: l10n.tr_args(&verdict.summary_id(), &args),
+        summary,
         causes,
         warnings,
         resolved: obs

@@ -1,7 +1,11 @@
 //! Report writers (HTML, Markdown, JSON) and redaction, over hand-made reports.
 
+// A panic in test code is a failed check, not a crash in front of a user.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::Path;
 
+use netdoctor::diagnose::{CauseId, Verdict, WarningId};
 use netdoctor::l10n::{Lang, Localizer};
 use netdoctor::report::{
     CauseEntry, CertificateEntry, HandshakeBytes, Report, ReportFormat, ReportMeta, ResultEntry,
@@ -58,10 +62,10 @@ fn mismatch_entry() -> ResultEntry {
     );
     ResultEntry {
         target: target.clone(),
-        verdict: "protocol-mismatch".into(),
+        verdict: Verdict::ProtocolMismatch,
         summary: format!("Connected to 127.0.0.1:8282, but the server there does not speak ws. ({target})"),
         causes: vec![CauseEntry {
-            id: "protocol-mismatch.ws-to-http".into(),
+            id: CauseId::ProtocolMismatchWsToHttp,
             score: 0.92,
             title: "A WebSocket client met a plain HTTP server".into(),
             detail: "The server answered the upgrade request with an ordinary HTTP page.".into(),
@@ -91,7 +95,7 @@ fn mismatch_entry() -> ResultEntry {
 fn ok_entry() -> ResultEntry {
     ResultEntry {
         target: "http://127.0.0.1:8080/health".into(),
-        verdict: "ok".into(),
+        verdict: Verdict::Ok,
         summary: "http://127.0.0.1:8080/health answered as a http server should.".into(),
         causes: Vec::new(),
         warnings: Vec::new(),
@@ -113,12 +117,12 @@ fn ok_entry() -> ResultEntry {
 fn refused_entry() -> ResultEntry {
     ResultEntry {
         target: "tcp://127.0.0.1:1".into(),
-        verdict: "refused".into(),
+        verdict: Verdict::Refused,
         summary: "127.0.0.1:1 refused the connection: nothing accepts connections on port 1 there."
             .into(),
         causes: vec![
             CauseEntry {
-                id: "refused.server-not-running".into(),
+                id: CauseId::RefusedServerNotRunning,
                 score: 0.8,
                 title: "The server is not running, or not on this port".into(),
                 detail: String::new(),
@@ -128,7 +132,7 @@ fn refused_entry() -> ResultEntry {
                 evidence: vec!["connect to 127.0.0.1:1: connection refused (OS error 111)".into()],
             },
             CauseEntry {
-                id: "refused.wrong-port".into(),
+                id: CauseId::RefusedWrongPort,
                 score: 0.35,
                 title: "The client uses the wrong port".into(),
                 detail: "Nothing listens on port 1.".into(),
@@ -286,7 +290,7 @@ fn the_json_report_keeps_the_contract_shape() {
 fn warned_entry() -> ResultEntry {
     let mut entry = ok_entry();
     entry.warnings = vec![CauseEntry {
-        id: "warn.first-address-fails".into(),
+        id: WarningId::FirstAddressFails,
         score: 0.9,
         title: "The first address of localhost fails <b>".into(),
         detail: "localhost resolves to more than one address.".into(),
@@ -406,11 +410,11 @@ fn entry_hiding(secret: &str, hide: Hide) -> ResultEntry {
     let received =
         format!("HTTP/1.1 400 Bad Request\r\n{reply_header}\r\nyou sent: {sent}{header}");
     let mut entry = ok_entry();
-    entry.verdict = "protocol-mismatch".into();
+    entry.verdict = Verdict::ProtocolMismatch;
     entry.target = target.clone();
     entry.summary = format!("Connected, but {target} does not speak ws.");
     entry.causes = vec![CauseEntry {
-        id: "protocol-mismatch.ws-to-http".into(),
+        id: CauseId::ProtocolMismatchWsToHttp,
         score: 0.9,
         title: format!("{target} is HTTP"),
         detail: format!("The request to {target} got HTTP."),

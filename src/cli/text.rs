@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use crate::diagnose::Verdict;
+use crate::diagnose::{Severity, Verdict};
 use crate::l10n::Localizer;
 use crate::report::{Report, ResultEntry};
 
@@ -39,7 +39,11 @@ pub fn write(
     for entry in &report.results {
         write_entry(entry, l10n, &style, out)?;
     }
-    let failed = report.results.iter().filter(|e| e.verdict != "ok").count();
+    let failed = report
+        .results
+        .iter()
+        .filter(|e| e.verdict != Verdict::Ok)
+        .count();
     let line = l10n.tr_args(
         "cli-tally",
         &[
@@ -57,10 +61,10 @@ fn write_entry(
     out: &mut impl Write,
 ) -> io::Result<()> {
     let verdict = entry.verdict();
-    let (mark, color) = match verdict {
-        Verdict::Ok => ("✓", GREEN),
-        Verdict::Timeout | Verdict::ProtocolMismatch => ("✗", YELLOW),
-        _ => ("✗", RED),
+    let (mark, color) = match verdict.severity() {
+        Severity::Ok => ("✓", GREEN),
+        Severity::Degraded => ("✗", YELLOW),
+        Severity::Failed => ("✗", RED),
     };
     let label = l10n.tr(&verdict.label_id());
     let total = entry

@@ -2,6 +2,9 @@
 
 use std::fmt;
 
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
 /// The one-word outcome of checking an endpoint.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Verdict {
@@ -63,6 +66,20 @@ impl Verdict {
         Verdict::ALL.into_iter().find(|v| v.as_str() == id)
     }
 
+    /// How bad the outcome is: one answer for the colour and icon of every face.
+    pub fn severity(self) -> Severity {
+        match self {
+            Verdict::Ok => Severity::Ok,
+            Verdict::ProtocolMismatch | Verdict::TlsError | Verdict::Error => Severity::Degraded,
+            Verdict::Refused
+            | Verdict::Timeout
+            | Verdict::AddrNotAvailable
+            | Verdict::Unreachable
+            | Verdict::DnsFailure
+            | Verdict::Reset => Severity::Failed,
+        }
+    }
+
     /// Fluent id of the short label (`verdict-refused`).
     pub fn label_id(self) -> String {
         format!("verdict-{}", self.as_str())
@@ -78,6 +95,17 @@ impl fmt::Display for Verdict {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
+}
+
+/// How bad a verdict is, worst last; the faces pick colour and icon from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Severity {
+    /// The check passed.
+    Ok,
+    /// Connected, but something is off: another protocol, TLS, an HTTP error.
+    Degraded,
+    /// No working connection at all.
+    Failed,
 }
 
 macro_rules! causes {
@@ -213,6 +241,54 @@ impl fmt::Display for CauseId {
     }
 }
 
+/// An id with a stable contract spelling: causes and warnings in the report model.
+pub trait ContractId: Copy {
+    /// The contract id, e.g. `refused.wrong-port`.
+    fn contract_id(self) -> &'static str;
+}
+
+/// Serializes as the contract id and compares with one, for ids in the report model.
+macro_rules! contract_id {
+    ($ty:ident, $what:literal) => {
+        impl ContractId for $ty {
+            fn contract_id(self) -> &'static str {
+                self.as_str()
+            }
+        }
+
+        impl Serialize for $ty {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<$ty, D::Error> {
+                let id = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+                $ty::from_id(&id).ok_or_else(|| {
+                    D::Error::custom(format!(concat!("unknown ", $what, " `{}`"), id))
+                })
+            }
+        }
+
+        impl PartialEq<str> for $ty {
+            fn eq(&self, other: &str) -> bool {
+                self.as_str() == other
+            }
+        }
+
+        impl PartialEq<&str> for $ty {
+            fn eq(&self, other: &&str) -> bool {
+                self.as_str() == *other
+            }
+        }
+    };
+}
+
+contract_id!(Verdict, "verdict");
+contract_id!(CauseId, "cause");
+contract_id!(WarningId, "warning");
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,6 +333,25 @@ mod tests {
         ] {
             assert!(CauseId::from_id(id).is_some(), "{id} missing");
         }
+    }
+
+    #[test]
+    fn ids_serialize_as_the_contract_says() {
+        let json = serde_json::to_string(&(Verdict::ProtocolMismatch, CauseId::RefusedWrongPort))
+            .expect("json");
+        assert_eq!(json, r#"["protocol-mismatch","refused.wrong-port"]"#);
+        let back: (Verdict, CauseId) = serde_json::from_str(&json).expect("back");
+        assert_eq!(back, (Verdict::ProtocolMismatch, CauseId::RefusedWrongPort));
+        assert!(serde_json::from_str::<Verdict>(r#""nope""#).is_err());
+        assert!(Verdict::Ok == "ok" && CauseId::ErrorUnexpected == "error.unexpected");
+    }
+
+    #[test]
+    fn severity_orders_verdicts() {
+        assert_eq!(Verdict::Ok.severity(), Severity::Ok);
+        assert_eq!(Verdict::TlsError.severity(), Severity::Degraded);
+        assert_eq!(Verdict::Timeout.severity(), Severity::Failed);
+        assert!(Severity::Ok < Severity::Degraded && Severity::Degraded < Severity::Failed);
     }
 
     #[test]

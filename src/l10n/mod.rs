@@ -1,5 +1,6 @@
 //! Localized text: embedded Fluent files, one bundle per language, English fallback.
 
+mod args;
 mod lang;
 
 use std::collections::HashSet;
@@ -8,8 +9,7 @@ use std::sync::{Mutex, OnceLock, PoisonError};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
-use crate::diagnose::ArgValue;
-
+pub use args::ArgValue;
 pub use lang::{Lang, negotiate, system_locales};
 
 /// The Fluent sources of a language, as embedded in the binary.

@@ -3,7 +3,7 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::diagnose::ArgValue;
+use crate::l10n::ArgValue;
 use crate::l10n::Localizer;
 use crate::target::TargetError;
 

@@ -6,11 +6,14 @@ use std::io::{self, Write};
 
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as esc};
 
+use crate::diagnose::Severity;
+use crate::diagnose::catalogue::ContractId;
 use crate::l10n::Localizer;
-use crate::report::export::{ReportMeta, shareable};
 use crate::report::fix::{FixBlock, fix_blocks};
 use crate::report::hexdump::hexdump;
-use crate::report::{CauseEntry, Report, ResultEntry, view};
+use crate::report::meta::ReportMeta;
+use crate::report::model::{CauseEntry, Report, ResultEntry};
+use crate::report::view;
 
 /// The page's style sheet: system fonts, light colours, print rules.
 const STYLE: &str = r#"
@@ -31,6 +34,7 @@ th { background: var(--code); }
 td.num { text-align: right; white-space: nowrap; }
 .verdict { font-weight: 600; white-space: nowrap; }
 .verdict.ok { color: var(--ok); }
+.verdict.warn { color: var(--warn); }
 .verdict.bad { color: var(--bad); }
 .target { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; word-break: break-all; }
 .score { color: var(--muted); font-weight: normal; }
@@ -49,14 +53,13 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
 }
 "#;
 
-/// Writes the report as one HTML page (redacted unless `meta.include_secrets`).
-pub fn write(
+/// Writes the report as one HTML page as given: exporting masks secrets first, once for every format.
+pub(crate) fn write(
     report: &Report,
     meta: &ReportMeta,
     l10n: &Localizer,
     out: &mut impl Write,
 ) -> io::Result<()> {
-    let report = shareable(report, meta);
     let title = view::title(meta, l10n);
     writeln!(out, "<!DOCTYPE html>")?;
     writeln!(out, "<html lang=\"{}\">", attr(l10n.lang().code()))?;
@@ -80,8 +83,8 @@ pub fn write(
     writeln!(out, "<style>{STYLE}</style>")?;
     writeln!(out, "</head>")?;
     writeln!(out, "<body>")?;
-    write_header(&report, meta, l10n, &title, out)?;
-    write_summary(&report, l10n, out)?;
+    write_header(report, meta, l10n, &title, out)?;
+    write_summary(report, l10n, out)?;
     for (index, entry) in report.results.iter().enumerate() {
         write_entry(index + 1, entry, l10n, out)?;
     }
@@ -153,7 +156,7 @@ fn write_entry(
     writeln!(
         out,
         "<section class=\"result\" id=\"result-{number}\" data-verdict=\"{}\">",
-        attr(&entry.verdict)
+        attr(entry.verdict.as_str())
     )?;
     writeln!(out, "<h2>{number}. {}</h2>", endpoint(entry))?;
     writeln!(
@@ -225,14 +228,14 @@ fn write_causes(entry: &ResultEntry, l10n: &Localizer, out: &mut impl Write) -> 
     writeln!(out, "</ol>")
 }
 
-fn write_entries(
-    entries: &[CauseEntry],
+fn write_entries<Id: ContractId>(
+    entries: &[CauseEntry<Id>],
     data: &str,
     l10n: &Localizer,
     out: &mut impl Write,
 ) -> io::Result<()> {
     for cause in entries {
-        writeln!(out, "<li {data}=\"{}\">", attr(&cause.id))?;
+        writeln!(out, "<li {data}=\"{}\">", attr(cause.id.contract_id()))?;
         writeln!(
             out,
             "<h4>{} <span class=\"score\">({})</span></h4>",
@@ -324,7 +327,11 @@ fn endpoint(entry: &ResultEntry) -> String {
 
 /// The verdict mark and label, coloured by outcome.
 fn verdict(entry: &ResultEntry, l10n: &Localizer) -> String {
-    let class = if entry.verdict == "ok" { "ok" } else { "bad" };
+    let class = match entry.verdict.severity() {
+        Severity::Ok => "ok",
+        Severity::Degraded => "warn",
+        Severity::Failed => "bad",
+    };
     format!(
         "<span class=\"verdict {class}\">{} {}</span>",
         view::verdict_mark(entry),

@@ -4,25 +4,25 @@
 use std::io::{self, Write};
 
 use crate::l10n::Localizer;
-use crate::report::export::{ReportMeta, shareable};
 use crate::report::fix::{FixBlock, fix_blocks};
 use crate::report::hexdump::hexdump;
-use crate::report::{CauseEntry, Report, ResultEntry, view};
+use crate::report::meta::ReportMeta;
+use crate::report::model::{CauseEntry, Report, ResultEntry};
+use crate::report::view;
 
 /// Most bytes per direction shown in a Markdown hex dump; a pasted issue has
 /// size limits, and the HTML and JSON reports carry everything.
 pub const MAX_DUMP_BYTES: usize = 1024;
 
-/// Writes the report as Markdown (redacted unless `meta.include_secrets`).
-pub fn write(
+/// Writes the report as Markdown as given: exporting masks secrets first, once for every format.
+pub(crate) fn write(
     report: &Report,
     meta: &ReportMeta,
     l10n: &Localizer,
     out: &mut impl Write,
 ) -> io::Result<()> {
-    let report = shareable(report, meta);
-    write_header(&report, meta, l10n, out)?;
-    write_summary(&report, l10n, out)?;
+    write_header(report, meta, l10n, out)?;
+    write_summary(report, l10n, out)?;
     for (index, entry) in report.results.iter().enumerate() {
         write_entry(index + 1, entry, l10n, out)?;
     }
@@ -147,7 +147,11 @@ fn write_causes(entry: &ResultEntry, l10n: &Localizer, out: &mut impl Write) -> 
     write_entries(&entry.causes, l10n, out)
 }
 
-fn write_entries(entries: &[CauseEntry], l10n: &Localizer, out: &mut impl Write) -> io::Result<()> {
+fn write_entries<Id>(
+    entries: &[CauseEntry<Id>],
+    l10n: &Localizer,
+    out: &mut impl Write,
+) -> io::Result<()> {
     for (rank, cause) in entries.iter().enumerate() {
         writeln!(
             out,

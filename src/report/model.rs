@@ -3,11 +3,12 @@
 use serde::{Deserialize, Serialize};
 
 use crate::clock;
-use crate::diagnose::{ArgValue, Diagnosis, Evidence, Verdict};
+use crate::diagnose::{CauseId, Diagnosis, Evidence, Verdict, WarningId};
 use crate::engine::CheckResult;
-use crate::l10n::Localizer;
+use crate::l10n::{ArgValue, Localizer};
 use crate::observation::reply::Reply;
 use crate::observation::{CertSummary, Observation};
+use crate::report::evidence::evidence_text;
 
 /// Schema version of the JSON document.
 pub const SCHEMA: u32 = 1;
@@ -39,15 +40,15 @@ impl Report {
 pub struct ResultEntry {
     /// The target as given.
     pub target: String,
-    /// Verdict id.
-    pub verdict: String,
+    /// The verdict (its contract id in JSON).
+    pub verdict: Verdict,
     /// Localized one-line explanation.
     pub summary: String,
     /// Ranked causes.
     pub causes: Vec<CauseEntry>,
     /// Warnings, same shape as causes; absent when there are none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub warnings: Vec<CauseEntry>,
+    pub warnings: Vec<CauseEntry<WarningId>>,
     /// Every address the name resolved to.
     pub resolved: Vec<String>,
     /// Address connected to.
@@ -144,11 +145,11 @@ impl CertificateEntry {
     }
 }
 
-/// One ranked cause.
+/// One ranked cause, or (with a [`WarningId`]) one warning: both have the same shape.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CauseEntry {
-    /// `VERDICT.CAUSE`.
-    pub id: String,
+pub struct CauseEntry<Id = CauseId> {
+    /// The cause (`VERDICT.CAUSE` in JSON) or the warning (`warn.NAME`).
+    pub id: Id,
     /// Likelihood in [0, 1].
     pub score: f64,
     /// Localized title.
@@ -220,10 +221,23 @@ pub fn message_args(obs: &Observation) -> Vec<(&'static str, ArgValue)> {
     ]
 }
 
-/// Localizes one evidence value.
-pub fn evidence_text(l10n: &Localizer, evidence: &Evidence) -> String {
-    let (id, args) = evidence.fluent();
-    l10n.tr_args(id, &args)
+/// One cause or warning in the user's language.
+fn entry<Id>(
+    l10n: &Localizer,
+    args: &[(&'static str, ArgValue)],
+    id: Id,
+    fluent: &str,
+    score: f32,
+    evidence: &[Evidence],
+) -> CauseEntry<Id> {
+    CauseEntry {
+        id,
+        score: (f64::from(score) * 100.0).round() / 100.0,
+        title: l10n.tr_args(fluent, args),
+        detail: l10n.attr(fluent, "detail", args),
+        remediation: l10n.attr(fluent, "fix", args),
+        evidence: evidence.iter().map(|e| evidence_text(l10n, e)).collect(),
+    }
 }
 
 /// Builds the report entry of one checked target.
@@ -235,21 +249,13 @@ pub fn build_result(l10n: &Localizer, input: &str, result: &CheckResult) -> Resu
         warnings,
     } = &result.diagnosis;
     let args = message_args(obs);
-    let entry = |id: &str, fluent: &str, score: f32, evidence: &[Evidence]| CauseEntry {
-        id: id.to_owned(),
-        score: (f64::from(score) * 100.0).round() / 100.0,
-        title: l10n.tr_args(fluent, &args),
-        detail: l10n.attr(fluent, "detail", &args),
-        remediation: l10n.attr(fluent, "fix", &args),
-        evidence: evidence.iter().map(|e| evidence_text(l10n, e)).collect(),
-    };
     let causes: Vec<CauseEntry> = causes
         .iter()
-        .map(|c| entry(c.id.as_str(), &c.id.fluent_id(), c.score, &c.evidence))
+        .map(|c| entry(l10n, &args, c.id, &c.id.fluent_id(), c.score, &c.evidence))
         .collect();
     let warnings = warnings
         .iter()
-        .map(|w| entry(w.id.as_str(), &w.id.fluent_id(), w.score, &w.evidence))
+        .map(|w| entry(l10n, &args, w.id, &w.id.fluent_id(), w.score, &w.evidence))
         .collect();
     // The first cause's title is the summary: a verdict-wide sentence could say more
     // than this check saw, or contradict the cause ranked first.
@@ -259,7 +265,7 @@ pub fn build_result(l10n: &Localizer, input: &str, result: &CheckResult) -> Resu
     );
     ResultEntry {
         target: input.to_owned(),
-        verdict: verdict.as_str().to_owned(),
+        verdict: *verdict,
         summary,
         causes,
         warnings,
@@ -289,8 +295,8 @@ pub fn build_result(l10n: &Localizer, input: &str, result: &CheckResult) -> Resu
 }
 
 impl ResultEntry {
-    /// The verdict as a typed value.
+    /// The verdict.
     pub fn verdict(&self) -> Verdict {
-        Verdict::from_id(&self.verdict).unwrap_or(Verdict::Error)
+        self.verdict
     }
 }

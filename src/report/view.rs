@@ -1,8 +1,9 @@
 //! Text pieces the Markdown and HTML writers share, so both say the same things.
 
+use crate::diagnose::{Severity, Verdict};
 use crate::l10n::Localizer;
-use crate::report::export::ReportMeta;
-use crate::report::{Report, ResultEntry};
+use crate::report::meta::ReportMeta;
+use crate::report::model::{Report, ResultEntry};
 
 /// The document title.
 pub(crate) fn title(meta: &ReportMeta, l10n: &Localizer) -> String {
@@ -44,7 +45,11 @@ pub(crate) fn secrets_note(report: &Report, meta: &ReportMeta, l10n: &Localizer)
 
 /// "2 of 3 failing." and the like.
 pub(crate) fn tally(report: &Report, l10n: &Localizer) -> String {
-    let failed = report.results.iter().filter(|e| e.verdict != "ok").count();
+    let failed = report
+        .results
+        .iter()
+        .filter(|e| e.verdict != Verdict::Ok)
+        .count();
     l10n.tr_args(
         "report-tally",
         &[
@@ -61,7 +66,10 @@ pub(crate) fn verdict_label(entry: &ResultEntry, l10n: &Localizer) -> String {
 
 /// ✓ for ok, ✗ otherwise: readable without color.
 pub(crate) fn verdict_mark(entry: &ResultEntry) -> &'static str {
-    if entry.verdict == "ok" { "✓" } else { "✗" }
+    match entry.verdict.severity() {
+        Severity::Ok => "✓",
+        Severity::Degraded | Severity::Failed => "✗",
+    }
 }
 
 /// `12.3 ms`, or `None` for a phase that did not run.

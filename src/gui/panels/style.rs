@@ -2,7 +2,7 @@
 
 use eframe::egui::{Color32, Visuals};
 
-use crate::diagnose::Verdict;
+use crate::diagnose::{Severity, Verdict};
 
 /// How a row or banner looks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,10 +20,10 @@ pub enum Tone {
 impl Tone {
     /// The tone of a verdict.
     pub fn of(verdict: Verdict) -> Tone {
-        match verdict {
-            Verdict::Ok => Tone::Good,
-            Verdict::ProtocolMismatch | Verdict::TlsError | Verdict::Error => Tone::Warn,
-            _ => Tone::Bad,
+        match verdict.severity() {
+            Severity::Ok => Tone::Good,
+            Severity::Degraded => Tone::Warn,
+            Severity::Failed => Tone::Bad,
         }
     }
 

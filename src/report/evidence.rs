@@ -1,0 +1,367 @@
+//! Evidence in words: the Fluent message and arguments of each evidence value.
+//!
+//! The diagnosis records facts as values (addresses, counts, Unix times); this is
+//! where they become message ids and formatted arguments, dates included.
+
+use std::net::SocketAddr;
+
+use crate::clock;
+use crate::diagnose::Evidence;
+use crate::l10n::{ArgValue, Localizer};
+
+/// The Fluent message id and arguments of one evidence value.
+pub fn evidence_message(evidence: &Evidence) -> (&'static str, Vec<(&'static str, ArgValue)>) {
+    use Evidence as E;
+    match evidence {
+        E::ConnectFailed { addr, kind, code } => (
+            "evidence-connect-failed",
+            vec![
+                ("addr", addr.to_string().into()),
+                ("error", kind.as_str().into()),
+                (
+                    "code",
+                    code.map_or_else(|| "-".to_owned(), |c| c.to_string())
+                        .into(),
+                ),
+            ],
+        ),
+        E::ConnectTimedOut { addr, ms } => (
+            "evidence-connect-timed-out",
+            vec![("addr", addr.to_string().into()), ("ms", (*ms).into())],
+        ),
+        E::AlternateAccepts { addr } => (
+            "evidence-alternate-accepts",
+            vec![("addr", addr.to_string().into())],
+        ),
+        E::PortsOpen { ip, ports } => (
+            "evidence-ports-open",
+            vec![
+                ("ip", ip.to_string().into()),
+                ("ports", list(ports).into()),
+                ("count", ports.len().into()),
+            ],
+        ),
+        E::PortsRefused { ip, ports } => (
+            "evidence-ports-refused",
+            vec![
+                ("ip", ip.to_string().into()),
+                ("ports", list(ports).into()),
+                ("count", ports.len().into()),
+            ],
+        ),
+        E::PortsSilent { ip, ports } => (
+            "evidence-ports-silent",
+            vec![
+                ("ip", ip.to_string().into()),
+                ("ports", list(ports).into()),
+                ("count", ports.len().into()),
+            ],
+        ),
+        E::Resolved { name, addrs } => (
+            "evidence-resolved",
+            vec![
+                ("name", name.as_str().into()),
+                ("addrs", list(addrs).into()),
+            ],
+        ),
+        E::DnsMismatch {
+            name,
+            resolved,
+            expected,
+        } => (
+            "evidence-dns-mismatch",
+            vec![
+                ("name", name.as_str().into()),
+                ("resolved", list(resolved).into()),
+                ("expected", list(expected).into()),
+            ],
+        ),
+        E::NoSuchHost { name, server } => (
+            "evidence-no-such-host",
+            vec![
+                ("name", name.as_str().into()),
+                ("server", server_text(server).into()),
+            ],
+        ),
+        E::DnsTimedOut { server } => (
+            "evidence-dns-timed-out",
+            vec![("server", server_text(server).into())],
+        ),
+        E::DnsError { message } => (
+            "evidence-dns-error",
+            vec![("message", message.as_str().into())],
+        ),
+        E::ProxyVariable { var, value } => (
+            "evidence-proxy-variable",
+            vec![
+                ("var", var.as_str().into()),
+                ("value", value.as_str().into()),
+            ],
+        ),
+        E::FakeIp { ip, range } => (
+            "evidence-fake-ip",
+            vec![("ip", ip.to_string().into()), ("range", (*range).into())],
+        ),
+        E::CdnHeader { name, value } => (
+            "evidence-cdn-header",
+            vec![
+                ("name", name.as_str().into()),
+                ("value", value.as_str().into()),
+            ],
+        ),
+        E::CdnPortNotProxied { port, proxied } => (
+            "evidence-cdn-port-not-proxied",
+            vec![
+                ("port", port.to_string().into()),
+                ("ports", list(proxied).into()),
+            ],
+        ),
+        E::CdnOriginError { status } => (
+            "evidence-cdn-origin-error",
+            vec![("status", status.to_string().into())],
+        ),
+        E::CdnAddress { ip, range } => (
+            "evidence-cdn-address",
+            vec![("ip", ip.to_string().into()), ("range", (*range).into())],
+        ),
+        E::PrivateAddress {
+            ip,
+            range,
+            interfaces,
+        } => (
+            "evidence-private-address",
+            vec![
+                ("ip", ip.to_string().into()),
+                ("range", (*range).into()),
+                ("interfaces", list(interfaces).into()),
+            ],
+        ),
+        E::PortRange { low, high, size } => (
+            "evidence-port-range",
+            vec![
+                ("low", low.to_string().into()),
+                ("high", high.to_string().into()),
+                ("count", (*size).into()),
+            ],
+        ),
+        E::SocketsToDestination { dest, count } => (
+            "evidence-sockets-to-destination",
+            vec![
+                ("dest", dest.to_string().into()),
+                ("count", (*count).into()),
+            ],
+        ),
+        E::TimeWaitSockets { count } => (
+            "evidence-time-wait-sockets",
+            vec![("count", (*count).into())],
+        ),
+        E::NoPortCensus => ("evidence-no-port-census", vec![]),
+        E::HttpStatus { status_line } => (
+            "evidence-http-status",
+            vec![("status", status_line.as_str().into())],
+        ),
+        E::HttpHeader { name, value } => (
+            "evidence-http-header",
+            vec![
+                ("name", name.as_str().into()),
+                ("value", value.as_str().into()),
+            ],
+        ),
+        E::UpgradeRequested => ("evidence-upgrade-requested", vec![]),
+        E::NonHttpReply { kind, line } => (
+            "evidence-non-http-reply",
+            vec![
+                ("kind", kind.as_str().into()),
+                ("line", line.as_str().into()),
+            ],
+        ),
+        E::BinaryReply { len } => ("evidence-binary-reply", vec![("count", (*len).into())]),
+        E::TlsRecordReply => ("evidence-tls-record-reply", vec![]),
+        E::TlsWorksOnPort { addr } => (
+            "evidence-tls-works-on-port",
+            vec![("addr", addr.to_string().into())],
+        ),
+        E::PlainReplyToTls { line } => (
+            "evidence-plain-reply-to-tls",
+            vec![("line", line.as_str().into())],
+        ),
+        E::PlainWorksOnPort { addr, line } => (
+            "evidence-plain-works-on-port",
+            vec![
+                ("addr", addr.to_string().into()),
+                ("line", line.as_str().into()),
+            ],
+        ),
+        E::Silence { ms } => ("evidence-silence", vec![("ms", (*ms).into())]),
+        E::ResetAfterRequest { bytes_sent } => (
+            "evidence-reset-after-request",
+            vec![("count", (*bytes_sent).into())],
+        ),
+        E::ClosedWithoutReply { bytes_sent } => (
+            "evidence-closed-without-reply",
+            vec![("count", (*bytes_sent).into())],
+        ),
+        E::TlsAlert { alert } => ("evidence-tls-alert", vec![("alert", alert.as_str().into())]),
+        E::CertificateProblem { detail } => (
+            "evidence-certificate-problem",
+            vec![("detail", detail.as_str().into())],
+        ),
+        E::CertificateIssued { subject, issuer } => (
+            "evidence-certificate-issued",
+            vec![
+                ("subject", subject.as_str().into()),
+                ("issuer", issuer.as_str().into()),
+            ],
+        ),
+        E::CertificateSelfSigned { subject } => (
+            "evidence-certificate-self-signed",
+            vec![("subject", subject.as_str().into())],
+        ),
+        E::CertificateUntrustedIssuer { issuer } => (
+            "evidence-certificate-untrusted-issuer",
+            vec![("issuer", issuer.as_str().into())],
+        ),
+        E::CertificateNames { names, host } => (
+            "evidence-certificate-names",
+            vec![
+                ("names", list(names).into()),
+                ("count", names.len().into()),
+                ("host", host.as_str().into()),
+            ],
+        ),
+        E::CertificateNoNames { host } => (
+            "evidence-certificate-no-names",
+            vec![("host", host.as_str().into())],
+        ),
+        E::CertificateValidity {
+            not_before,
+            not_after,
+        } => (
+            "evidence-certificate-validity",
+            vec![
+                ("from", clock::utc_date_time_secs(*not_before).into()),
+                ("until", clock::utc_date_time_secs(*not_after).into()),
+            ],
+        ),
+        E::CertificateExpiredAgo { days, not_after } => (
+            "evidence-certificate-expired-ago",
+            vec![
+                ("count", (*days).into()),
+                ("until", clock::utc_date_time_secs(*not_after).into()),
+            ],
+        ),
+        E::CertificateNotYetValid {
+            not_before,
+            checked_at,
+        } => (
+            "evidence-certificate-not-yet-valid",
+            vec![
+                ("from", clock::utc_date_time_secs(*not_before).into()),
+                ("now", clock::utc_date_time_secs(*checked_at).into()),
+            ],
+        ),
+        E::TlsServerVersion { version } => (
+            "evidence-tls-server-version",
+            vec![("version", version.as_str().into())],
+        ),
+        E::TlsVersionAlert => ("evidence-tls-version-alert", vec![]),
+        E::UpgradeRejected { detail } => (
+            "evidence-upgrade-rejected",
+            vec![("detail", detail.as_str().into())],
+        ),
+        E::ReplyTruncated { limit } => {
+            ("evidence-reply-truncated", vec![("count", (*limit).into())])
+        }
+        E::WindowsRetriedRefused => ("evidence-windows-retried-refused", vec![]),
+        E::CannotTellApart => ("evidence-cannot-tell-apart", vec![]),
+        E::ReverseProxyHeader { name, value } => (
+            "evidence-reverse-proxy-header",
+            vec![
+                ("name", name.as_str().into()),
+                ("value", value.as_str().into()),
+            ],
+        ),
+        E::UpgradeLost { hint } => (
+            "evidence-upgrade-lost",
+            vec![("hint", hint.as_str().into())],
+        ),
+        E::SocketIoReply { body } => (
+            "evidence-socketio-reply",
+            vec![("body", body.as_str().into())],
+        ),
+        E::SocketIoPath { path } => (
+            "evidence-socketio-path",
+            vec![("path", path.as_str().into())],
+        ),
+        E::OriginRetry { origin, status } => (
+            "evidence-origin-retry",
+            vec![
+                ("origin", origin.as_deref().unwrap_or("none").into()),
+                (
+                    "status",
+                    if status.is_empty() {
+                        "none".into()
+                    } else {
+                        status.as_str().into()
+                    },
+                ),
+            ],
+        ),
+        E::SubprotocolHint { hint } => (
+            "evidence-subprotocol-hint",
+            vec![("hint", hint.as_str().into())],
+        ),
+        E::SubprotocolUnrequested { protocol } => (
+            "evidence-subprotocol-unrequested",
+            vec![("protocol", protocol.as_str().into())],
+        ),
+        E::HangUpOnAccept { addr } => (
+            "evidence-hang-up-on-accept",
+            vec![("addr", addr.to_string().into())],
+        ),
+        E::OtherFamilyWorks { addr, family } => (
+            "evidence-other-family-works",
+            vec![
+                ("addr", addr.to_string().into()),
+                ("family", family.as_str().into()),
+            ],
+        ),
+        E::FirstAddressClients { addr, refused } => (
+            if *refused {
+                "evidence-first-address-refused-clients"
+            } else {
+                "evidence-first-address-silent-clients"
+            },
+            vec![
+                ("addr", addr.to_string().into()),
+                ("ip", addr.ip().to_string().into()),
+            ],
+        ),
+        E::FirstAddressOnly { addr, family } => (
+            "evidence-first-address-only",
+            vec![
+                ("addr", addr.to_string().into()),
+                ("family", family.as_str().into()),
+            ],
+        ),
+        E::Message { text } => ("evidence-message", vec![("text", text.as_str().into())]),
+    }
+}
+
+/// Localizes one evidence value.
+pub fn evidence_text(l10n: &Localizer, evidence: &Evidence) -> String {
+    let (id, args) = evidence_message(evidence);
+    l10n.tr_args(id, &args)
+}
+
+fn list<T: ToString>(items: &[T]) -> String {
+    items
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn server_text(server: &Option<SocketAddr>) -> String {
+    server.map_or_else(|| "system".to_owned(), |s| s.to_string())
+}

@@ -375,6 +375,20 @@ fn every_evidence(count: usize) -> Vec<Evidence> {
             addr,
             refused: true,
         },
+        Evidence::ProxyHeader {
+            name: "Server".into(),
+            value: "nginx".into(),
+        },
+        Evidence::ProxyErrorPage {
+            proxy: "nginx".into(),
+        },
+        Evidence::Redirect {
+            status: 301,
+            location: "https://x".into(),
+        },
+        Evidence::Http2Settings,
+        Evidence::Http2GoAway { text: "x".into() },
+        Evidence::GrpcFrames { sign: "x".into() },
         Evidence::FirstAddressClients {
             addr,
             refused: false,

@@ -185,6 +185,9 @@ causes! {
     RefusedCdnPortNotProxied => Refused, "refused.cdn-port-not-proxied";
     ErrorCdnOriginUnreachable => Error, "error.cdn-origin-unreachable";
     ErrorHttpStatus => Error, "error.http-status";
+    ErrorProxyUpstreamDown => Error, "error.proxy-upstream-down";
+    ProtocolMismatchRedirect => ProtocolMismatch, "protocol-mismatch.redirect";
+    ProtocolMismatchHttp2Only => ProtocolMismatch, "protocol-mismatch.http2-only";
     ErrorUnexpected => Error, "error.unexpected";
 }
 

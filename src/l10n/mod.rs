@@ -41,6 +41,10 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
                     "warnings.ftl",
                     include_str!(concat!("../../i18n/", $code, "/warnings.ftl")),
                 ),
+                (
+                    "diagnosis.ftl",
+                    include_str!(concat!("../../i18n/", $code, "/diagnosis.ftl")),
+                ),
             ]
         };
     }

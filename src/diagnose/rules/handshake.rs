@@ -10,7 +10,8 @@ use super::score::{
     CLEAR, DOUBTFUL, EVEN, JUST_BELOW_LIKELY, JUST_BELOW_POSSIBLE, LEANING, LIKELY, POSSIBLE,
     REMOTE, SHOWN, STRONG, VERY_STRONG,
 };
-use super::websocket::{socketio_evidence, websocket_rejected};
+use super::upstream::{http2_evidence, proxy_upstream_evidence, redirect_evidence};
+use super::websocket::{reply_body, socketio_evidence, websocket_rejected};
 
 /// Cloudflare's own error pages: the edge answered, the origin behind it did not.
 fn cdn_origin_error(head: &HttpHead) -> bool {
@@ -69,6 +70,35 @@ pub(super) fn handshake_diagnosis(obs: &Observation, hs: &Handshake) -> Diagnosi
     }
     let mut evidence = reply_evidence(&hs.reply);
     evidence.extend(truncated);
+    let upstream = match &hs.reply {
+        Reply::Http(head) => proxy_upstream_evidence(head, &reply_body(&obs.captured.received)),
+        _ => None,
+    };
+    let redirect = match (&hs.reply, hs.kind) {
+        (Reply::Http(head), HandshakeKind::WebSocket) => redirect_evidence(head),
+        _ => None,
+    };
+    let http2 = match (&hs.reply, hs.kind) {
+        (Reply::Binary { .. }, HandshakeKind::WebSocket | HandshakeKind::Http) => {
+            http2_evidence(&obs.captured.received)
+        }
+        _ => None,
+    };
+    if let Some(found) = upstream {
+        evidence.extend(found);
+        causes.add(CauseId::ErrorProxyUpstreamDown, SHOWN, evidence);
+        return causes.finish(Verdict::Error);
+    }
+    if let Some(found) = redirect {
+        evidence.push(found);
+        causes.add(CauseId::ProtocolMismatchRedirect, SHOWN, evidence);
+        return causes.finish(Verdict::ProtocolMismatch);
+    }
+    if let Some(found) = http2 {
+        evidence.extend(found);
+        causes.add(CauseId::ProtocolMismatchHttp2Only, SHOWN, evidence);
+        return causes.finish(Verdict::ProtocolMismatch);
+    }
     match (&hs.reply, hs.kind) {
         // A head that never ends, or does not parse, breaks every client.
         (Reply::Http(head), HandshakeKind::WebSocket | HandshakeKind::Http) if !head.complete => {

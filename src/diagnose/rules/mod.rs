@@ -10,6 +10,7 @@ mod overlays;
 mod proxy;
 mod score;
 mod tls;
+mod upstream;
 mod warnings;
 mod websocket;
 

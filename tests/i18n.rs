@@ -387,6 +387,14 @@ fn every_evidence(count: usize) -> Vec<Evidence> {
             location: "https://x".into(),
         },
         Evidence::Http2Settings,
+        Evidence::ReplyStalled {
+            len: count,
+            closed: true,
+        },
+        Evidence::ReplyStalled {
+            len: count,
+            closed: false,
+        },
         Evidence::Http2GoAway { text: "x".into() },
         Evidence::GrpcFrames { sign: "x".into() },
         Evidence::FirstAddressClients {

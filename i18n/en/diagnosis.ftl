@@ -18,3 +18,5 @@ evidence-redirect = { $status } redirect to { $location }
 evidence-http2-settings = the reply starts with an HTTP/2 SETTINGS frame, not an HTTP/1.1 status line
 evidence-http2-goaway = the server closed with an HTTP/2 GOAWAY: { $text }
 evidence-grpc-frames = the frames are gRPC's: { $sign }
+evidence-reply-stalled = the reply began like HTTP and stopped after { $count } bytes, before its head ended: the server (or a proxy in front) stalls mid-reply
+evidence-reply-stalled-closed = the reply began like HTTP and the connection closed after { $count } bytes, before the head ended: the server (or a proxy in front) gave up mid-reply

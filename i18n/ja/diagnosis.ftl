@@ -17,3 +17,5 @@ evidence-redirect = { $status } リダイレクト、転送先: { $location }
 evidence-http2-settings = 応答が HTTP/1.1 のステータス行ではなく HTTP/2 の SETTINGS フレームで始まる
 evidence-http2-goaway = サーバーが HTTP/2 の GOAWAY で接続を閉じた: { $text }
 evidence-grpc-frames = フレームに gRPC の印がある: { $sign }
+evidence-reply-stalled = 応答は HTTP のように始まったが、ヘッダーが終わる前に { $count } バイトで止まった: サーバー（または手前のプロキシ）が応答の途中で止まっている
+evidence-reply-stalled-closed = 応答は HTTP のように始まったが、ヘッダーが終わる前に { $count } バイトで接続が閉じた: サーバー（または手前のプロキシ）が応答の途中で打ち切った

@@ -17,3 +17,5 @@ evidence-redirect = { $status } 리다이렉트, 대상: { $location }
 evidence-http2-settings = 응답이 HTTP/1.1 상태 줄이 아니라 HTTP/2 SETTINGS 프레임으로 시작함
 evidence-http2-goaway = 서버가 HTTP/2 GOAWAY로 연결을 닫음: { $text }
 evidence-grpc-frames = 프레임에 gRPC의 표시가 있음: { $sign }
+evidence-reply-stalled = 응답이 HTTP처럼 시작했지만 헤더가 끝나기 전 { $count }바이트에서 멈춤: 서버(또는 앞단 프록시)가 응답 도중 멈춰 있음
+evidence-reply-stalled-closed = 응답이 HTTP처럼 시작했지만 헤더가 끝나기 전 { $count }바이트에서 연결이 닫힘: 서버(또는 앞단 프록시)가 응답 도중 포기함

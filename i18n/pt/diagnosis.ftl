@@ -18,3 +18,5 @@ evidence-redirect = redirecionamento { $status } para { $location }
 evidence-http2-settings = a resposta começa com um frame HTTP/2 SETTINGS, não com uma linha de status HTTP/1.1
 evidence-http2-goaway = o servidor fechou com um GOAWAY HTTP/2: { $text }
 evidence-grpc-frames = os frames são de gRPC: { $sign }
+evidence-reply-stalled = a resposta começou como HTTP e parou depois de { $count } bytes, antes do fim do cabeçalho: o servidor (ou um proxy na frente) travou no meio da resposta
+evidence-reply-stalled-closed = a resposta começou como HTTP e a conexão fechou depois de { $count } bytes, antes do fim do cabeçalho: o servidor (ou um proxy na frente) desistiu no meio da resposta

@@ -18,3 +18,15 @@ evidence-redirect = перенаправление { $status } на { $location 
 evidence-http2-settings = ответ начинается с кадра HTTP/2 SETTINGS, а не со строки статуса HTTP/1.1
 evidence-http2-goaway = сервер закрыл соединение кадром HTTP/2 GOAWAY: { $text }
 evidence-grpc-frames = кадры принадлежат gRPC: { $sign }
+evidence-reply-stalled = ответ начался как HTTP и остановился на { $count ->
+        [one] { $count } байте
+        [few] { $count } байтах
+        [many] { $count } байтах
+       *[other] { $count } байтах
+    } до конца заголовков: сервер (или прокси перед ним) завис посреди ответа
+evidence-reply-stalled-closed = ответ начался как HTTP, и соединение закрылось на { $count ->
+        [one] { $count } байте
+        [few] { $count } байтах
+        [many] { $count } байтах
+       *[other] { $count } байтах
+    } до конца заголовков: сервер (или прокси перед ним) бросил ответ на середине

@@ -354,6 +354,13 @@ pub enum Evidence {
         /// `IPv4` or `IPv6`.
         family: String,
     },
+    /// The reply began like HTTP and stopped before its head ended.
+    ReplyStalled {
+        /// Bytes received before it stopped.
+        len: usize,
+        /// The connection was closed (rather than left open and silent).
+        closed: bool,
+    },
     /// A header showing a reverse proxy or load balancer wrote the reply.
     ProxyHeader {
         /// `Server` or `Via`.

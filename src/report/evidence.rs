@@ -326,6 +326,14 @@ pub fn evidence_message(evidence: &Evidence) -> (&'static str, Vec<(&'static str
                 ("family", family.as_str().into()),
             ],
         ),
+        E::ReplyStalled { len, closed } => (
+            if *closed {
+                "evidence-reply-stalled-closed"
+            } else {
+                "evidence-reply-stalled"
+            },
+            vec![("count", (*len).into())],
+        ),
         E::ProxyHeader { name, value } => (
             "evidence-proxy-header",
             vec![

@@ -70,6 +70,34 @@ pub(super) fn handshake_diagnosis(obs: &Observation, hs: &Handshake) -> Diagnosi
     }
     let mut evidence = reply_evidence(&hs.reply);
     evidence.extend(truncated);
+    // A reply that starts like HTTP and stops before its head ends is a stall (of the
+    // server or a proxy), not "something that is not HTTP".
+    let received = &obs.captured.received;
+    let http_start = received.starts_with(b"HTTP/") || b"HTTP/".starts_with(received);
+    let head_open = !received.windows(4).any(|w| w == b"\r\n\r\n");
+    if !received.is_empty()
+        && http_start
+        && head_open
+        && !obs.captured.received_truncated
+        && matches!(hs.kind, HandshakeKind::WebSocket | HandshakeKind::Http)
+        && matches!(
+            hs.end,
+            HandshakeEnd::TimedOut | HandshakeEnd::Closed | HandshakeEnd::Reset
+        )
+    {
+        let stalled = Evidence::ReplyStalled {
+            len: received.len(),
+            closed: !matches!(hs.end, HandshakeEnd::TimedOut),
+        };
+        let mut found = vec![stalled];
+        found.extend(
+            evidence
+                .into_iter()
+                .filter(|e| !matches!(e, Evidence::NonHttpReply { .. })),
+        );
+        causes.add(CauseId::ProtocolMismatchInvalidHttpResponse, CLEAR, found);
+        return causes.finish(Verdict::ProtocolMismatch);
+    }
     let upstream = match &hs.reply {
         Reply::Http(head) => proxy_upstream_evidence(head, &reply_body(&obs.captured.received)),
         _ => None,

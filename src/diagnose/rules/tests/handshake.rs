@@ -397,7 +397,66 @@ fn http2_frames_are_http2_only_and_grpc_when_they_say_so() {
     assert!(!classify(&binary).has(CauseId::ProtocolMismatchHttp2Only));
 }
 
+#[test]
+fn a_reply_that_stalls_mid_head_is_a_stall_not_text() {
+    for (bytes, end) in [
+        (&b"HTTP/"[..], HandshakeEnd::TimedOut),
+        (
+            &b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"[..],
+            HandshakeEnd::Closed,
+        ),
+    ] {
+        let obs = connected(
+            "ws://127.0.0.1:8080/",
+            "127.0.0.1:8080",
+            HandshakeKind::WebSocket,
+            end.clone(),
+            bytes,
+        )
+        .build();
+        assert_eq!(
+            first(&obs),
+            (
+                Verdict::ProtocolMismatch,
+                CauseId::ProtocolMismatchInvalidHttpResponse
+            )
+        );
+        let evidence = &classify(&obs).causes[0].evidence;
+        assert_eq!(
+            evidence[0],
+            Evidence::ReplyStalled {
+                len: bytes.len(),
+                closed: end == HandshakeEnd::Closed
+            }
+        );
+        assert!(
+            !evidence
+                .iter()
+                .any(|e| matches!(e, Evidence::NonHttpReply { .. })),
+            "{evidence:?}"
+        );
+    }
+}
+
+#[test]
+fn a_head_with_many_header_lines_is_http() {
+    let mut reply = b"HTTP/1.1 101 Switching Protocols\r\n".to_vec();
+    for i in 0..200 {
+        reply.extend(format!("X-Header-{i}: {i}\r\n").as_bytes());
+    }
+    reply.extend(b"\r\n");
+    match crate::observation::reply::sniff(&reply) {
+        crate::observation::reply::Reply::Http(head) => {
+            assert!(head.complete);
+            assert_eq!(head.headers.len(), 200);
+        }
+        other => panic!("not HTTP: {other:?}"),
+    }
+}
+
 pub(super) const TESTS: &[fn()] = &[
+    a_reply_that_stalls_mid_head_is_a_stall_not_text,
+    a_head_with_many_header_lines_is_http,
     proxy_error_page_is_proxy_upstream_down,
     redirect_on_the_upgrade_is_redirect,
     http2_frames_are_http2_only_and_grpc_when_they_say_so,

@@ -387,6 +387,7 @@ fn every_evidence(count: usize) -> Vec<Evidence> {
             location: "https://x".into(),
         },
         Evidence::Http2Settings,
+        Evidence::SocketIoAnswersAt { path: "/x".into() },
         Evidence::ReplyStalled {
             len: count,
             closed: true,

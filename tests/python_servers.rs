@@ -1,9 +1,10 @@
 //! Diagnosis against real Python server implementations users run on loopback:
-//! a gRPC server (grpcio).
+//! a gRPC server (grpcio) and a Socket.IO server (python-socketio on aiohttp).
 //!
 //! They are not build dependencies: where a module is missing the test prints one
 //! line and passes, unless `NETDOCTOR_REQUIRE_GRPC=1` says the machine is meant to
-//! have it (CI installs python3-grpcio and sets it). `NETDOCTOR_PYTHON` names
+//! have it, and `NETDOCTOR_REQUIRE_SOCKETIO=1` likewise (CI installs python3-grpcio,
+//! python3-socketio and python3-aiohttp and sets both). `NETDOCTOR_PYTHON` names
 //! the interpreter to use.
 
 // A panic in test code is a failed check, not a crash in front of a user.
@@ -120,4 +121,26 @@ async fn grpc_server_is_http2_only_and_named_grpc() {
             "{context}"
         );
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn socketio_server_reached_at_its_root_is_socketio_endpoint_with_the_path() {
+    if !python_has("socketio, aiohttp", "NETDOCTOR_REQUIRE_SOCKETIO") {
+        return;
+    }
+    let server = start("socketio_server.py");
+    let result = run(&format!("ws://127.0.0.1:{}/", server.port), &settings(3000)).await;
+    let context = format!("diagnosis: {:?}", result.diagnosis);
+    assert_eq!(
+        top(&result),
+        CauseId::ProtocolMismatchSocketioEndpoint,
+        "{context}"
+    );
+    assert!(
+        result.diagnosis.causes[0].evidence.iter().any(|e| matches!(
+            e,
+            Evidence::SocketIoAnswersAt { path } if path.starts_with("/socket.io/?EIO=")
+        )),
+        "{context}"
+    );
 }

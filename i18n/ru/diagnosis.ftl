@@ -30,3 +30,4 @@ evidence-reply-stalled-closed = ответ начался как HTTP, и сое
         [many] { $count } байтах
        *[other] { $count } байтах
     } до конца заголовков: сервер (или прокси перед ним) бросил ответ на середине
+evidence-socketio-answers-at = тот же источник отвечает на рукопожатие Engine.IO по пути { $path }: подключайтесь к источнику клиентом Socket.IO (он сам добавит /socket.io/), а не обычным клиентом WebSocket

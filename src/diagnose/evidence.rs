@@ -313,6 +313,11 @@ pub enum Evidence {
         /// The body, cut to a readable length.
         body: String,
     },
+    /// The same origin answered Engine.IO's polling handshake at this path.
+    SocketIoAnswersAt {
+        /// The path that answered, e.g. `/socket.io/?EIO=4&transport=polling`.
+        path: String,
+    },
     /// The request path is where Socket.IO servers listen.
     SocketIoPath {
         /// The path.

@@ -334,6 +334,10 @@ pub fn evidence_message(evidence: &Evidence) -> (&'static str, Vec<(&'static str
             },
             vec![("count", (*len).into())],
         ),
+        E::SocketIoAnswersAt { path } => (
+            "evidence-socketio-answers-at",
+            vec![("path", path.as_str().into())],
+        ),
         E::ProxyHeader { name, value } => (
             "evidence-proxy-header",
             vec![

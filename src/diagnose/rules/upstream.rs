@@ -75,7 +75,7 @@ pub(super) fn http2_evidence(received: &[u8]) -> Option<Vec<Evidence>> {
     let mut grpc = None;
     let mut goaway = None;
     while rest.len() >= 9 {
-        let len = usize::from(rest[0]) << 16 | usize::from(rest[1]) << 8 | usize::from(rest[2]);
+        let len = (usize::from(rest[0]) << 16) | (usize::from(rest[1]) << 8) | usize::from(rest[2]);
         let kind = rest[3];
         let stream = u32::from_be_bytes([rest[5], rest[6], rest[7], rest[8]]) & 0x7fff_ffff;
         let payload = rest.get(9..9 + len).unwrap_or(&rest[9..]);

@@ -48,7 +48,18 @@ pub async fn run(obs: &mut Observation, cache: &PortCache) {
                 obs.followups.alternates = alternates;
                 obs.followups.sweep = Some(sweep);
             }
-            NetErrorKind::TimedOut => obs.followups.sweep = Some(sweep(last, timeout, cache).await),
+            // A firewall's reject comes back as "no route"; the sweep shows the host is up.
+            NetErrorKind::HostUnreachable | NetErrorKind::NetUnreachable => {
+                obs.followups.sweep = Some(sweep(last, timeout, cache).await);
+            }
+            NetErrorKind::TimedOut => {
+                let (alternates, sweep) = tokio::join!(
+                    try_alternates(obs, last, timeout, cache),
+                    sweep(last, timeout, cache)
+                );
+                obs.followups.alternates = alternates;
+                obs.followups.sweep = Some(sweep);
+            }
             NetErrorKind::AddrNotAvailable => obs.census = port_census(last),
             _ => {}
         }
@@ -64,11 +75,13 @@ pub async fn run(obs: &mut Observation, cache: &PortCache) {
             None
         }
     };
-    let (tls_on_port, origin_retry, hang_up) = tokio::join!(
+    let (tls_on_port, origin_retry, hang_up, engineio) = tokio::join!(
         tls_check,
         origin_retry(obs, peer, timeout),
-        hang_up_on_accept(obs, peer, timeout)
+        hang_up_on_accept(obs, peer, timeout),
+        engineio_probe(obs, peer, timeout)
     );
+    obs.followups.engineio = engineio;
     obs.followups.tls_on_port = tls_on_port;
     obs.followups.origin_retry = origin_retry;
     obs.followups.hang_up_on_accept = hang_up;
@@ -168,6 +181,67 @@ async fn origin_retry(
     };
     let _ = tokio::time::timeout(timeout, exchange).await;
     Some((origin, sniff(&log.received())))
+}
+
+/// Where Engine.IO (Socket.IO's transport) answers by default, newest protocol first.
+const ENGINE_IO_PATHS: [&str; 2] = [
+    "/socket.io/?EIO=4&transport=polling",
+    "/socket.io/?EIO=3&transport=polling",
+];
+
+/// After an upgrade refused with 400/404/426: does the same origin answer Engine.IO's
+/// polling handshake? Its path and open packet when it does.
+async fn engineio_probe(
+    obs: &Observation,
+    peer: SocketAddr,
+    timeout: Duration,
+) -> Option<(String, String)> {
+    let hs = obs.handshake.as_ref()?;
+    let Reply::Http(head) = &hs.reply else {
+        return None;
+    };
+    if hs.kind != HandshakeKind::WebSocket || hs.upgraded || !matches!(head.status, 400 | 404 | 426)
+    {
+        return None;
+    }
+    for path in ENGINE_IO_PATHS {
+        let mut target = obs.target.clone();
+        target.path = path.to_owned();
+        let (Some(stream), _) = connect_one(peer, timeout).await else {
+            return None;
+        };
+        let log = CaptureLog::new(4096);
+        let request = http::request(&target);
+        let exchange = async {
+            if target.scheme.uses_tls() {
+                let (Some(tls), _) = tls::handshake(&target.host, stream).await else {
+                    return;
+                };
+                let mut wrapped = CaptureStream::new(tls, log.clone());
+                if wrapped.write_all(request.as_bytes()).await.is_ok() {
+                    let _ = wrapped.read_to_end(&mut Vec::new()).await;
+                }
+            } else {
+                let mut wrapped = CaptureStream::new(stream, log.clone());
+                if wrapped.write_all(request.as_bytes()).await.is_ok() {
+                    let _ = wrapped.read_to_end(&mut Vec::new()).await;
+                }
+            }
+        };
+        // The open packet arrives with the head; a server that keeps the connection
+        // open has said what it had to by the timeout.
+        let _ = tokio::time::timeout(timeout, exchange).await;
+        let received = log.received();
+        let text = String::from_utf8_lossy(&received);
+        if let Some((_, body)) = text.split_once("\r\n\r\n") {
+            let compact: String = body.chars().filter(|c| !c.is_whitespace()).collect();
+            // EIO=4 sends `0{"sid":…}`; EIO=3 frames it with a length: `96:0{"sid":…}`.
+            if let Some(at) = compact.find("0{\"sid\":") {
+                return Some((path.to_owned(), compact[at..].chars().take(160).collect()));
+            }
+        }
+    }
+    None
 }
 
 /// After a hang-up without a reply: is a fresh, silent connection dropped too?

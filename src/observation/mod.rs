@@ -259,6 +259,9 @@ pub struct FollowUps {
     pub plain_reply: Option<String>,
     /// After a 401/403 to the upgrade: the upgrade again with this `Origin`, and its reply.
     pub origin_retry: Option<(String, Reply)>,
+    /// After an upgrade refused with 400/404/426: the Engine.IO polling path on the
+    /// same origin that answered with an open packet, and that packet.
+    pub engineio: Option<(String, String)>,
     /// After a hang-up without a reply: whether a fresh connection that sends
     /// nothing is also closed or reset before a byte arrives.
     pub hang_up_on_accept: Option<bool>,

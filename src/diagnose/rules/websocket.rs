@@ -47,7 +47,7 @@ const ENGINE_IO_ERRORS: [&str; 6] = [
 ];
 
 /// The body after an HTTP head, printable and cut to a readable length; empty if none.
-fn reply_body(received: &[u8]) -> String {
+pub(super) fn reply_body(received: &[u8]) -> String {
     let Some(end) = received.windows(4).position(|w| w == b"\r\n\r\n") else {
         return String::new();
     };
@@ -72,7 +72,8 @@ pub(super) fn socketio_evidence(
     let body = reply_body(&obs.captured.received);
     let lower = body.to_ascii_lowercase();
     let compact: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
-    let open_packet = compact.contains("0{\"sid\":");
+    let probed = obs.followups.engineio.as_ref();
+    let open_packet = compact.contains("0{\"sid\":") || probed.is_some();
     let engine_error = compact.starts_with("{\"code\":")
         && compact.contains("\"message\":")
         && ENGINE_IO_ERRORS
@@ -83,7 +84,12 @@ pub(super) fn socketio_evidence(
         .iter()
         .any(|p| path == *p || path.starts_with(&format!("{p}/")));
     let mut evidence = Vec::new();
-    if open_packet || engine_error {
+    if let Some((path, packet)) = probed {
+        evidence.push(Evidence::SocketIoAnswersAt { path: path.clone() });
+        evidence.push(Evidence::SocketIoReply {
+            body: excerpt(packet),
+        });
+    } else if open_packet || engine_error {
         evidence.push(Evidence::SocketIoReply {
             body: excerpt(&body),
         });

@@ -212,7 +212,32 @@ fn subprotocol_demanded_or_imposed_is_subprotocol() {
 }
 
 /// Every rule test above, for the catalogue coverage test.
+#[test]
+fn engine_io_answering_the_polling_probe_ranks_socketio_first() {
+    let mut obs = ws_reply(b"HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\n\r\nNot Found");
+    assert_ne!(first(&obs).1, CauseId::ProtocolMismatchSocketioEndpoint);
+    obs.followups.engineio = Some((
+        "/socket.io/?EIO=4&transport=polling".into(),
+        "0{\"sid\":\"abc\",\"upgrades\":[\"websocket\"]}".into(),
+    ));
+    assert_eq!(
+        first(&obs),
+        (
+            Verdict::ProtocolMismatch,
+            CauseId::ProtocolMismatchSocketioEndpoint
+        )
+    );
+    assert!(
+        classify(&obs).causes[0]
+            .evidence
+            .contains(&Evidence::SocketIoAnswersAt {
+                path: "/socket.io/?EIO=4&transport=polling".into()
+            })
+    );
+}
+
 pub(super) const TESTS: &[fn()] = &[
+    engine_io_answering_the_polling_probe_ranks_socketio_first,
     websocket_to_http_404_is_ws_to_http,
     websocket_to_cdn_page_also_names_the_cdn,
     nginx_426_is_proxy_dropped_upgrade_above_ws_to_http,

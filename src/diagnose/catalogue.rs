@@ -171,6 +171,9 @@ causes! {
     TlsErrorCertificateNotYetValid => TlsError, "tls-error.certificate-not-yet-valid";
     TlsErrorCertificateNameMismatch => TlsError, "tls-error.certificate-name-mismatch";
     TlsErrorSelfSigned => TlsError, "tls-error.self-signed";
+    TlsErrorUntrustedIssuer => TlsError, "tls-error.untrusted-issuer";
+    TlsErrorIncompleteChain => TlsError, "tls-error.incomplete-chain";
+    TlsErrorClientCertificateRequired => TlsError, "tls-error.client-certificate-required";
     TlsErrorProtocolVersion => TlsError, "tls-error.protocol-version";
     TlsErrorHandshakeFailed => TlsError, "tls-error.handshake-failed";
     ProtocolMismatchBadUpgrade => ProtocolMismatch, "protocol-mismatch.bad-upgrade";

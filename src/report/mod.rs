@@ -13,6 +13,7 @@ pub mod json;
 pub mod markdown;
 pub mod model;
 pub mod redact;
+pub mod trust;
 mod view;
 
 pub use evidence::{evidence_message, evidence_text};

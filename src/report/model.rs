@@ -7,8 +7,9 @@ use crate::diagnose::{CauseId, Diagnosis, Verdict};
 use crate::engine::CheckResult;
 use crate::l10n::{ArgValue, Localizer};
 use crate::observation::reply::Reply;
-use crate::observation::{CertSummary, Observation};
+use crate::observation::{CertSummary, Observation, TrustFacts};
 use crate::report::evidence::evidence_text;
+use crate::report::trust::{self, ChainEntry, TrustEntry};
 
 /// Schema version of the JSON document.
 pub const SCHEMA: u32 = 1;
@@ -86,6 +87,12 @@ pub struct CertificateEntry {
     /// Whole days from the check to `notAfter`; negative once expired.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub days_left: Option<i64>,
+    /// Which trust stores accepted the chain.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trust: Option<TrustEntry>,
+    /// The chain as the server sent it, leaf first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub chain: Vec<ChainEntry>,
 }
 
 /// A certificate closer than this to its end is called out even when it works:
@@ -94,8 +101,10 @@ pub struct CertificateEntry {
 pub const EXPIRES_SOON_DAYS: i64 = 14;
 
 impl CertificateEntry {
-    fn of(cert: &CertSummary) -> CertificateEntry {
+    fn of(cert: &CertSummary, trust: Option<&TrustFacts>) -> CertificateEntry {
         CertificateEntry {
+            trust: trust.map(TrustEntry::of),
+            chain: trust.map(trust::chain_of).unwrap_or_default(),
             subject: cert.subject.clone(),
             issuer: cert.issuer.clone(),
             names: cert.names.clone(),
@@ -278,7 +287,10 @@ pub fn build_result(l10n: &Localizer, input: &str, result: &CheckResult) -> Resu
         },
         name: None,
         lang: l10n.lang().code().to_owned(),
-        certificate: obs.certificate.as_ref().map(CertificateEntry::of),
+        certificate: obs
+            .certificate
+            .as_ref()
+            .map(|cert| CertificateEntry::of(cert, obs.trust.as_ref())),
         redacted: false,
     }
 }

@@ -10,6 +10,7 @@ mod overlays;
 mod proxy;
 mod score;
 mod tls;
+mod trust;
 mod websocket;
 
 use crate::diagnose::Diagnosis;
@@ -20,6 +21,7 @@ use connect::connect_failure;
 use dns::dns_failure;
 use handshake::handshake_diagnosis;
 use overlays::{with_cert_problem, with_fake_ip_proxy, with_family_split};
+use tls::client_certificate_required;
 use tls::tls_failure;
 
 /// Diagnoses an observation.
@@ -32,6 +34,9 @@ pub fn classify(obs: &Observation) -> Diagnosis {
     }
     if obs.peer.is_none() {
         return connect_failure(obs);
+    }
+    if let Some(diagnosis) = client_certificate_required(obs) {
+        return diagnosis;
     }
     if let Some(TlsOutcome::Failed(failure)) = &obs.tls {
         return with_fake_ip_proxy(obs, tls_failure(obs, failure));

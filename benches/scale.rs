@@ -8,6 +8,9 @@
 //!     cargo bench --bench scale            # 1,000 and 10,000 targets
 //!     cargo bench --bench scale -- 1000    # only the given sizes
 
+// A panic in test code is a failed check, not a crash in front of a user.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 #[path = "../tests/common/mod.rs"]
 mod common;
 

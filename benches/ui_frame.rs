@@ -5,6 +5,9 @@
 //!
 //!     cargo bench --bench ui_frame
 
+// A panic in test code is a failed check, not a crash in front of a user.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 

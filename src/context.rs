@@ -2,6 +2,9 @@
 
 use std::net::IpAddr;
 
+pub use crate::system_proxy::ProxySetting;
+use crate::system_proxy::system_proxies;
+
 /// One address of a local network interface.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LocalAddr {
@@ -18,15 +21,6 @@ impl LocalAddr {
     pub fn contains(&self, ip: IpAddr) -> bool {
         same_network(self.ip, ip, self.prefix_len)
     }
-}
-
-/// A proxy setting found in the environment.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ProxySetting {
-    /// Variable name as set (`HTTPS_PROXY`, `all_proxy`, ...).
-    pub var: String,
-    /// Its value, with any password masked.
-    pub value: String,
 }
 
 /// Run-wide facts, gathered once per run.
@@ -58,7 +52,7 @@ impl LocalContext {
             })
             .unwrap_or_default();
         let (mut proxies, no_proxy) = proxies_from(|name| std::env::var(name).ok());
-        proxies.extend(crate::system_proxy::system_proxies().iter().cloned());
+        proxies.extend(system_proxies().iter().cloned());
         LocalContext {
             interfaces,
             proxies,

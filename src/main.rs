@@ -4,7 +4,6 @@
 // command line re-attaches to its shell's console (platform::attach_parent_console).
 // Debug builds stay console programs, so `cargo run` shows logs and panics.
 #![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 mod platform;
 

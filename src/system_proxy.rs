@@ -8,7 +8,14 @@
 use std::process::Command;
 use std::sync::OnceLock;
 
-use crate::context::ProxySetting;
+/// A proxy setting found in the environment or the OS settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProxySetting {
+    /// Variable name as set (`HTTPS_PROXY`, `all_proxy`, ...).
+    pub var: String,
+    /// Its value, with any password masked.
+    pub value: String,
+}
 
 /// Proxies the OS settings turn on, read once per process.
 pub fn system_proxies() -> &'static [ProxySetting] {

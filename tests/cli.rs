@@ -1,5 +1,8 @@
 //! The built binary, driven as a user would: exit codes, stdout, stderr, JSON shape.
 
+// A panic in test code is a failed check, not a crash in front of a user.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::bin::{args, netdoctor, netdoctor_env};

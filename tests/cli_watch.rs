@@ -1,6 +1,9 @@
 //! `netdoctor check --watch`: the built binary against a loopback server that changes
 //! its behaviour between two rounds.
 
+// A panic in test code is a failed check, not a crash in front of a user.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use std::process::Output;

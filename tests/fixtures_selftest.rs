@@ -1,5 +1,8 @@
 //! Self-test of the loopback fixtures in `tests/common`.
 
+// A panic in test code is a failed check, not a crash in front of a user.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use std::io::ErrorKind;

@@ -1,5 +1,8 @@
 //! The desktop app driven headless with egui_kittest, against real loopback servers.
 
+// A panic in test code is a failed check, not a crash in front of a user.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::gui::{AppHarness, copied_text, harness, has_label, runtime, step_until};

@@ -2,6 +2,9 @@
 //! the typed-path dialogs (the system file chooser is never opened), recent profiles,
 //! reports of real loopback checks, and the Markdown copy.
 
+// A panic in test code is a failed check, not a crash in front of a user.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::gui::{AppHarness, copied_text, harness, has_label, runtime, step_until};

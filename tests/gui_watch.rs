@@ -1,6 +1,9 @@
 //! Watch mode in the desktop app, driven headless with egui_kittest against a loopback
 //! server that changes behaviour between two checks.
 
+// A panic in test code is a failed check, not a crash in front of a user.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::gui::{AppHarness, harness, has_label, runtime, step_until};

@@ -10,6 +10,8 @@
 //! mount namespaces (CAP_SYS_ADMIN, in practice root). Without them they say why and
 //! pass, unless `NETDOCTOR_REQUIRE_NETNS=1` makes them mandatory.
 
+// A panic in test code is a failed check, not a crash in front of a user.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 // Network namespaces, unshare(2) and /proc are Linux's.
 #![cfg(target_os = "linux")]
 

@@ -1,6 +1,6 @@
 //! protocol-mismatch.proxy-dropped-upgrade against a real nginx on loopback.
 //!
-//! engine_beyond checks the cause against a copy of nginx's reply; the copy
+//! causes_extended checks the cause against a copy of nginx's reply; the copy
 //! cannot notice when nginx itself answers differently (another status, a
 //! header it hides or adds), so here nginx proxies a real WebSocket server.
 //!
@@ -8,6 +8,9 @@
 //! pass, unless `NETDOCTOR_REQUIRE_NGINX=1` says the machine is meant to have
 //! it, where passing without running would hide a broken setup.
 //! `NETDOCTOR_NGINX` names the binary to use instead of searching for one.
+
+// A panic in test code is a failed check, not a crash in front of a user.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 
@@ -49,7 +52,7 @@ fn nginx_or_skip() -> Option<PathBuf> {
             );
         }
         eprintln!(
-            "nginx not installed; skipped (the imitation fixture in engine_beyond covers the reply)"
+            "nginx not installed; skipped (the imitation fixture in causes_extended covers the reply)"
         );
     }
     found

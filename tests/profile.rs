@@ -1,5 +1,8 @@
 //! Profiles: the shipped sample, round trips, safe saving, errors with positions.
 
+// A panic in test code is a failed check, not a crash in front of a user.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};

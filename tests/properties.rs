@@ -1,5 +1,8 @@
 //! Properties that must hold for every input, not just the examples.
 
+// A panic in test code is a failed check, not a crash in front of a user.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use netdoctor::observation::reply::{Reply, sniff};
 use netdoctor::target::{Scheme, Target};
 use proptest::prelude::*;

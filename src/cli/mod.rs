@@ -1,6 +1,7 @@
 //! The command line: argument definitions, localized help and errors.
 
 pub mod check;
+pub mod round;
 pub mod text;
 pub mod watch;
 

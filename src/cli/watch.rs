@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::time::{Duration, SystemTime};
 
-use crate::cli::check::{EXIT_FAILED, EXIT_OK, EXIT_USAGE, Job, probe_runtime, run_round};
+use crate::cli::round::{EXIT_FAILED, EXIT_OK, EXIT_USAGE, Job, probe_runtime, run_round};
 use crate::clock;
 use crate::diagnose::Verdict;
 use crate::engine::probe::ProbeSettings;

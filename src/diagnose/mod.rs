@@ -1,42 +1,12 @@
 //! From an observation to a verdict and ranked causes. Pure: no I/O, no words.
 
 pub mod catalogue;
+mod diagnosis;
 pub mod evidence;
 pub mod ranges;
 mod rules;
 
 pub use catalogue::{CauseId, Severity, Verdict};
+pub use diagnosis::{Diagnosis, RankedCause};
 pub use evidence::Evidence;
 pub use rules::classify;
-
-/// A cause with how likely it is and what points to it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RankedCause {
-    /// Which cause.
-    pub id: CauseId,
-    /// Likelihood in [0, 1].
-    pub score: f32,
-    /// Facts that support it.
-    pub evidence: Vec<Evidence>,
-}
-
-/// The outcome of diagnosing one endpoint.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Diagnosis {
-    /// The one-word outcome.
-    pub verdict: Verdict,
-    /// Causes, most likely first; empty when the verdict is `ok`.
-    pub causes: Vec<RankedCause>,
-}
-
-impl Diagnosis {
-    /// The most likely cause, if any.
-    pub fn top(&self) -> Option<&RankedCause> {
-        self.causes.first()
-    }
-
-    /// Whether `id` is among the causes.
-    pub fn has(&self, id: CauseId) -> bool {
-        self.causes.iter().any(|c| c.id == id)
-    }
-}

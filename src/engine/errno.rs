@@ -2,7 +2,7 @@
 
 use std::io;
 
-use crate::observation::{NetError, NetErrorKind};
+use crate::observation::{HandshakeEnd, NetError, NetErrorKind};
 
 /// Raw codes per platform: (refused, timed out, addr not available, net unreachable,
 /// host unreachable, reset, aborted).
@@ -73,6 +73,17 @@ pub fn classify(err: &io::Error) -> NetError {
         kind,
         os_code: err.raw_os_error(),
         message: err.to_string(),
+    }
+}
+
+/// How an I/O error ends a protocol step.
+pub fn end_of_io(err: &io::Error) -> HandshakeEnd {
+    let net = classify(err);
+    match net.kind {
+        NetErrorKind::Reset | NetErrorKind::Aborted => HandshakeEnd::Reset,
+        NetErrorKind::Closed => HandshakeEnd::Closed,
+        NetErrorKind::TimedOut => HandshakeEnd::TimedOut,
+        _ => HandshakeEnd::Failed(net),
     }
 }
 

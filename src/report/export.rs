@@ -1,16 +1,15 @@
-//! Shareable report files: format choice, header facts, redaction, atomic save.
+//! Shareable report files: format choice, redaction, atomic save.
 //! The one place the CLI and the desktop app go through to export results.
 
 use std::borrow::Cow;
 use std::io::{self, Write};
 use std::path::Path;
 
-use time::OffsetDateTime;
-use time::format_description::well_known::Rfc3339;
-
 use crate::fsutil;
 use crate::l10n::Localizer;
-use crate::report::{Report, html, json, markdown, redact};
+use crate::report::meta::ReportMeta;
+use crate::report::model::Report;
+use crate::report::{html, json, markdown, redact};
 
 /// A report file format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,46 +50,6 @@ impl ReportFormat {
     }
 }
 
-/// Facts printed in a report's header, and whether to keep secrets.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReportMeta {
-    /// Name of the profile the endpoints came from.
-    pub profile_name: Option<String>,
-    /// When the report was made.
-    pub generated_at: OffsetDateTime,
-    /// Keep passwords, tokens and cookies instead of masking them.
-    pub include_secrets: bool,
-    /// Operating system and architecture, like `linux x86_64`.
-    pub system: String,
-}
-
-impl ReportMeta {
-    /// Header facts for a report made now on this machine.
-    pub fn now(profile_name: Option<String>, include_secrets: bool) -> ReportMeta {
-        let now = OffsetDateTime::now_utc();
-        ReportMeta {
-            profile_name,
-            // Whole seconds: sub-second digits only clutter a header.
-            generated_at: now.replace_nanosecond(0).unwrap_or(now),
-            include_secrets,
-            system: this_system(),
-        }
-    }
-
-    /// [`ReportMeta::generated_at`] as RFC 3339 in UTC, like `2025-05-01T12:00:00Z`.
-    pub fn generated_at_text(&self) -> String {
-        self.generated_at
-            .to_offset(time::UtcOffset::UTC)
-            .format(&Rfc3339)
-            .unwrap_or_else(|_| self.generated_at.unix_timestamp().to_string())
-    }
-}
-
-/// `OS ARCH` of the running build.
-pub fn this_system() -> String {
-    format!("{} {}", std::env::consts::OS, std::env::consts::ARCH)
-}
-
 /// The report as it may be shared: secrets masked unless `meta.include_secrets`.
 pub fn shareable<'a>(report: &'a Report, meta: &ReportMeta) -> Cow<'a, Report> {
     if meta.include_secrets {
@@ -110,10 +69,12 @@ pub fn write_report(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let mut out = out;
+    // The one place secrets are masked, for every format.
+    let report = shareable(report, meta);
     match format {
-        ReportFormat::Json => json::write(&shareable(report, meta), &mut out),
-        ReportFormat::Markdown => markdown::write(report, meta, l10n, &mut out),
-        ReportFormat::Html => html::write(report, meta, l10n, &mut out),
+        ReportFormat::Json => json::write(&report, &mut out),
+        ReportFormat::Markdown => markdown::write(&report, meta, l10n, &mut out),
+        ReportFormat::Html => html::write(&report, meta, l10n, &mut out),
     }
 }
 
@@ -148,6 +109,6 @@ pub fn save_report_as(
 pub fn to_markdown(report: &Report, meta: &ReportMeta, l10n: &Localizer) -> String {
     let mut bytes = Vec::new();
     // Writing into a Vec cannot fail.
-    let _ = markdown::write(report, meta, l10n, &mut bytes);
+    let _ = write_report(report, meta, ReportFormat::Markdown, l10n, &mut bytes);
     String::from_utf8_lossy(&bytes).into_owned()
 }

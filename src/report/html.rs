@@ -8,10 +8,11 @@ use html_escape::{encode_double_quoted_attribute as attr, encode_text as esc};
 
 use crate::diagnose::Severity;
 use crate::l10n::Localizer;
-use crate::report::export::{ReportMeta, shareable};
 use crate::report::fix::{FixBlock, fix_blocks};
 use crate::report::hexdump::hexdump;
-use crate::report::{Report, ResultEntry, view};
+use crate::report::meta::ReportMeta;
+use crate::report::model::{Report, ResultEntry};
+use crate::report::view;
 
 /// The page's style sheet: system fonts, light colours, print rules.
 const STYLE: &str = r#"
@@ -51,14 +52,13 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
 }
 "#;
 
-/// Writes the report as one HTML page (redacted unless `meta.include_secrets`).
-pub fn write(
+/// Writes the report as one HTML page as given: exporting masks secrets first, once for every format.
+pub(crate) fn write(
     report: &Report,
     meta: &ReportMeta,
     l10n: &Localizer,
     out: &mut impl Write,
 ) -> io::Result<()> {
-    let report = shareable(report, meta);
     let title = view::title(meta, l10n);
     writeln!(out, "<!DOCTYPE html>")?;
     writeln!(out, "<html lang=\"{}\">", attr(l10n.lang().code()))?;
@@ -82,8 +82,8 @@ pub fn write(
     writeln!(out, "<style>{STYLE}</style>")?;
     writeln!(out, "</head>")?;
     writeln!(out, "<body>")?;
-    write_header(&report, meta, l10n, &title, out)?;
-    write_summary(&report, l10n, out)?;
+    write_header(report, meta, l10n, &title, out)?;
+    write_summary(report, l10n, out)?;
     for (index, entry) in report.results.iter().enumerate() {
         write_entry(index + 1, entry, l10n, out)?;
     }

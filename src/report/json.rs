@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use crate::report::Report;
+use crate::report::model::Report;
 
 /// Writes the report as one JSON document followed by a newline.
 pub fn write(report: &Report, out: &mut impl Write) -> std::io::Result<()> {

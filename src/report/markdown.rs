@@ -4,25 +4,25 @@
 use std::io::{self, Write};
 
 use crate::l10n::Localizer;
-use crate::report::export::{ReportMeta, shareable};
 use crate::report::fix::{FixBlock, fix_blocks};
 use crate::report::hexdump::hexdump;
-use crate::report::{Report, ResultEntry, view};
+use crate::report::meta::ReportMeta;
+use crate::report::model::{Report, ResultEntry};
+use crate::report::view;
 
 /// Most bytes per direction shown in a Markdown hex dump; a pasted issue has
 /// size limits, and the HTML and JSON reports carry everything.
 pub const MAX_DUMP_BYTES: usize = 1024;
 
-/// Writes the report as Markdown (redacted unless `meta.include_secrets`).
-pub fn write(
+/// Writes the report as Markdown as given: exporting masks secrets first, once for every format.
+pub(crate) fn write(
     report: &Report,
     meta: &ReportMeta,
     l10n: &Localizer,
     out: &mut impl Write,
 ) -> io::Result<()> {
-    let report = shareable(report, meta);
-    write_header(&report, meta, l10n, out)?;
-    write_summary(&report, l10n, out)?;
+    write_header(report, meta, l10n, out)?;
+    write_summary(report, l10n, out)?;
     for (index, entry) in report.results.iter().enumerate() {
         write_entry(index + 1, entry, l10n, out)?;
     }

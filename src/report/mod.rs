@@ -11,16 +11,16 @@ pub mod hexdump;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod meta;
 pub mod model;
 pub mod redact;
 pub mod trust;
 mod view;
 
 pub use evidence::{evidence_message, evidence_text};
-pub use export::{
-    ReportFormat, ReportMeta, save_report, save_report_as, shareable, to_markdown, write_report,
-};
+pub use export::{ReportFormat, save_report, save_report_as, shareable, to_markdown, write_report};
 pub use hexdump::{hexdump, parse_hexdump};
+pub use meta::ReportMeta;
 pub use model::{
     CauseEntry, CertificateEntry, HandshakeBytes, Report, ResultEntry, Timings, build_result,
 };

@@ -15,7 +15,7 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-use crate::report::{Report, ResultEntry};
+use crate::report::model::{Report, ResultEntry};
 
 /// What replaces a secret.
 pub const MASK: &str = "***";

@@ -2,8 +2,8 @@
 
 use crate::diagnose::{Severity, Verdict};
 use crate::l10n::Localizer;
-use crate::report::export::ReportMeta;
-use crate::report::{Report, ResultEntry};
+use crate::report::meta::ReportMeta;
+use crate::report::model::{Report, ResultEntry};
 
 /// The document title.
 pub(crate) fn title(meta: &ReportMeta, l10n: &Localizer) -> String {

@@ -13,7 +13,7 @@ mod tls;
 mod trust;
 mod websocket;
 
-use crate::diagnose::Diagnosis;
+use crate::diagnose::diagnosis::Diagnosis;
 use crate::observation::{Observation, TlsOutcome};
 
 use common::unexpected;

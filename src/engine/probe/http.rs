@@ -5,7 +5,7 @@ use std::time::Duration;
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 
 use crate::engine::capture::{CaptureLog, is_capture_full};
-use crate::engine::probe::end_of_io;
+use crate::engine::errno::end_of_io;
 use crate::observation::reply::sniff;
 use crate::observation::{Handshake, HandshakeEnd, HandshakeKind};
 use crate::target::Target;

@@ -7,7 +7,6 @@ pub mod resolve;
 pub mod tls;
 pub mod websocket;
 
-use std::io;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -16,10 +15,7 @@ use tokio::io::{AsyncRead, AsyncWrite};
 
 use crate::context::LocalContext;
 use crate::engine::capture::{CaptureLog, CaptureStream};
-use crate::engine::errno;
-use crate::observation::{
-    Handshake, HandshakeEnd, NetError, NetErrorKind, Observation, TlsFailure, TlsOutcome,
-};
+use crate::observation::{Handshake, NetError, NetErrorKind, Observation, TlsFailure, TlsOutcome};
 use crate::target::{Scheme, Target};
 
 pub use tls::TlsSetup;
@@ -202,16 +198,5 @@ where
         Scheme::Ws | Scheme::Wss => websocket::upgrade(target, stream, log, timeout).await,
         Scheme::Http | Scheme::Https => http::get(target, stream, log, timeout).await,
         Scheme::Tcp => greeting::wait_for_greeting(stream, log, greeting_wait(timeout)).await,
-    }
-}
-
-/// How an I/O error ends a protocol step.
-pub fn end_of_io(err: &io::Error) -> HandshakeEnd {
-    let net = errno::classify(err);
-    match net.kind {
-        NetErrorKind::Reset | NetErrorKind::Aborted => HandshakeEnd::Reset,
-        NetErrorKind::Closed => HandshakeEnd::Closed,
-        NetErrorKind::TimedOut => HandshakeEnd::TimedOut,
-        _ => HandshakeEnd::Failed(net),
     }
 }

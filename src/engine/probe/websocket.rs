@@ -8,7 +8,7 @@ use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::http::HeaderValue;
 
 use crate::engine::capture::{CaptureLog, is_capture_full};
-use crate::engine::probe::end_of_io;
+use crate::engine::errno::end_of_io;
 use crate::observation::reply::sniff;
 use crate::observation::{Handshake, HandshakeEnd, HandshakeKind};
 use crate::target::Target;

@@ -1,5 +1,8 @@
 //! The engine against real loopback servers: verdict, first cause, evidence, bytes.
 
+// A panic in test code is a failed check, not a crash in front of a user.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::probe::{run, settings, top};

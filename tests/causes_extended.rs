@@ -1,5 +1,8 @@
 //! Causes beyond the documented catalogue, each against a real loopback fixture.
 
+// A panic in test code is a failed check, not a crash in front of a user.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::probe::{run, settings, top};

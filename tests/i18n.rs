@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use fluent_syntax::ast;
-use netdoctor::diagnose::{CauseId, Evidence, Verdict};
+use netdoctor::diagnose::{CauseId, Evidence, Verdict, WarningId};
 use netdoctor::engine::probe::Phase;
 use netdoctor::l10n::ArgValue;
 use netdoctor::l10n::{Lang, Localizer, sources};
@@ -155,6 +155,12 @@ fn every_cause_has_title_detail_and_fix_in_every_language() {
         let l10n = Localizer::new(lang);
         for cause in CauseId::ALL {
             let id = cause.fluent_id();
+            assert!(l10n.has(&id, None), "{lang}: {id}");
+            assert!(l10n.has(&id, Some("detail")), "{lang}: {id}.detail");
+            assert!(l10n.has(&id, Some("fix")), "{lang}: {id}.fix");
+        }
+        for warning in WarningId::ALL {
+            let id = warning.fluent_id();
             assert!(l10n.has(&id, None), "{lang}: {id}");
             assert!(l10n.has(&id, Some("detail")), "{lang}: {id}.detail");
             assert!(l10n.has(&id, Some("fix")), "{lang}: {id}.fix");
@@ -444,8 +450,11 @@ fn every_message_formats_for_every_plural_category() {
                 .map(|k| (*k, ArgValue::from("x")))
                 .chain([("ms", ArgValue::Number(1000.0))])
                 .collect();
-        for cause in CauseId::ALL {
-            let id = cause.fluent_id();
+        let ids = CauseId::ALL
+            .iter()
+            .map(|c| c.fluent_id())
+            .chain(WarningId::ALL.iter().map(|w| w.fluent_id()));
+        for id in ids {
             assert_clean(lang, &id, &l10n.tr_args(&id, &cause_args));
             assert_clean(lang, &id, &l10n.attr(&id, "detail", &cause_args));
             assert_clean(lang, &id, &l10n.attr(&id, "fix", &cause_args));

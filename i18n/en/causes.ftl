@@ -129,6 +129,12 @@ cause-unreachable-no-route = There is no route to the server
     .detail = The operating system has no route to { $host }: the network is down, or the address is on a network this machine cannot reach.
     .fix = Check this machine's connection and routes: ip route (Linux), netstat -rn (macOS), route print (Windows). A VPN may need to be on.
 
+cause-unreachable-firewall-reject = A firewall on the server rejects this port
+    .detail = { $host } is up, but a connection to port { $port } fails at once with "No route to host": a firewall answers it with an ICMP "administratively prohibited" or "host prohibited" message. This is what firewalld and a REJECT rule with icmp-host-prohibited do.
+    .fix = Open the port in the server's firewall, for example:
+        sudo firewall-cmd --permanent --add-port={ $port }/tcp && sudo firewall-cmd --reload
+        Run netdoctor server { $port } on the server to see which rule rejects it.
+
 cause-dns-failure-no-such-host = The name does not resolve
     .detail = No A or AAAA record for { $host } was found.
     .fix = Check the spelling, then the record: dig { $host }

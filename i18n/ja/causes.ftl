@@ -129,6 +129,12 @@ cause-unreachable-no-route = サーバーへの経路がない
     .detail = OS に { $host } への経路がありません。ネットワークが切断されているか、このマシンから届かないネットワーク上のアドレスです。
     .fix = このマシンのネットワーク接続とルーティングを確認してください: ip route（Linux）、netstat -rn（macOS）、route print（Windows）。VPN の接続が必要な場合もあります。
 
+cause-unreachable-firewall-reject = サーバーのファイアウォールがこのポートを拒否している
+    .detail = { $host } は稼働していますが、ポート { $port } への接続はすぐに「No route to host」で失敗します。ファイアウォールが ICMP の「administratively prohibited」または「host prohibited」で拒否しているためです。firewalld の既定の動作や、icmp-host-prohibited を返す REJECT ルールがこの挙動になります。
+    .fix = サーバーのファイアウォールでポートを開放してください。例:
+        sudo firewall-cmd --permanent --add-port={ $port }/tcp && sudo firewall-cmd --reload
+        どのルールが拒否しているかは、サーバー上で netdoctor server { $port } を実行すると分かります。
+
 cause-dns-failure-no-such-host = 名前解決できない
     .detail = { $host } の A / AAAA レコードが見つかりません。
     .fix = 綴りを確認してから、レコードを確認してください: dig { $host }

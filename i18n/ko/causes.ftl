@@ -129,6 +129,12 @@ cause-unreachable-no-route = 서버까지 가는 경로가 없음
     .detail = 운영체제에 { $host }까지 가는 경로가 없습니다. 네트워크가 끊겼거나, 이 머신에서 닿을 수 없는 네트워크의 주소입니다.
     .fix = 이 머신의 네트워크 연결과 라우팅 테이블을 확인하세요: ip route (Linux), netstat -rn (macOS), route print (Windows). VPN을 켜야 할 수도 있습니다.
 
+cause-unreachable-firewall-reject = 서버 방화벽이 이 포트를 거부함
+    .detail = { $host } 호스트는 살아 있지만 { $port }번 포트로의 연결은 곧바로 "No route to host"로 실패합니다. 방화벽이 ICMP "administratively prohibited" 또는 "host prohibited" 메시지로 거부하고 있습니다. firewalld의 기본 동작이나 icmp-host-prohibited를 쓰는 REJECT 규칙이 이렇게 동작합니다.
+    .fix = 서버 방화벽에서 포트를 여세요. 예:
+        sudo firewall-cmd --permanent --add-port={ $port }/tcp && sudo firewall-cmd --reload
+        어느 규칙이 거부하는지는 서버에서 netdoctor server { $port } 명령을 실행하면 알 수 있습니다.
+
 cause-dns-failure-no-such-host = 호스트 이름의 주소를 찾을 수 없음
     .detail = { $host }의 A 또는 AAAA 레코드가 없습니다.
     .fix = 철자를 확인한 뒤 레코드를 확인하세요: dig { $host }

@@ -129,6 +129,12 @@ cause-unreachable-no-route = Não há rota até o servidor
     .detail = O sistema operacional não tem rota para { $host }: a rede está fora do ar, ou o endereço está em uma rede que esta máquina não alcança.
     .fix = Confira a conexão e as rotas desta máquina: ip route (Linux), netstat -rn (macOS), route print (Windows). Talvez seja preciso ligar uma VPN.
 
+cause-unreachable-firewall-reject = O firewall do servidor rejeita esta porta
+    .detail = { $host } está no ar, mas a conexão com a porta { $port } falha na hora com "No route to host": um firewall responde com uma mensagem ICMP "administratively prohibited" ou "host prohibited". É o que fazem o firewalld, por padrão, e uma regra REJECT com icmp-host-prohibited.
+    .fix = Abra a porta no firewall do servidor, por exemplo:
+        sudo firewall-cmd --permanent --add-port={ $port }/tcp && sudo firewall-cmd --reload
+        Para ver qual regra rejeita a conexão, rode netdoctor server { $port } no servidor.
+
 cause-dns-failure-no-such-host = O nome não pode ser resolvido
     .detail = Nenhum registro A ou AAAA foi encontrado para { $host }.
     .fix = Confira a grafia e depois o registro: dig { $host }

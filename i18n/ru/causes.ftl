@@ -129,6 +129,12 @@ cause-unreachable-no-route = Нет маршрута до сервера
     .detail = У ОС нет маршрута до { $host }: сеть не работает или адрес находится в сети, недоступной с этой машины.
     .fix = Проверьте подключение и маршруты этой машины: ip route (Linux), netstat -rn (macOS), route print (Windows). Возможно, нужно включить VPN.
 
+cause-unreachable-firewall-reject = Файрвол на сервере отклоняет этот порт
+    .detail = Хост { $host } работает, но соединение с портом { $port } сразу завершается ошибкой «No route to host»: файрвол отвечает ICMP-сообщением «administratively prohibited» или «host prohibited». Так ведут себя firewalld по умолчанию и правило REJECT с icmp-host-prohibited.
+    .fix = Откройте порт в файрволе сервера, например:
+        sudo firewall-cmd --permanent --add-port={ $port }/tcp && sudo firewall-cmd --reload
+        Какое правило отклоняет соединение, покажет netdoctor server { $port }, запущенный на сервере.
+
 cause-dns-failure-no-such-host = Имя не резолвится
     .detail = Для { $host } не найдено ни записи A, ни записи AAAA.
     .fix = Проверьте написание, затем саму запись: dig { $host }

@@ -162,6 +162,7 @@ causes! {
     ProtocolMismatchTlsToPlain => ProtocolMismatch, "protocol-mismatch.tls-to-plain";
     ProtocolMismatchSilentServer => ProtocolMismatch, "protocol-mismatch.silent-server";
     UnreachableNoRoute => Unreachable, "unreachable.no-route";
+    UnreachableFirewallReject => Unreachable, "unreachable.firewall-reject";
     DnsFailureNoSuchHost => DnsFailure, "dns-failure.no-such-host";
     DnsFailureServerUnreachable => DnsFailure, "dns-failure.server-unreachable";
     ResetDuringHandshake => Reset, "reset.during-handshake";
@@ -188,6 +189,41 @@ causes! {
     ErrorCdnOriginUnreachable => Error, "error.cdn-origin-unreachable";
     ErrorHttpStatus => Error, "error.http-status";
     ErrorUnexpected => Error, "error.unexpected";
+}
+
+/// Something to warn about on an endpoint that works for some clients, or not for long.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WarningId {
+    /// `warn.first-address-fails`
+    FirstAddressFails,
+}
+
+impl WarningId {
+    /// Every warning netdoctor knows.
+    pub const ALL: &'static [WarningId] = &[WarningId::FirstAddressFails];
+
+    /// The stable id, e.g. `warn.first-address-fails`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WarningId::FirstAddressFails => "warn.first-address-fails",
+        }
+    }
+
+    /// Fluent id of the warning: the message is the title, `.detail` and `.fix` its attributes.
+    pub fn fluent_id(self) -> String {
+        self.as_str().replace('.', "-")
+    }
+
+    /// Looks a warning up by its stable id.
+    pub fn from_id(id: &str) -> Option<WarningId> {
+        WarningId::ALL.iter().copied().find(|w| w.as_str() == id)
+    }
+}
+
+impl fmt::Display for WarningId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 impl CauseId {
@@ -242,6 +278,7 @@ macro_rules! contract_id {
 
 contract_id!(Verdict, "verdict");
 contract_id!(CauseId, "cause");
+contract_id!(WarningId, "warning");
 
 #[cfg(test)]
 mod tests {
@@ -281,6 +318,7 @@ mod tests {
             "protocol-mismatch.tls-to-plain",
             "protocol-mismatch.silent-server",
             "unreachable.no-route",
+            "unreachable.firewall-reject",
             "dns-failure.no-such-host",
             "reset.during-handshake",
         ] {

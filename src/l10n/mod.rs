@@ -37,6 +37,10 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
                     "watch.ftl",
                     include_str!(concat!("../../i18n/", $code, "/watch.ftl")),
                 ),
+                (
+                    "warnings.ftl",
+                    include_str!(concat!("../../i18n/", $code, "/warnings.ftl")),
+                ),
             ]
         };
     }

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::clock;
-use crate::diagnose::{CauseId, Diagnosis, Verdict};
+use crate::diagnose::{CauseId, Diagnosis, Evidence, Verdict, WarningId};
 use crate::engine::CheckResult;
 use crate::l10n::{ArgValue, Localizer};
 use crate::observation::reply::Reply;
@@ -47,6 +47,9 @@ pub struct ResultEntry {
     pub summary: String,
     /// Ranked causes.
     pub causes: Vec<CauseEntry>,
+    /// Warnings, same shape as causes; absent when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<CauseEntry<WarningId>>,
     /// Every address the name resolved to.
     pub resolved: Vec<String>,
     /// Address connected to.
@@ -153,9 +156,9 @@ impl CertificateEntry {
 
 /// One ranked cause.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CauseEntry {
-    /// The cause (`VERDICT.CAUSE` in JSON).
-    pub id: CauseId,
+pub struct CauseEntry<I = CauseId> {
+    /// The cause (`VERDICT.CAUSE` in JSON), or the warning (`warn.NAME`).
+    pub id: I,
     /// Likelihood in [0, 1].
     pub score: f64,
     /// Localized title.
@@ -167,6 +170,22 @@ pub struct CauseEntry {
     pub remediation: String,
     /// Localized evidence lines.
     pub evidence: Vec<String>,
+}
+
+impl<I> CauseEntry<I> {
+    /// Every text of the entry: title, detail, fix and evidence lines.
+    pub fn texts(&self) -> impl Iterator<Item = &String> {
+        [&self.title, &self.detail, &self.remediation]
+            .into_iter()
+            .chain(&self.evidence)
+    }
+
+    /// The same texts, to rewrite in place.
+    pub fn texts_mut(&mut self) -> impl Iterator<Item = &mut String> {
+        [&mut self.title, &mut self.detail, &mut self.remediation]
+            .into_iter()
+            .chain(&mut self.evidence)
+    }
 }
 
 /// Phase durations in milliseconds.
@@ -227,10 +246,33 @@ pub fn message_args(obs: &Observation) -> Vec<(&'static str, ArgValue)> {
     ]
 }
 
+/// One localized cause or warning.
+fn entry<I>(
+    id: I,
+    fluent: &str,
+    score: f32,
+    evidence: &[Evidence],
+    l10n: &Localizer,
+    args: &[(&'static str, ArgValue)],
+) -> CauseEntry<I> {
+    CauseEntry {
+        id,
+        score: (f64::from(score) * 100.0).round() / 100.0,
+        title: l10n.tr_args(fluent, args),
+        detail: l10n.attr(fluent, "detail", args),
+        remediation: l10n.attr(fluent, "fix", args),
+        evidence: evidence.iter().map(|e| evidence_text(l10n, e)).collect(),
+    }
+}
+
 /// Builds the report entry of one checked target.
 pub fn build_result(l10n: &Localizer, input: &str, result: &CheckResult) -> ResultEntry {
     let obs = &result.observation;
-    let Diagnosis { verdict, causes } = &result.diagnosis;
+    let Diagnosis {
+        verdict,
+        causes,
+        warnings,
+    } = &result.diagnosis;
     let mut args = message_args(obs);
     // A connect verdict on a connection that worked through another address (the other
     // IP family): the summary is about the address that failed first.
@@ -246,27 +288,18 @@ pub fn build_result(l10n: &Localizer, input: &str, result: &CheckResult) -> Resu
     }
     let causes = causes
         .iter()
-        .map(|cause| {
-            let id = cause.id.fluent_id();
-            CauseEntry {
-                id: cause.id,
-                score: (f64::from(cause.score) * 100.0).round() / 100.0,
-                title: l10n.tr_args(&id, &args),
-                detail: l10n.attr(&id, "detail", &args),
-                remediation: l10n.attr(&id, "fix", &args),
-                evidence: cause
-                    .evidence
-                    .iter()
-                    .map(|e| evidence_text(l10n, e))
-                    .collect(),
-            }
-        })
+        .map(|c| entry(c.id, &c.id.fluent_id(), c.score, &c.evidence, l10n, &args))
+        .collect();
+    let warnings = warnings
+        .iter()
+        .map(|w| entry(w.id, &w.id.fluent_id(), w.score, &w.evidence, l10n, &args))
         .collect();
     ResultEntry {
         target: input.to_owned(),
         verdict: *verdict,
         summary: l10n.tr_args(&verdict.summary_id(), &args),
         causes,
+        warnings,
         resolved: obs
             .resolution
             .iter()

@@ -15,7 +15,7 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-use crate::report::model::{Report, ResultEntry};
+use crate::report::model::{CauseEntry, Report, ResultEntry};
 
 /// What replaces a secret.
 pub const MASK: &str = "***";
@@ -154,11 +154,11 @@ fn collect_entry(entry: &ResultEntry, secrets: &mut Secrets) {
 }
 
 fn entry_texts(entry: &ResultEntry) -> impl Iterator<Item = &String> {
-    let causes = entry.causes.iter().flat_map(|cause| {
-        [&cause.title, &cause.detail, &cause.remediation]
-            .into_iter()
-            .chain(&cause.evidence)
-    });
+    let causes = entry
+        .causes
+        .iter()
+        .flat_map(CauseEntry::texts)
+        .chain(entry.warnings.iter().flat_map(CauseEntry::texts));
     [&entry.target, &entry.summary]
         .into_iter()
         .chain(&entry.name)
@@ -179,13 +179,9 @@ fn mask_entry(entry: &mut ResultEntry, secrets: &[Vec<u8>]) -> bool {
     if let Some(name) = &mut entry.name {
         text(name);
     }
-    for cause in &mut entry.causes {
-        text(&mut cause.title);
-        text(&mut cause.detail);
-        text(&mut cause.remediation);
-        for line in &mut cause.evidence {
-            text(line);
-        }
+    let fields = entry.causes.iter_mut().flat_map(CauseEntry::texts_mut);
+    for field in fields.chain(entry.warnings.iter_mut().flat_map(CauseEntry::texts_mut)) {
+        text(field);
     }
     for hex_text in [
         &mut entry.handshake.sent_hex,

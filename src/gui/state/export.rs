@@ -77,6 +77,7 @@ mod tests {
             diagnosis: Diagnosis {
                 verdict: Verdict::Refused,
                 causes: Vec::new(),
+                warnings: Vec::new(),
             },
         };
         state.results.insert(

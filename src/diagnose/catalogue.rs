@@ -196,16 +196,26 @@ causes! {
 pub enum WarningId {
     /// `warn.first-address-fails`
     FirstAddressFails,
+    /// `warn.certificate-expires-soon`
+    CertificateExpiresSoon,
+    /// `warn.trusted-by-os-only`
+    TrustedByOsOnly,
 }
 
 impl WarningId {
     /// Every warning netdoctor knows.
-    pub const ALL: &'static [WarningId] = &[WarningId::FirstAddressFails];
+    pub const ALL: &'static [WarningId] = &[
+        WarningId::FirstAddressFails,
+        WarningId::CertificateExpiresSoon,
+        WarningId::TrustedByOsOnly,
+    ];
 
     /// The stable id, e.g. `warn.first-address-fails`.
     pub fn as_str(self) -> &'static str {
         match self {
             WarningId::FirstAddressFails => "warn.first-address-fails",
+            WarningId::CertificateExpiresSoon => "warn.certificate-expires-soon",
+            WarningId::TrustedByOsOnly => "warn.trusted-by-os-only",
         }
     }
 

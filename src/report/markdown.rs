@@ -113,13 +113,8 @@ fn write_entry(
         text(&l10n.tr("report-peer")),
         text(&peer)
     )?;
-    if let Some(cert) = &entry.certificate {
-        writeln!(
-            out,
-            "- **{}:** {}",
-            text(&l10n.tr("report-certificate")),
-            text(&cert.describe(l10n))
-        )?;
+    for (label, value) in entry.certificate.iter().flat_map(|c| c.facts(l10n)) {
+        writeln!(out, "- **{}:** {}", text(&label), text(&value))?;
     }
     if entry.redacted {
         writeln!(out, "- {}", text(&l10n.tr("report-redacted")))?;
@@ -147,7 +142,11 @@ fn write_causes(entry: &ResultEntry, l10n: &Localizer, out: &mut impl Write) -> 
     write_entries(&entry.causes, l10n, out)
 }
 
-fn write_entries<I>(entries: &[CauseEntry<I>], l10n: &Localizer, out: &mut impl Write) -> io::Result<()> {
+fn write_entries<I>(
+    entries: &[CauseEntry<I>],
+    l10n: &Localizer,
+    out: &mut impl Write,
+) -> io::Result<()> {
     for (rank, cause) in entries.iter().enumerate() {
         writeln!(
             out,

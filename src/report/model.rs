@@ -98,10 +98,7 @@ pub struct CertificateEntry {
     pub chain: Vec<ChainEntry>,
 }
 
-/// A certificate closer than this to its end is called out even when it works:
-/// automated renewal (certbot, cert-manager) renews 30 days ahead, so two weeks
-/// left means renewal has been failing for a while.
-pub const EXPIRES_SOON_DAYS: i64 = 14;
+pub use crate::diagnose::EXPIRES_SOON_DAYS;
 
 impl CertificateEntry {
     fn of(cert: &CertSummary, trust: Option<&TrustFacts>) -> CertificateEntry {
@@ -125,6 +122,22 @@ impl CertificateEntry {
     pub fn expires_soon(&self) -> bool {
         self.days_left
             .is_some_and(|days| (0..EXPIRES_SOON_DAYS).contains(&days))
+    }
+
+    /// Labelled localized lines: the certificate, which stores trust it, and the
+    /// chain as sent (the last two when the check recorded them).
+    pub fn facts(&self, l10n: &Localizer) -> Vec<(String, String)> {
+        let mut facts = vec![(l10n.tr("report-certificate"), self.describe(l10n))];
+        if let Some(trust) = &self.trust {
+            facts.push((l10n.tr("report-trust"), trust.describe(l10n)));
+        }
+        if !self.chain.is_empty() {
+            facts.push((
+                l10n.tr("report-chain"),
+                trust::describe_chain(&self.chain, l10n).join("; "),
+            ));
+        }
+        facts
     }
 
     /// One localized line: subject, issuer, validity and names.

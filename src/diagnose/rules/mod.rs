@@ -24,6 +24,8 @@ use overlays::{with_cert_problem, with_fake_ip_proxy, with_family_split};
 use tls::client_certificate_required;
 use tls::tls_failure;
 
+pub use trust::EXPIRES_SOON_DAYS;
+
 /// Diagnoses an observation.
 pub fn classify(obs: &Observation) -> Diagnosis {
     let Some(resolution) = &obs.resolution else {
@@ -56,7 +58,7 @@ pub fn classify(obs: &Observation) -> Diagnosis {
         with_family_split(obs, handshake_diagnosis(obs, handshake)),
     );
     match cert_problem {
-        None => diagnosis,
+        None => trust::with_trust_warnings(obs, diagnosis),
         Some(problem) => with_cert_problem(obs, diagnosis, problem),
     }
 }

@@ -8,8 +8,15 @@
 //! (private or corporate, or a TLS-inspection proxy) that machines with that CA
 //! installed trust and others do not.
 
-use crate::diagnose::{CauseId, Evidence};
-use crate::observation::{ChainFacts, Observation, TrustView};
+use crate::diagnose::{CauseId, Diagnosis, Evidence, Warning, WarningId};
+use crate::observation::{ChainFacts, Observation, TlsOutcome, TrustView};
+
+use super::score::SHOWN;
+
+/// A certificate closer than this to its end is called out even when it works:
+/// automated renewal (certbot, cert-manager) renews 30 days ahead, so two weeks
+/// left means renewal has been failing for a while.
+pub const EXPIRES_SOON_DAYS: i64 = 14;
 
 /// Developer tools whose local CA names say who made them.
 const DEV_CAS: &[(&str, &str)] = &[
@@ -115,8 +122,47 @@ pub(super) fn unknown_issuer(obs: &Observation) -> (CauseId, Vec<Evidence>) {
     (CauseId::TlsErrorUntrustedIssuer, evidence)
 }
 
+/// Adds the warnings of a certificate that works: one that ends soon, and a chain
+/// that only this machine's OS store trusts.
+pub(super) fn with_trust_warnings(obs: &Observation, mut diagnosis: Diagnosis) -> Diagnosis {
+    let trusted = matches!(
+        obs.tls,
+        Some(TlsOutcome::Established {
+            cert_problem: None,
+            ..
+        })
+    );
+    if !trusted {
+        return diagnosis;
+    }
+    if let Some(cert) = &obs.certificate {
+        let days = cert
+            .not_after
+            .saturating_sub(cert.checked_at)
+            .div_euclid(86_400);
+        if (0..EXPIRES_SOON_DAYS).contains(&days) {
+            diagnosis.warnings.push(Warning {
+                id: WarningId::CertificateExpiresSoon,
+                score: SHOWN,
+                evidence: vec![Evidence::CertificateExpiresSoon {
+                    days: u64::try_from(days).unwrap_or(0),
+                    not_after: cert.not_after,
+                }],
+            });
+        }
+    }
+    if let Some(evidence) = os_only(obs) {
+        diagnosis.warnings.push(Warning {
+            id: WarningId::TrustedByOsOnly,
+            score: SHOWN,
+            evidence,
+        });
+    }
+    diagnosis
+}
+
 /// The warning evidence for a chain that works here but not for every client.
-pub(super) fn os_only(obs: &Observation) -> Option<Vec<Evidence>> {
+fn os_only(obs: &Observation) -> Option<Vec<Evidence>> {
     let trust = obs.trust.as_ref()?;
     let views = trust.views;
     if views.os != TrustView::Accepted || views.mozilla != TrustView::Rejected {

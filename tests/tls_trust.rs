@@ -7,6 +7,7 @@
 //! test decides what "this machine trusts". openssl is not a build dependency:
 //! without it these tests print one line and pass, unless
 //! `NETDOCTOR_REQUIRE_OPENSSL=1` says the machine is meant to have it.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 

@@ -602,6 +602,8 @@ fn the_certificate_line_is_shown_and_escaped() {
         not_before: "2026-01-01T00:00:00Z".into(),
         not_after: "2026-04-01T00:00:00Z".into(),
         days_left: Some(90),
+        trust: None,
+        chain: vec![],
     });
     let report = Report::new(vec![entry]);
     let mut html = Vec::new();
@@ -642,6 +644,8 @@ fn a_certificate_about_to_expire_is_called_out() {
         not_before: "2026-09-01T00:00:00Z".into(),
         not_after: "2026-12-01T00:00:00Z".into(),
         days_left: Some(3),
+        trust: None,
+        chain: vec![],
     };
     assert!(cert.expires_soon());
     let line = cert.describe(&en());

@@ -174,9 +174,38 @@ cause-tls-error-certificate-name-mismatch = The certificate is for another name
     .fix = Issue a certificate that covers { $host }, or connect with a name the certificate lists. See its names with:
         openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -ext subjectAltName
 
-cause-tls-error-self-signed = The certificate is self-signed or from an unknown CA
-    .detail = No trusted authority signed this certificate, so clients refuse it by default.
-    .fix = Use a certificate from a public CA (Let's Encrypt is free), or install your private CA on every client. Also check that the server sends the full chain (fullchain.pem).
+cause-tls-error-self-signed = The certificate is self-signed
+    .detail = The certificate was made to stand alone: it signs itself, or a developer tool's local CA (mkcert, rcgen) signs it and the server does not send that CA. Only a machine that made or installed it trusts it; every other client refuses it.
+    .fix = For development, make a local CA with mkcert, install it on each client machine, and give the server a certificate from it:
+        mkcert -install
+        mkcert { $host }
+    To check this server as it is, trust its certificate (or mkcert's CA, $(mkcert -CAROOT)/rootCA.pem) for one run:
+        openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 > server.pem
+        netdoctor check --ca-file server.pem { $target }
+    In production, use a certificate from a public CA (Let's Encrypt is free).
+
+cause-tls-error-untrusted-issuer = The certificate's CA is not trusted here
+    .detail = An organisation's CA signed the certificate, and neither this machine's trust store nor the Mozilla bundle that most runtimes ship holds it: a private or corporate CA, or a TLS-inspection proxy that re-signs traffic on the way. Clients with that CA installed work; the others refuse the certificate.
+    .fix = Get the CA's certificate (from whoever runs it, or export it from a machine that trusts it) and confirm that it is the one:
+        netdoctor check --ca-file ca.pem { $target }
+    Then install it where the clients look, on Debian and Ubuntu:
+        sudo cp ca.pem /usr/local/share/ca-certificates/private-ca.crt && sudo update-ca-certificates
+    Or give the server a certificate from a public CA.
+
+cause-tls-error-incomplete-chain = The server does not send its intermediate certificate
+    .detail = The server sends its own certificate without the CA certificate that signed it. Browsers download or cache the missing one, so the site opens there, while curl, Node.js, Python, Java and Go fail with "unable to verify the first certificate".
+    .fix = Make the server send its certificate followed by the intermediates (the fullchain file). In nginx:
+        ssl_certificate /etc/letsencrypt/live/{ $host }/fullchain.pem;
+    Apache 2.4.8 and later take the fullchain file in SSLCertificateFile; older versions need the chain on its own line:
+        SSLCertificateChainFile /etc/letsencrypt/live/{ $host }/chain.pem
+    Caddy and Traefik send the full chain by themselves for the certificates they obtain. See what the server sends with:
+        openssl s_client -connect { $host }:{ $port } -servername { $host } -showcerts </dev/null
+
+cause-tls-error-client-certificate-required = The server requires a client certificate
+    .detail = The server asked for a client certificate (mutual TLS) and ended the connection when none came. netdoctor has no client certificate to offer, so this shows the server's demand, not whether your client's certificate would pass.
+    .fix = Give the client a certificate issued by a CA that the server accepts (listed below), and test it with:
+        openssl s_client -connect { $host }:{ $port } -servername { $host } -cert client.pem -key client.key </dev/null
+    If this server should not demand one, relax it (nginx: ssl_verify_client optional; or off).
 
 cause-tls-error-protocol-version = No TLS version in common
     .detail = The server offers only TLS versions the client refuses (SSLv3, TLS 1.0 or 1.1), or the other way around.

@@ -129,6 +129,21 @@ evidence-certificate-problem = certificate check: { $detail }
 evidence-certificate-issued = certificate for { $subject }, issued by { $issuer }
 evidence-certificate-self-signed = self-signed: { $subject } issued it to itself, so no trust store has it
 evidence-certificate-untrusted-issuer = issued by { $issuer }, which is not in the trust store (a private CA? trust it with --ca-file)
+evidence-certificate-self-signed-ca = it is marked as a CA (CA:TRUE), as openssl req -x509 makes it by default, so clients also refuse it as a server certificate
+evidence-certificate-dev-ca = issued by { $issuer }, the local CA of { $tool }: only machines where it was installed trust it, and the server does not send it
+evidence-certificate-inspection = { $issuer } is the CA of { $product }, a TLS-inspection product: a proxy on the way decrypts and re-signs the traffic
+evidence-certificate-issuer-not-sent = the server did not send { $issuer }, which signed its certificate; the certificate says it can be downloaded from { $url }
+evidence-trusted-by-os-only = the chain ends at { $issuer }: this machine's trust store holds it, the Mozilla bundle does not
+evidence-client-certificate-requested = { $count ->
+        [0] the server asked for a client certificate and named no CA
+        [one] the server asked for a client certificate from { $names }
+       *[other] the server asked for a client certificate from one of { $count } CAs: { $names }
+    }
+evidence-certificate-expires-soon = { $count ->
+        [0] expires today, at { $until }
+        [one] expires in { $count } day, on { $until }
+       *[other] expires in { $count } days, on { $until }
+    }
 evidence-certificate-names = { $count ->
         [one] the certificate names { $names }; the URL says { $host }
        *[other] the certificate names { $count } hosts: { $names }; the URL says { $host }

@@ -28,6 +28,13 @@ report-tally = { $failed ->
 report-resolved = Resolved to
 report-peer = Connected to
 report-certificate = Certificate
+report-trust = Trusted by
+report-trust-value = this machine's OS store: { $os }; Mozilla bundle: { $mozilla }; --ca-file: { $cafile }
+report-trust-accepted = accepted
+report-trust-rejected = rejected
+report-trust-absent = not used
+report-chain = Chain as sent
+report-chain-link = { $index }. { $subject } ← { $issuer }
 report-certificate-value = { $subject }, issued by { $issuer }, valid { $from } to { $until }; names: { $names }
 report-certificate-expires-soon = { $count ->
         [0] expires today: if it renews automatically, renewal is failing (sudo certbot renew --dry-run shows why)

@@ -174,9 +174,38 @@ cause-tls-error-certificate-name-mismatch = 証明書のホスト名が一致し
     .fix = { $host } を含む証明書を発行するか、証明書に載っている名前で接続してください。証明書の名前は次で確認できます:
         openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -ext subjectAltName
 
-cause-tls-error-self-signed = 自己署名証明書、または不明な CA の証明書を使っている
-    .detail = 信頼された認証局の署名がないため、クライアントは既定でこの証明書を拒否します。
-    .fix = 公的な CA の証明書を使うか（Let's Encrypt は無料）、プライベート CA をすべてのクライアントにインストールしてください。サーバーが中間証明書を含むチェーン全体（fullchain.pem）を送っているかも確認してください。
+cause-tls-error-self-signed = 自己署名証明書を使っている
+    .detail = この証明書は単独で使う前提で作られています。自分自身で署名しているか、開発ツールのローカル CA（mkcert、rcgen）が署名しているのにサーバーがその CA を送っていません。作ったマシンかその CA を入れたマシンだけが信頼し、ほかのクライアントはすべて拒否します。
+    .fix = 開発用なら mkcert でローカル CA を作って各クライアントマシンにインストールし、その CA で発行した証明書をサーバーに使ってください:
+        mkcert -install
+        mkcert { $host }
+    今のサーバーをそのまま確かめるには、この 1 回だけその証明書（または mkcert の CA、$(mkcert -CAROOT)/rootCA.pem）を信頼させます:
+        openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 > server.pem
+        netdoctor check --ca-file server.pem { $target }
+    本番では公的な CA の証明書を使ってください（Let's Encrypt は無料）。
+
+cause-tls-error-untrusted-issuer = 証明書を発行した CA がこのマシンで信頼されていない
+    .detail = ある組織の CA が署名した証明書ですが、このマシンのトラストストアにも、多くのランタイムが同梱する Mozilla のバンドルにもその CA がありません。プライベート CA や社内 CA、あるいは通信を途中で署名し直す TLS インスペクション用のプロキシです。その CA を入れたクライアントはつながり、それ以外は証明書を拒否します。
+    .fix = CA の証明書を入手し（運用している人に頼むか、この証明書を信頼しているマシンから書き出す）、それが正しい CA か確かめてください:
+        netdoctor check --ca-file ca.pem { $target }
+    そのうえでクライアントが参照する場所にインストールします。Debian や Ubuntu では:
+        sudo cp ca.pem /usr/local/share/ca-certificates/private-ca.crt && sudo update-ca-certificates
+    あるいはサーバーに公的な CA の証明書を使ってください。
+
+cause-tls-error-incomplete-chain = サーバーが中間証明書を送っていない
+    .detail = サーバーは自分の証明書だけを送り、それに署名した CA の証明書を送っていません。ブラウザーは欠けた証明書をダウンロードするかキャッシュから補うので開けますが、curl、Node.js、Python、Java、Go は "unable to verify the first certificate" で失敗します。
+    .fix = サーバーが自分の証明書に続けて中間証明書も送るよう（fullchain ファイル）設定してください。nginx なら:
+        ssl_certificate /etc/letsencrypt/live/{ $host }/fullchain.pem;
+    Apache 2.4.8 以降は SSLCertificateFile に fullchain ファイルを指定します。それより古い版ではチェーンを別の行で指定します:
+        SSLCertificateChainFile /etc/letsencrypt/live/{ $host }/chain.pem
+    Caddy と Traefik は、自分で取得した証明書ならチェーン全体を自動で送ります。サーバーが何を送っているかは次で確認できます:
+        openssl s_client -connect { $host }:{ $port } -servername { $host } -showcerts </dev/null
+
+cause-tls-error-client-certificate-required = サーバーがクライアント証明書を求めている
+    .detail = サーバーはクライアント証明書（相互 TLS）を要求し、届かなかったので接続を終えました。netdoctor は提示できるクライアント証明書を持たないため、ここでわかるのはサーバーが証明書を求めていることだけで、あなたのクライアントの証明書が通るかどうかではありません。
+    .fix = サーバーが受け入れる CA（下の一覧）が発行した証明書をクライアントに持たせ、次で試してください:
+        openssl s_client -connect { $host }:{ $port } -servername { $host } -cert client.pem -key client.key </dev/null
+    このサーバーが証明書を要求すべきでないなら、設定を緩めてください（nginx: ssl_verify_client optional; または off）。
 
 cause-tls-error-protocol-version = 共通の TLS バージョンがない
     .detail = サーバーが、クライアントの拒否する TLS バージョン（SSLv3、TLS 1.0、1.1）しか提供していないか、その逆です。

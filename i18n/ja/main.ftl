@@ -123,6 +123,19 @@ evidence-certificate-problem = 証明書の検証: { $detail }
 evidence-certificate-issued = 証明書の発行先は { $subject }、発行者は { $issuer } です
 evidence-certificate-self-signed = 自己署名です: { $subject } が自分で発行したため、どのトラストストアにもありません
 evidence-certificate-untrusted-issuer = 発行者 { $issuer } がトラストストアにありません（プライベート CA なら、--ca-file でその CA を信頼済みとして追加できます）
+evidence-certificate-self-signed-ca = CA として印が付いている（CA:TRUE、openssl req -x509 の既定）ため、サーバー証明書としても拒否されます
+evidence-certificate-dev-ca = 発行者は { $issuer } で、{ $tool } のローカル CA です。これを入れたマシンだけが信頼し、サーバーはこの CA を送っていません
+evidence-certificate-inspection = { $issuer } は TLS インスペクション製品 { $product } の CA です。途中のプロキシが通信を復号して署名し直しています
+evidence-certificate-issuer-not-sent = サーバー証明書に署名した { $issuer } をサーバーが送っていません。証明書には取得先として { $url } が書かれています
+evidence-trusted-by-os-only = チェーンの終わりは { $issuer } です。このマシンのトラストストアにはありますが、Mozilla のバンドルにはありません
+evidence-client-certificate-requested = { $count ->
+        [0] サーバーはクライアント証明書を求めましたが、受け入れる CA は示していません
+       *[other] サーバーはクライアント証明書を求めています。受け入れる CA（{ $count } 件）: { $names }
+    }
+evidence-certificate-expires-soon = { $count ->
+        [0] 今日 { $until } に期限切れになります
+       *[other] あと { $count } 日、{ $until } に期限切れになります
+    }
 evidence-certificate-names = { $count ->
         [1] 証明書の名前は { $names } だけです。URL のホストは { $host } です
        *[other] 証明書の名前は { $count } 個: { $names }。URL のホストは { $host } です

@@ -27,6 +27,13 @@ report-tally = { $failed ->
 report-resolved = 解決先アドレス
 report-peer = 接続したアドレス
 report-certificate = 証明書
+report-trust = 信頼したストア
+report-trust-value = このマシンの OS ストア: { $os }、Mozilla のバンドル: { $mozilla }、--ca-file: { $cafile }
+report-trust-accepted = 受け入れた
+report-trust-rejected = 拒否した
+report-trust-absent = 使っていない
+report-chain = 送られてきたチェーン
+report-chain-link = { $index }. { $subject } ← { $issuer }
 report-certificate-value = { $subject }、発行者 { $issuer }、有効期間 { $from } 〜 { $until }、名前: { $names }
 report-certificate-expires-soon = { $count ->
         [0] 本日で期限切れになります。自動更新しているなら、更新に失敗しています（原因の確認: sudo certbot renew --dry-run）

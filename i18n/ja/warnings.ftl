@@ -9,5 +9,21 @@ warn-first-address-fails = { $host } の最初のアドレスは失敗し、後�
     .fix = 名前が指すすべてのアドレスでサーバーをリッスンさせてください（localhost なら [::1] と 127.0.0.1 の両方。例: [::]:{ $port } でデュアルスタック）。または、クライアントの接続先を動くアドレスにしてください。
         Node.js では dns.setDefaultResultOrder("ipv4first") か net.connect({"{"} autoSelectFamily: true {"}"})。
 
+
+warn-certificate-expires-soon = { $host } の証明書がまもなく期限切れになる
+    .detail = 証明書は今は有効ですが、2 週間以内に期限が切れます。自動更新（certbot、cert-manager、Caddy）は 30 日前に更新するので、たいていは更新が失敗し続けているということです。
+    .fix = 証明書を更新してサーバーを再読み込みし、自動更新が止まった理由を調べてください（Let's Encrypt の場合）:
+        sudo certbot renew --dry-run
+    サーバーが送る証明書の日付は次で確認できます:
+        openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -dates
+
+warn-trusted-by-os-only = { $host } の証明書を受け入れるのはこのマシンのトラストストアだけ
+    .detail = チェーンの終わりの CA は、このマシンの OS ストアにはありますが Mozilla のバンドルにはありません。ここではブラウザーや curl はつながりますが、独自のバンドルを読む Node.js、Python（requests、certifi）、Java、Linux コンテナーの Go は "unable to get local issuer certificate" で失敗します。
+    .fix = 各ランタイムに CA の証明書（ca.pem。このマシンのストアから書き出す）を渡してください:
+        Node.js: NODE_EXTRA_CA_CERTS=/path/to/ca.pem node app.js
+        Python: REQUESTS_CA_BUNDLE=/path/to/ca.pem (requests) または SSL_CERT_FILE=/path/to/ca.pem (ssl, httpx)
+        keytool -importcert -alias private-ca -file ca.pem -cacerts -storepass changeit
+    コンテナーでは、イメージの中で ca.pem を /usr/local/share/ca-certificates/ にコピーして update-ca-certificates を実行してください。
+
 evidence-first-address-refused-clients = 最初のアドレスにしか接続しないクライアントは { $addr } で止まって失敗します: Node.js 17〜19（それ以降も autoSelectFamily を切った場合）は ECONNREFUSED { $ip } を返し、Java の new Socket(host, port) も同じです。ブラウザー、curl、Go、Python、Rust は次のアドレスを試して接続します。
 evidence-first-address-silent-clients = 最初のアドレスにしか接続しないクライアントは { $addr } でタイムアウトまで待ちます: Node.js 17〜19（それ以降も autoSelectFamily を切った場合）、Java の new Socket(host, port)。Python と Rust は自分のタイムアウトが過ぎてから次のアドレスを試し、ブラウザー、curl、Go は少し待って切り替えます。

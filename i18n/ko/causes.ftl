@@ -174,9 +174,38 @@ cause-tls-error-certificate-name-mismatch = 인증서의 도메인 이름이 일
     .fix = { $host } 이름이 들어간 인증서를 발급받거나, 인증서에 있는 이름으로 접속하세요. 인증서의 이름 확인:
         openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -ext subjectAltName
 
-cause-tls-error-self-signed = 자체 서명 인증서이거나 알 수 없는 CA의 인증서임
-    .detail = 신뢰할 수 있는 인증 기관이 서명한 인증서가 아니어서 클라이언트가 기본적으로 거부합니다.
-    .fix = 공인 CA의 인증서를 쓰거나(Let's Encrypt는 무료), 모든 클라이언트에 사설 CA를 설치하세요. 서버가 전체 체인(fullchain.pem)을 보내는지도 확인하세요.
+cause-tls-error-self-signed = 자체 서명 인증서임
+    .detail = 이 인증서는 혼자 쓰도록 만들어졌습니다. 스스로 서명했거나, 개발 도구의 로컬 CA(mkcert, rcgen)가 서명했는데 서버가 그 CA를 보내지 않습니다. 만든 컴퓨터나 그 CA를 설치한 컴퓨터만 신뢰하고, 다른 클라이언트는 모두 거부합니다.
+    .fix = 개발용이라면 mkcert로 로컬 CA를 만들어 각 클라이언트 컴퓨터에 설치하고, 그 CA로 발급한 인증서를 서버에 쓰세요:
+        mkcert -install
+        mkcert { $host }
+    지금 서버를 그대로 확인하려면 이번 검사에서만 그 인증서(또는 mkcert의 CA인 $(mkcert -CAROOT)/rootCA.pem)를 신뢰하게 하세요:
+        openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 > server.pem
+        netdoctor check --ca-file server.pem { $target }
+    운영 환경에서는 공인 CA의 인증서를 쓰세요(Let's Encrypt는 무료).
+
+cause-tls-error-untrusted-issuer = 인증서를 발급한 CA를 이 컴퓨터가 신뢰하지 않음
+    .detail = 어느 조직의 CA가 서명한 인증서인데, 이 컴퓨터의 신뢰 저장소에도, 대부분의 런타임이 내장한 Mozilla 번들에도 그 CA가 없습니다. 사설·사내 CA이거나, 중간에서 트래픽을 다시 서명하는 TLS 검사 프록시입니다. 그 CA를 설치한 클라이언트는 되고, 나머지는 인증서를 거부합니다.
+    .fix = CA 인증서를 구해서(운영하는 쪽에 요청하거나, 이 인증서를 신뢰하는 컴퓨터에서 내보내기) 맞는 CA인지 먼저 확인하세요:
+        netdoctor check --ca-file ca.pem { $target }
+    그다음 클라이언트가 읽는 곳에 설치하세요. Debian·Ubuntu에서는:
+        sudo cp ca.pem /usr/local/share/ca-certificates/private-ca.crt && sudo update-ca-certificates
+    아니면 서버에 공인 CA의 인증서를 쓰세요.
+
+cause-tls-error-incomplete-chain = 서버가 중간 인증서를 보내지 않음
+    .detail = 서버가 자기 인증서만 보내고, 그 인증서에 서명한 CA 인증서는 보내지 않습니다. 브라우저는 빠진 인증서를 내려받거나 캐시에서 찾아 열리지만, curl·Node.js·Python·Java·Go는 "unable to verify the first certificate"로 실패합니다.
+    .fix = 서버가 자기 인증서 뒤에 중간 인증서까지 보내도록(fullchain 파일) 설정하세요. nginx에서는:
+        ssl_certificate /etc/letsencrypt/live/{ $host }/fullchain.pem;
+    Apache 2.4.8 이상은 SSLCertificateFile에 fullchain 파일을 지정하고, 그보다 오래된 버전은 체인을 따로 지정합니다:
+        SSLCertificateChainFile /etc/letsencrypt/live/{ $host }/chain.pem
+    Caddy와 Traefik은 직접 발급받은 인증서라면 전체 체인을 알아서 보냅니다. 서버가 무엇을 보내는지는 이렇게 확인하세요:
+        openssl s_client -connect { $host }:{ $port } -servername { $host } -showcerts </dev/null
+
+cause-tls-error-client-certificate-required = 서버가 클라이언트 인증서를 요구함
+    .detail = 서버가 클라이언트 인증서(상호 TLS)를 요청했고, 인증서가 오지 않자 연결을 끝냈습니다. netdoctor는 내밀 클라이언트 인증서가 없으므로, 이 결과는 서버가 인증서를 요구한다는 사실만 보여 줄 뿐 여러분의 인증서가 통과할지는 알려 주지 않습니다.
+    .fix = 서버가 받아들이는 CA(아래 목록)가 발급한 인증서를 클라이언트에 주고, 다음처럼 시험해 보세요:
+        openssl s_client -connect { $host }:{ $port } -servername { $host } -cert client.pem -key client.key </dev/null
+    이 서버가 인증서를 요구하지 않아야 한다면 설정을 완화하세요(nginx: ssl_verify_client optional; 또는 off).
 
 cause-tls-error-protocol-version = 서로 지원하는 TLS 버전이 없음
     .detail = 서버는 클라이언트가 거부하는 TLS 버전(SSLv3, TLS 1.0, 1.1)만 제공하거나, 그 반대 상황입니다.

@@ -28,6 +28,13 @@ report-resolved = 조회된 주소
 report-peer = 연결된 주소
 report-certificate = 인증서
 report-certificate-value = { $subject }, 발급자 { $issuer }, 유효 기간 { $from } ~ { $until }, 이름: { $names }
+report-trust = 신뢰 여부
+report-trust-value = 이 컴퓨터의 OS 저장소: { $os }; Mozilla 번들: { $mozilla }; --ca-file: { $cafile }
+report-trust-accepted = 신뢰함
+report-trust-rejected = 거부함
+report-trust-absent = 사용 안 함
+report-chain = 서버가 보낸 체인
+report-chain-link = { $index }. { $subject } ← { $issuer }
 report-certificate-expires-soon = { $count ->
         [0] 오늘 만료: 자동 갱신을 쓴다면 갱신이 실패하고 있음 (원인 확인: sudo certbot renew --dry-run)
        *[other] { $count }일 후 만료: 자동 갱신을 쓴다면 갱신이 실패하고 있음 (원인 확인: sudo certbot renew --dry-run)

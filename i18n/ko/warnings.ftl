@@ -9,5 +9,21 @@ warn-first-address-fails = 호스트 { $host }: 첫 주소는 실패하고 뒤�
     .fix = 이름이 가리키는 모든 주소에서 서버가 리스닝하게 하세요(localhost라면 [::1]과 127.0.0.1 둘 다. 예: [::]:{ $port } 듀얼 스택). 아니면 클라이언트가 동작하는 주소로 접속하게 하세요.
         Node.js: dns.setDefaultResultOrder("ipv4first") 또는 net.connect({"{"} autoSelectFamily: true {"}"}).
 
+
+warn-certificate-expires-soon = { $host }의 인증서가 곧 만료됨
+    .detail = 인증서는 지금은 통하지만 2주 안에 만료됩니다. 자동 갱신(certbot, cert-manager, Caddy)은 30일 전에 갱신하므로, 보통은 갱신이 계속 실패하고 있다는 뜻입니다.
+    .fix = 인증서를 갱신하고 서버를 다시 불러온 뒤, 자동 갱신이 왜 멈췄는지 확인하세요(Let's Encrypt라면):
+        sudo certbot renew --dry-run
+    서버가 보내는 인증서의 날짜는 다음으로 확인합니다:
+        openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -dates
+
+warn-trusted-by-os-only = { $host }의 인증서는 이 컴퓨터의 신뢰 저장소에서만 통함
+    .detail = 체인의 끝에 있는 CA가 이 컴퓨터의 OS 저장소에는 있지만 Mozilla 번들에는 없습니다. 여기서 브라우저와 curl은 되지만, 자체 번들을 읽는 Node.js, Python(requests, certifi), Java, Linux 컨테이너의 Go는 "unable to get local issuer certificate"로 실패합니다.
+    .fix = 각 런타임에 CA 인증서(ca.pem, 이 컴퓨터의 저장소에서 내보내기)를 알려 주세요:
+        Node.js: NODE_EXTRA_CA_CERTS=/path/to/ca.pem node app.js
+        Python: REQUESTS_CA_BUNDLE=/path/to/ca.pem (requests) 또는 SSL_CERT_FILE=/path/to/ca.pem (ssl, httpx)
+        keytool -importcert -alias private-ca -file ca.pem -cacerts -storepass changeit
+    컨테이너라면 이미지 안에서 ca.pem을 /usr/local/share/ca-certificates/에 복사하고 update-ca-certificates를 실행하세요.
+
 evidence-first-address-refused-clients = 첫 주소로만 접속하는 클라이언트는 { $addr } 주소에서 멈추고 실패합니다: Node.js 17~19(그 이후 버전도 autoSelectFamily를 끄면)는 ECONNREFUSED { $ip } 오류를 내고, Java의 new Socket(host, port)도 마찬가지입니다. 브라우저, curl, Go, Python, Rust는 다음 주소를 시도해 연결합니다.
 evidence-first-address-silent-clients = 첫 주소로만 접속하는 클라이언트는 { $addr } 주소에서 타임아웃까지 기다립니다: Node.js 17~19(그 이후 버전도 autoSelectFamily를 끄면), Java의 new Socket(host, port). Python과 Rust는 자체 타임아웃이 지난 뒤에야 다음 주소를 시도하고, 브라우저, curl, Go는 잠시 뒤 다른 주소로 넘어갑니다.

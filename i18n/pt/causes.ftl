@@ -174,9 +174,38 @@ cause-tls-error-certificate-name-mismatch = O certificado é para outro nome
     .fix = Emita um certificado que cubra { $host }, ou conecte usando um nome que conste no certificado. Veja os nomes dele com:
         openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -ext subjectAltName
 
-cause-tls-error-self-signed = O certificado é autoassinado ou de uma CA desconhecida
-    .detail = Nenhuma autoridade confiável assinou este certificado, então os clientes o recusam por padrão.
-    .fix = Use um certificado de uma CA pública (o Let's Encrypt é gratuito), ou instale a sua CA privada em todos os clientes. Confira também se o servidor envia a cadeia completa (fullchain.pem).
+cause-tls-error-self-signed = O certificado é autoassinado
+    .detail = O certificado foi feito para valer sozinho: assina a si mesmo, ou a CA local de uma ferramenta de desenvolvimento (mkcert, rcgen) o assina e o servidor não envia essa CA. Só a máquina que o criou ou instalou confia nele; os demais clientes o recusam.
+    .fix = Para desenvolvimento, crie uma CA local com o mkcert, instale-a em cada máquina cliente e dê ao servidor um certificado emitido por ela:
+        mkcert -install
+        mkcert { $host }
+    Para verificar o servidor como está, confie no certificado dele (ou na CA do mkcert, $(mkcert -CAROOT)/rootCA.pem) só nesta verificação:
+        openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 > server.pem
+        netdoctor check --ca-file server.pem { $target }
+    Em produção, use um certificado de uma CA pública (o Let's Encrypt é gratuito).
+
+cause-tls-error-untrusted-issuer = A CA do certificado não é confiável aqui
+    .detail = A CA de alguma organização assinou o certificado, e ela não está nem no repositório de confiança desta máquina nem no pacote da Mozilla que a maioria dos runtimes traz: é uma CA privada ou corporativa, ou um proxy de inspeção TLS que reassina o tráfego no caminho. Clientes com essa CA instalada funcionam; os outros recusam o certificado.
+    .fix = Obtenha o certificado da CA (com quem a administra, ou exportando de uma máquina que confia nela) e confirme que é ela:
+        netdoctor check --ca-file ca.pem { $target }
+    Depois instale-o onde os clientes procuram; no Debian e no Ubuntu:
+        sudo cp ca.pem /usr/local/share/ca-certificates/private-ca.crt && sudo update-ca-certificates
+    Ou use no servidor um certificado de uma CA pública.
+
+cause-tls-error-incomplete-chain = O servidor não envia o certificado intermediário
+    .detail = O servidor envia o próprio certificado sem o certificado da CA que o assinou. Navegadores baixam ou guardam em cache o que falta, então o site abre neles, mas curl, Node.js, Python, Java e Go falham com "unable to verify the first certificate".
+    .fix = Configure o servidor para enviar o certificado seguido dos intermediários (o arquivo fullchain). No nginx:
+        ssl_certificate /etc/letsencrypt/live/{ $host }/fullchain.pem;
+    O Apache 2.4.8 ou mais novo aceita o fullchain em SSLCertificateFile; versões antigas pedem a cadeia numa linha própria:
+        SSLCertificateChainFile /etc/letsencrypt/live/{ $host }/chain.pem
+    O Caddy e o Traefik enviam a cadeia completa sozinhos para os certificados que obtêm. Veja o que o servidor envia com:
+        openssl s_client -connect { $host }:{ $port } -servername { $host } -showcerts </dev/null
+
+cause-tls-error-client-certificate-required = O servidor exige um certificado de cliente
+    .detail = O servidor pediu um certificado de cliente (TLS mútuo) e encerrou a conexão quando nenhum chegou. O netdoctor não tem certificado de cliente para apresentar, então isto mostra a exigência do servidor, não se o certificado do seu cliente passaria.
+    .fix = Dê ao cliente um certificado emitido por uma CA que o servidor aceita (lista abaixo) e teste com:
+        openssl s_client -connect { $host }:{ $port } -servername { $host } -cert client.pem -key client.key </dev/null
+    Se este servidor não deveria exigir certificado, afrouxe a regra (nginx: ssl_verify_client optional; ou off).
 
 cause-tls-error-protocol-version = Nenhuma versão de TLS em comum
     .detail = O servidor só oferece versões de TLS que o cliente recusa (SSLv3, TLS 1.0 ou 1.1), ou o contrário.

@@ -131,6 +131,21 @@ evidence-certificate-problem = verificação do certificado: { $detail }
 evidence-certificate-issued = certificado de { $subject }, emitido por { $issuer }
 evidence-certificate-self-signed = autoassinado: { $subject } emitiu o certificado para si mesmo, por isso ele não está em nenhum repositório de confiança
 evidence-certificate-untrusted-issuer = emitido por { $issuer }, que não está no repositório de confiança (é uma CA privada? adicione-a com --ca-file)
+evidence-certificate-self-signed-ca = está marcado como CA (CA:TRUE), como o openssl req -x509 faz por padrão, então os clientes também o recusam como certificado de servidor
+evidence-certificate-dev-ca = emitido por { $issuer }, a CA local do { $tool }: só as máquinas onde ela foi instalada confiam nela, e o servidor não a envia
+evidence-certificate-inspection = { $issuer } é a CA do { $product }, um produto de inspeção TLS: um proxy no caminho decifra e reassina o tráfego
+evidence-certificate-issuer-not-sent = o servidor não enviou { $issuer }, que assinou o certificado dele; o certificado diz que ele pode ser baixado de { $url }
+evidence-trusted-by-os-only = a cadeia termina em { $issuer }: o repositório de confiança desta máquina o tem, o pacote da Mozilla não
+evidence-client-certificate-requested = { $count ->
+        [0] o servidor pediu um certificado de cliente sem citar nenhuma CA
+        [one] o servidor pediu um certificado de cliente emitido por { $names }
+       *[other] o servidor pediu um certificado de cliente emitido por uma de { $count } CAs: { $names }
+    }
+evidence-certificate-expires-soon = { $count ->
+        [0] expira hoje, às { $until }
+        [one] expira em { $count } dia, em { $until }
+       *[other] expira em { $count } dias, em { $until }
+    }
 evidence-certificate-names = { $count ->
         [1] o certificado vale para { $names }, mas a URL usa { $host }
        *[other] o certificado vale para { $count } nomes ({ $names }), mas a URL usa { $host }

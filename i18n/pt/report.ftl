@@ -28,6 +28,13 @@ report-tally = { $failed ->
 report-resolved = Resolve para
 report-peer = Conectado a
 report-certificate = Certificado
+report-trust = Confiança
+report-trust-value = repositório do sistema desta máquina: { $os }; pacote da Mozilla: { $mozilla }; --ca-file: { $cafile }
+report-trust-accepted = aceita
+report-trust-rejected = recusa
+report-trust-absent = não usado
+report-chain = Cadeia como enviada
+report-chain-link = { $index }. { $subject } ← { $issuer }
 report-certificate-value = { $subject }, emitido por { $issuer }, válido de { $from } até { $until }; nomes: { $names }
 report-certificate-expires-soon = { $count ->
         [0] expira hoje: se ele se renova sozinho, a renovação está falhando (sudo certbot renew --dry-run mostra o motivo)

@@ -174,9 +174,38 @@ cause-tls-error-certificate-name-mismatch = Сертификат выписан 
     .fix = Выпустите сертификат, который покрывает { $host }, или подключайтесь по имени, указанному в сертификате. Посмотреть имена в сертификате:
         openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -ext subjectAltName
 
-cause-tls-error-self-signed = Сертификат самоподписанный или выдан неизвестным CA
-    .detail = Сертификат не подписан доверенным центром сертификации, поэтому по умолчанию клиенты его отклоняют.
-    .fix = Возьмите сертификат у публичного CA (Let's Encrypt — бесплатно) или установите свой CA на все клиенты. Проверьте также, что сервер отдаёт полную цепочку (fullchain.pem).
+cause-tls-error-self-signed = Сертификат самоподписанный
+    .detail = Сертификат сделан для самостоятельного использования: он подписан сам собой или локальным CA инструмента разработчика (mkcert, rcgen), а сервер этот CA не отдаёт. Доверяет ему только машина, где его сделали или установили; остальные клиенты его отклоняют.
+    .fix = Для разработки создайте локальный CA через mkcert, установите его на каждую клиентскую машину и выпустите серверу сертификат от него:
+        mkcert -install
+        mkcert { $host }
+    Чтобы проверить сервер как есть, доверьтесь его сертификату (или CA от mkcert, $(mkcert -CAROOT)/rootCA.pem) на одну проверку:
+        openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 > server.pem
+        netdoctor check --ca-file server.pem { $target }
+    В продакшене берите сертификат у публичного CA (Let's Encrypt — бесплатно).
+
+cause-tls-error-untrusted-issuer = CA, выдавший сертификат, здесь не доверенный
+    .detail = Сертификат подписан CA какой-то организации, но его нет ни в хранилище доверия этой машины, ни в наборе Mozilla, который встроен в большинство сред выполнения. Это частный или корпоративный CA либо прокси TLS-инспекции, который по пути переподписывает трафик. Клиенты, где этот CA установлен, работают; остальные сертификат отклоняют.
+    .fix = Получите сертификат CA (у тех, кто им управляет, или выгрузите с машины, которая ему доверяет) и убедитесь, что это он:
+        netdoctor check --ca-file ca.pem { $target }
+    Затем установите его туда, где его ищут клиенты; в Debian и Ubuntu:
+        sudo cp ca.pem /usr/local/share/ca-certificates/private-ca.crt && sudo update-ca-certificates
+    Или поставьте на сервер сертификат публичного CA.
+
+cause-tls-error-incomplete-chain = Сервер не отдаёт промежуточный сертификат
+    .detail = Сервер отдаёт свой сертификат без сертификата CA, который его подписал. Браузеры скачивают недостающий или берут его из кэша, поэтому сайт у них открывается, а curl, Node.js, Python, Java и Go падают с «unable to verify the first certificate».
+    .fix = Настройте сервер так, чтобы он отдавал свой сертификат и за ним промежуточные (файл fullchain). В nginx:
+        ssl_certificate /etc/letsencrypt/live/{ $host }/fullchain.pem;
+    Apache 2.4.8 и новее принимает файл fullchain в SSLCertificateFile; в старых версиях цепочка указывается отдельно:
+        SSLCertificateChainFile /etc/letsencrypt/live/{ $host }/chain.pem
+    Caddy и Traefik сами отдают полную цепочку для сертификатов, которые получают. Что именно отдаёт сервер, видно так:
+        openssl s_client -connect { $host }:{ $port } -servername { $host } -showcerts </dev/null
+
+cause-tls-error-client-certificate-required = Сервер требует клиентский сертификат
+    .detail = Сервер запросил клиентский сертификат (взаимный TLS) и закрыл соединение, не получив его. У netdoctor нет клиентского сертификата, поэтому видно только требование сервера, а не то, пройдёт ли сертификат вашего клиента.
+    .fix = Выдайте клиенту сертификат от CA, которому сервер доверяет (список ниже), и проверьте его так:
+        openssl s_client -connect { $host }:{ $port } -servername { $host } -cert client.pem -key client.key </dev/null
+    Если этот сервер не должен требовать сертификат, ослабьте настройку (nginx: ssl_verify_client optional; или off).
 
 cause-tls-error-protocol-version = Нет общей версии TLS
     .detail = Сервер предлагает только версии TLS, которые клиент не принимает (SSLv3, TLS 1.0 или 1.1), или наоборот.

@@ -148,6 +148,25 @@ evidence-certificate-problem = проверка сертификата: { $detai
 evidence-certificate-issued = сертификат выдан { $subject }, издатель { $issuer }
 evidence-certificate-self-signed = самоподписанный: { $subject } выдал его сам себе, поэтому его нет ни в одном хранилище доверия
 evidence-certificate-untrusted-issuer = издатель { $issuer } не найден в хранилище доверия (частный CA? добавьте его через --ca-file)
+evidence-certificate-self-signed-ca = он помечен как CA (CA:TRUE), как по умолчанию делает openssl req -x509, поэтому клиенты не принимают его и как сертификат сервера
+evidence-certificate-dev-ca = выдан { $issuer } — локальным CA инструмента { $tool }: ему доверяют только машины, где он установлен, а сервер его не отдаёт
+evidence-certificate-inspection = { $issuer } — CA продукта TLS-инспекции { $product }: прокси по пути расшифровывает трафик и переподписывает его
+evidence-certificate-issuer-not-sent = сервер не отдал сертификат { $issuer }, которым подписан его сертификат; в сертификате указано, что его можно скачать с { $url }
+evidence-trusted-by-os-only = цепочка заканчивается на { $issuer }: в хранилище доверия этой машины он есть, в наборе Mozilla — нет
+evidence-client-certificate-requested = { $count ->
+        [0] сервер запросил клиентский сертификат и не назвал ни одного CA
+        [one] сервер запросил клиентский сертификат от { $names }
+        [few] сервер запросил клиентский сертификат от одного из { $count } CA: { $names }
+        [many] сервер запросил клиентский сертификат от одного из { $count } CA: { $names }
+       *[other] сервер запросил клиентский сертификат от одного из { $count } CA: { $names }
+    }
+evidence-certificate-expires-soon = { $count ->
+        [0] истекает сегодня, в { $until }
+        [one] истекает через { $count } день, { $until }
+        [few] истекает через { $count } дня, { $until }
+        [many] истекает через { $count } дней, { $until }
+       *[other] истекает через { $count } дня, { $until }
+    }
 evidence-certificate-names = { $count ->
         [one] в сертификате { $count } имя: { $names }; в URL — { $host }
         [few] в сертификате { $count } имени: { $names }; в URL — { $host }

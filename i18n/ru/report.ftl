@@ -33,6 +33,13 @@ report-tally = { $failed ->
 report-resolved = Адреса из DNS
 report-peer = Подключено к
 report-certificate = Сертификат
+report-trust = Доверие
+report-trust-value = хранилище ОС этой машины: { $os }; набор Mozilla: { $mozilla }; --ca-file: { $cafile }
+report-trust-accepted = принимает
+report-trust-rejected = отклоняет
+report-trust-absent = не используется
+report-chain = Цепочка, как её отдал сервер
+report-chain-link = { $index }. { $subject } ← { $issuer }
 report-certificate-value = { $subject }, издатель { $issuer }, действует с { $from } по { $until }; имена: { $names }
 report-certificate-expires-soon = { $count ->
         [0] истекает сегодня: если он обновляется автоматически, обновление не срабатывает (причину покажет sudo certbot renew --dry-run)

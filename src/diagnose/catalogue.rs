@@ -172,6 +172,9 @@ causes! {
     TlsErrorCertificateNotYetValid => TlsError, "tls-error.certificate-not-yet-valid";
     TlsErrorCertificateNameMismatch => TlsError, "tls-error.certificate-name-mismatch";
     TlsErrorSelfSigned => TlsError, "tls-error.self-signed";
+    TlsErrorUntrustedIssuer => TlsError, "tls-error.untrusted-issuer";
+    TlsErrorIncompleteChain => TlsError, "tls-error.incomplete-chain";
+    TlsErrorClientCertificateRequired => TlsError, "tls-error.client-certificate-required";
     TlsErrorProtocolVersion => TlsError, "tls-error.protocol-version";
     TlsErrorHandshakeFailed => TlsError, "tls-error.handshake-failed";
     ProtocolMismatchBadUpgrade => ProtocolMismatch, "protocol-mismatch.bad-upgrade";
@@ -196,16 +199,26 @@ causes! {
 pub enum WarningId {
     /// `warn.first-address-fails`
     FirstAddressFails,
+    /// `warn.certificate-expires-soon`
+    CertificateExpiresSoon,
+    /// `warn.trusted-by-os-only`
+    TrustedByOsOnly,
 }
 
 impl WarningId {
     /// Every warning netdoctor knows.
-    pub const ALL: &'static [WarningId] = &[WarningId::FirstAddressFails];
+    pub const ALL: &'static [WarningId] = &[
+        WarningId::FirstAddressFails,
+        WarningId::CertificateExpiresSoon,
+        WarningId::TrustedByOsOnly,
+    ];
 
     /// The stable id, e.g. `warn.first-address-fails`.
     pub fn as_str(self) -> &'static str {
         match self {
             WarningId::FirstAddressFails => "warn.first-address-fails",
+            WarningId::CertificateExpiresSoon => "warn.certificate-expires-soon",
+            WarningId::TrustedByOsOnly => "warn.trusted-by-os-only",
         }
     }
 

@@ -242,6 +242,46 @@ pub enum Evidence {
         /// Issuer distinguished name.
         issuer: String,
     },
+    /// The self-signed certificate says it is a CA (CA:TRUE), as `openssl req -x509` makes it.
+    CertificateSelfSignedCa,
+    /// Signed by a developer tool's local CA that only the machine that made it trusts.
+    CertificateDevCa {
+        /// Issuer distinguished name.
+        issuer: String,
+        /// The tool, e.g. `mkcert`.
+        tool: String,
+    },
+    /// The issuer is a TLS-inspection product: a proxy on the way re-signs traffic.
+    CertificateInspection {
+        /// Issuer distinguished name.
+        issuer: String,
+        /// The product, e.g. `Zscaler`.
+        product: String,
+    },
+    /// The leaf's issuer was not sent, though the leaf says where to download it.
+    CertificateIssuerNotSent {
+        /// The missing issuer's distinguished name.
+        issuer: String,
+        /// The leaf's AIA caIssuers URL.
+        url: String,
+    },
+    /// The OS store trusts the chain, the Mozilla bundle does not.
+    TrustedByOsOnly {
+        /// Issuer distinguished name at the top of the chain.
+        issuer: String,
+    },
+    /// The server asked for a client certificate and named the CAs it accepts.
+    ClientCertificateRequested {
+        /// Acceptable CA distinguished names; empty when it named none.
+        names: Vec<String>,
+    },
+    /// The certificate works but ends soon.
+    CertificateExpiresSoon {
+        /// Whole days left.
+        days: u64,
+        /// `notAfter`, Unix seconds.
+        not_after: i64,
+    },
     /// The names the certificate is valid for, and the one dialled.
     CertificateNames {
         /// subjectAltName entries.

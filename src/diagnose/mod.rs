@@ -9,4 +9,4 @@ mod rules;
 pub use catalogue::{CauseId, Severity, Verdict, WarningId};
 pub use diagnosis::{Diagnosis, RankedCause, Warning};
 pub use evidence::Evidence;
-pub use rules::classify;
+pub use rules::{EXPIRES_SOON_DAYS, classify};

@@ -4,6 +4,7 @@
 
 mod error;
 pub mod reply;
+mod trust;
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
@@ -14,6 +15,7 @@ use crate::target::Target;
 
 pub use error::{NetError, NetErrorKind, OS_RETRIES_REFUSED};
 use reply::Reply;
+pub use trust::{ChainFacts, ChainLink, TrustFacts, TrustView, TrustViews};
 
 /// Default cap on the bytes kept in each direction.
 pub const DEFAULT_CAPTURE_LIMIT: usize = 64 * 1024;
@@ -284,6 +286,11 @@ pub struct Observation {
     pub tls: Option<TlsOutcome>,
     /// The certificate the server presented, when it got that far.
     pub certificate: Option<CertSummary>,
+    /// Which trust stores accepted the chain, and how it was built.
+    pub trust: Option<TrustFacts>,
+    /// The server asked for a client certificate: the CA names it accepts
+    /// (empty when it named none). `None` when it did not ask.
+    pub client_cert_request: Option<Vec<String>>,
     /// The protocol phase.
     pub handshake: Option<Handshake>,
     /// Bytes exchanged during TLS and the protocol step.
@@ -313,6 +320,8 @@ impl Observation {
             peer: None,
             tls: None,
             certificate: None,
+            trust: None,
+            client_cert_request: None,
             handshake: None,
             captured: Captured::default(),
             capture_limit: DEFAULT_CAPTURE_LIMIT,

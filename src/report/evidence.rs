@@ -221,6 +221,43 @@ pub fn evidence_message(evidence: &Evidence) -> (&'static str, Vec<(&'static str
             "evidence-certificate-untrusted-issuer",
             vec![("issuer", issuer.as_str().into())],
         ),
+        E::CertificateSelfSignedCa => ("evidence-certificate-self-signed-ca", vec![]),
+        E::CertificateDevCa { issuer, tool } => (
+            "evidence-certificate-dev-ca",
+            vec![
+                ("issuer", issuer.as_str().into()),
+                ("tool", tool.as_str().into()),
+            ],
+        ),
+        E::CertificateInspection { issuer, product } => (
+            "evidence-certificate-inspection",
+            vec![
+                ("issuer", issuer.as_str().into()),
+                ("product", product.as_str().into()),
+            ],
+        ),
+        E::CertificateIssuerNotSent { issuer, url } => (
+            "evidence-certificate-issuer-not-sent",
+            vec![
+                ("issuer", issuer.as_str().into()),
+                ("url", url.as_str().into()),
+            ],
+        ),
+        E::TrustedByOsOnly { issuer } => (
+            "evidence-trusted-by-os-only",
+            vec![("issuer", issuer.as_str().into())],
+        ),
+        E::ClientCertificateRequested { names } => (
+            "evidence-client-certificate-requested",
+            vec![("names", list(names).into()), ("count", names.len().into())],
+        ),
+        E::CertificateExpiresSoon { days, not_after } => (
+            "evidence-certificate-expires-soon",
+            vec![
+                ("count", (*days).into()),
+                ("until", clock::utc_date_time_secs(*not_after).into()),
+            ],
+        ),
         E::CertificateNames { names, host } => (
             "evidence-certificate-names",
             vec![

@@ -185,13 +185,8 @@ fn write_entry(
         esc(&l10n.tr("report-peer")),
         esc(&peer)
     )?;
-    if let Some(cert) = &entry.certificate {
-        writeln!(
-            out,
-            "<dt>{}</dt><dd>{}</dd>",
-            esc(&l10n.tr("report-certificate")),
-            esc(&cert.describe(l10n))
-        )?;
+    for (label, value) in entry.certificate.iter().flat_map(|c| c.facts(l10n)) {
+        writeln!(out, "<dt>{}</dt><dd>{}</dd>", esc(&label), esc(&value))?;
     }
     writeln!(out, "</dl>")?;
     if entry.redacted {

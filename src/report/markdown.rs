@@ -113,13 +113,8 @@ fn write_entry(
         text(&l10n.tr("report-peer")),
         text(&peer)
     )?;
-    if let Some(cert) = &entry.certificate {
-        writeln!(
-            out,
-            "- **{}:** {}",
-            text(&l10n.tr("report-certificate")),
-            text(&cert.describe(l10n))
-        )?;
+    for (label, value) in entry.certificate.iter().flat_map(|c| c.facts(l10n)) {
+        writeln!(out, "- **{}:** {}", text(&label), text(&value))?;
     }
     if entry.redacted {
         writeln!(out, "- {}", text(&l10n.tr("report-redacted")))?;

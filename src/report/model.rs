@@ -7,8 +7,9 @@ use crate::diagnose::{CauseId, Diagnosis, Evidence, Verdict, WarningId};
 use crate::engine::CheckResult;
 use crate::l10n::{ArgValue, Localizer};
 use crate::observation::reply::Reply;
-use crate::observation::{CertSummary, Observation};
+use crate::observation::{CertSummary, Observation, TrustFacts};
 use crate::report::evidence::evidence_text;
+use crate::report::trust::{self, ChainEntry, TrustEntry};
 
 /// Schema version of the JSON document.
 pub const SCHEMA: u32 = 1;
@@ -89,16 +90,21 @@ pub struct CertificateEntry {
     /// Whole days from the check to `notAfter`; negative once expired.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub days_left: Option<i64>,
+    /// Which trust stores accepted the chain.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trust: Option<TrustEntry>,
+    /// The chain as the server sent it, leaf first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub chain: Vec<ChainEntry>,
 }
 
-/// A certificate closer than this to its end is called out even when it works:
-/// automated renewal (certbot, cert-manager) renews 30 days ahead, so two weeks
-/// left means renewal has been failing for a while.
-pub const EXPIRES_SOON_DAYS: i64 = 14;
+pub use crate::diagnose::EXPIRES_SOON_DAYS;
 
 impl CertificateEntry {
-    fn of(cert: &CertSummary) -> CertificateEntry {
+    fn of(cert: &CertSummary, trust: Option<&TrustFacts>) -> CertificateEntry {
         CertificateEntry {
+            trust: trust.map(TrustEntry::of),
+            chain: trust.map(trust::chain_of).unwrap_or_default(),
             subject: cert.subject.clone(),
             issuer: cert.issuer.clone(),
             names: cert.names.clone(),
@@ -116,6 +122,22 @@ impl CertificateEntry {
     pub fn expires_soon(&self) -> bool {
         self.days_left
             .is_some_and(|days| (0..EXPIRES_SOON_DAYS).contains(&days))
+    }
+
+    /// Labelled localized lines: the certificate, which stores trust it, and the
+    /// chain as sent (the last two when the check recorded them).
+    pub fn facts(&self, l10n: &Localizer) -> Vec<(String, String)> {
+        let mut facts = vec![(l10n.tr("report-certificate"), self.describe(l10n))];
+        if let Some(trust) = &self.trust {
+            facts.push((l10n.tr("report-trust"), trust.describe(l10n)));
+        }
+        if !self.chain.is_empty() {
+            facts.push((
+                l10n.tr("report-chain"),
+                trust::describe_chain(&self.chain, l10n).join("; "),
+            ));
+        }
+        facts
     }
 
     /// One localized line: subject, issuer, validity and names.
@@ -161,6 +183,22 @@ pub struct CauseEntry<Id = CauseId> {
     pub remediation: String,
     /// Localized evidence lines.
     pub evidence: Vec<String>,
+}
+
+impl<I> CauseEntry<I> {
+    /// Every text of the entry: title, detail, fix and evidence lines.
+    pub fn texts(&self) -> impl Iterator<Item = &String> {
+        [&self.title, &self.detail, &self.remediation]
+            .into_iter()
+            .chain(&self.evidence)
+    }
+
+    /// The same texts, to rewrite in place.
+    pub fn texts_mut(&mut self) -> impl Iterator<Item = &mut String> {
+        [&mut self.title, &mut self.detail, &mut self.remediation]
+            .into_iter()
+            .chain(&mut self.evidence)
+    }
 }
 
 /// Phase durations in milliseconds.
@@ -289,7 +327,10 @@ pub fn build_result(l10n: &Localizer, input: &str, result: &CheckResult) -> Resu
         },
         name: None,
         lang: l10n.lang().code().to_owned(),
-        certificate: obs.certificate.as_ref().map(CertificateEntry::of),
+        certificate: obs
+            .certificate
+            .as_ref()
+            .map(|cert| CertificateEntry::of(cert, obs.trust.as_ref())),
         redacted: false,
     }
 }

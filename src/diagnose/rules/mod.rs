@@ -12,6 +12,7 @@ mod score;
 mod tls;
 mod upstream;
 mod warnings;
+mod trust;
 mod websocket;
 
 use crate::diagnose::diagnosis::Diagnosis;
@@ -22,8 +23,11 @@ use connect::connect_failure;
 use dns::dns_failure;
 use handshake::handshake_diagnosis;
 use overlays::{with_cert_problem, with_fake_ip_proxy};
+use tls::client_certificate_required;
 use tls::tls_failure;
 use warnings::with_first_address_warning;
+
+pub use trust::EXPIRES_SOON_DAYS;
 
 /// Diagnoses an observation.
 pub fn classify(obs: &Observation) -> Diagnosis {
@@ -41,6 +45,9 @@ fn causes(obs: &Observation) -> Diagnosis {
     if obs.peer.is_none() {
         return connect_failure(obs);
     }
+    if let Some(diagnosis) = client_certificate_required(obs) {
+        return diagnosis;
+    }
     if let Some(TlsOutcome::Failed(failure)) = &obs.tls {
         return with_fake_ip_proxy(obs, tls_failure(obs, failure));
     }
@@ -56,7 +63,7 @@ fn causes(obs: &Observation) -> Diagnosis {
     };
     let diagnosis = with_fake_ip_proxy(obs, handshake_diagnosis(obs, handshake));
     match cert_problem {
-        None => diagnosis,
+        None => trust::with_trust_warnings(obs, diagnosis),
         Some(problem) => with_cert_problem(obs, diagnosis, problem),
     }
 }

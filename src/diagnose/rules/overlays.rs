@@ -7,6 +7,7 @@ use crate::observation::{CertProblem, Observation};
 use super::common::Causes;
 use super::proxy::fake_ip_evidence;
 use super::score::{DEMOTED, OVERRIDING, SHOWN};
+use super::trust;
 
 /// A TUN-mode proxy accepts every connection to its fake IPs itself, then hangs
 /// up when it cannot reach the real server: a silent close or reset from a fake
@@ -72,18 +73,16 @@ pub(super) fn with_cert_problem(
             CauseId::TlsErrorCertificateNameMismatch
         }
         CertProblem::UnknownIssuer => {
-            if let Some(cert) = cert {
-                evidence.push(if cert.subject == cert.issuer {
-                    Evidence::CertificateSelfSigned {
-                        subject: cert.subject.clone(),
-                    }
-                } else {
-                    Evidence::CertificateUntrustedIssuer {
-                        issuer: cert.issuer.clone(),
-                    }
-                });
-            }
-            CauseId::TlsErrorSelfSigned
+            let (id, found) = trust::unknown_issuer(obs);
+            evidence = found;
+            id
+        }
+        // webpki refuses a CA certificate as a server's own (CaUsedAsEndEntity):
+        // that is how `openssl req -x509` certificates fail.
+        CertProblem::Other(_) if obs.trust.as_ref().is_some_and(|t| t.chain.self_issued) => {
+            let (id, found) = trust::unknown_issuer(obs);
+            evidence = found;
+            id
         }
         CertProblem::Other(text) => {
             evidence.push(Evidence::CertificateProblem {
@@ -94,7 +93,10 @@ pub(super) fn with_cert_problem(
     };
     // The whole certificate, once, after the fact that convicts it.
     if let Some(cert) = cert {
-        if !matches!(problem, CertProblem::UnknownIssuer) || cert.subject != cert.issuer {
+        let self_signed = evidence
+            .iter()
+            .any(|e| matches!(e, Evidence::CertificateSelfSigned { .. }));
+        if !self_signed {
             evidence.push(Evidence::CertificateIssued {
                 subject: cert.subject.clone(),
                 issuer: cert.issuer.clone(),

@@ -2,7 +2,7 @@
 
 use crate::diagnose::{CauseId, Diagnosis, Evidence, Verdict};
 use crate::observation::reply::{Reply, TlsRecord, server_hello_version, sniff, tls_version_name};
-use crate::observation::{NetErrorKind, Observation, TlsFailure};
+use crate::observation::{HandshakeEnd, NetErrorKind, Observation, TlsFailure, TlsOutcome};
 
 use super::common::{Causes, millis};
 use super::handshake::{container_bind, reply_evidence};
@@ -138,4 +138,34 @@ fn tls_io_evidence(obs: &Observation, failure: &TlsFailure, sent: usize) -> Vec<
         },
         _ => vec![],
     }
+}
+
+/// The server asked for a client certificate, got none, and ended the exchange:
+/// during the handshake (TLS 1.2, or TLS 1.3's `certificate_required` alert) or
+/// right after it, before any reply (a TLS 1.3 server that hangs up silently).
+pub(super) fn client_certificate_required(obs: &Observation) -> Option<Diagnosis> {
+    let names = obs.client_cert_request.as_ref()?;
+    let ended = match (&obs.tls, &obs.handshake) {
+        (Some(TlsOutcome::Failed(_)), _) => true,
+        (Some(TlsOutcome::Established { .. }), Some(hs)) => {
+            !hs.upgraded
+                && matches!(hs.reply, Reply::Nothing)
+                && !matches!(hs.end, HandshakeEnd::Completed | HandshakeEnd::CaptureFull)
+        }
+        _ => false,
+    };
+    if !ended {
+        return None;
+    }
+    let mut causes = Causes::new();
+    let mut evidence = vec![Evidence::ClientCertificateRequested {
+        names: names.clone(),
+    }];
+    if let Some(TlsOutcome::Failed(TlsFailure::Alert(alert))) = &obs.tls {
+        evidence.push(Evidence::TlsAlert {
+            alert: alert.clone(),
+        });
+    }
+    causes.add(CauseId::TlsErrorClientCertificateRequired, SHOWN, evidence);
+    Some(causes.finish(Verdict::TlsError))
 }

@@ -145,7 +145,10 @@ pub async fn run_phases(
         )
         .await;
         obs.timings.tls = Some(tls_started.elapsed());
-        obs.certificate = tls::take_certificate(&seen);
+        let seen = tls::take_seen(&seen);
+        obs.certificate = seen.certificate;
+        obs.trust = seen.trust;
+        obs.client_cert_request = seen.client_cert_request;
         let tls_stream = match result {
             Err(_) => {
                 obs.tls = Some(TlsOutcome::Failed(TlsFailure::Io(NetError::new(

@@ -3,80 +3,88 @@
 use std::sync::{Arc, Mutex, PoisonError};
 
 use rustls::client::WebPkiServerVerifier;
-use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
-use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
-use rustls::{
-    AlertDescription, CertificateError, DigitallySignedStruct, Error as TlsError, PeerIncompatible,
-    SignatureScheme,
-};
+use rustls::pki_types::{CertificateDer, ServerName};
+use rustls::{AlertDescription, Error as TlsError, PeerIncompatible};
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio_rustls::TlsConnector;
 use tokio_rustls::client::TlsStream;
 
 use crate::engine::errno;
-use crate::observation::{CertProblem, CertSummary, NetErrorKind, TlsFailure, TlsOutcome};
+use crate::observation::{
+    CertProblem, CertSummary, NetErrorKind, TlsFailure, TlsOutcome, TrustFacts,
+};
 use crate::target::Host;
 
 mod certificate;
+mod chain;
+mod client_auth;
+mod verifier;
 
-/// What the verifier saw of the server's certificate. It is kept outside the
-/// handshake so that a handshake failing or timing out later still leaves it.
+use verifier::{RecordingVerifier, Stores};
+
+/// What the handshake saw of the server's certificate and requests. It is kept
+/// outside the handshake so that a handshake failing or timing out later still
+/// leaves it.
 #[derive(Debug, Default)]
 pub struct Seen {
-    problem: Option<CertProblem>,
-    certificate: Option<CertSummary>,
+    /// Why the chain would have been rejected, when no store accepted it.
+    pub problem: Option<CertProblem>,
+    /// The leaf's facts.
+    pub certificate: Option<CertSummary>,
+    /// Each store's verdict and the chain as sent.
+    pub trust: Option<TrustFacts>,
+    /// The CA names of a request for a client certificate.
+    pub client_cert_request: Option<Vec<String>>,
 }
 
 /// Shared between a handshake and its caller.
 pub type SeenSlot = Arc<Mutex<Seen>>;
 
-/// Takes the certificate summary out of a slot after the handshake.
-pub fn take_certificate(slot: &SeenSlot) -> Option<CertSummary> {
-    slot.lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .certificate
-        .take()
+/// Takes what the handshake saw out of a slot.
+pub fn take_seen(slot: &SeenSlot) -> Seen {
+    std::mem::take(&mut *slot.lock().unwrap_or_else(PoisonError::into_inner))
 }
 
 /// TLS settings shared by every probe of a run.
 #[derive(Debug, Clone)]
 pub struct TlsSetup {
     provider: Arc<rustls::crypto::CryptoProvider>,
-    webpki: Option<Arc<WebPkiServerVerifier>>,
+    stores: Stores,
 }
 
 impl TlsSetup {
-    /// Builds the verifier over the bundled Mozilla roots once.
+    /// Builds the verifiers over the OS store and the bundled Mozilla roots once.
     pub fn new() -> TlsSetup {
         TlsSetup::trusting(&[])
     }
 
-    /// A verifier over the bundled Mozilla roots plus `extra` certificates.
+    /// The OS and Mozilla verifiers plus one over the `extra` certificates.
     pub fn trusting(extra: &[CertificateDer<'static>]) -> TlsSetup {
         let provider = Arc::new(rustls::crypto::ring::default_provider());
-        let mut roots = rustls::RootCertStore {
+        let mozilla = rustls::RootCertStore {
             roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
         };
-        // A certificate the store cannot use is skipped; the probe then reports it untrusted.
-        let _ = roots.add_parsable_certificates(extra.iter().cloned());
-        let webpki = WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider.clone())
-            .build()
-            .ok();
-        TlsSetup { provider, webpki }
+        let stores = Stores {
+            os: verifier_over(os_roots().clone(), &provider),
+            mozilla: verifier_over(mozilla, &provider),
+            ca_file: verifier_over(store_of(extra.iter().cloned()), &provider),
+            pinned: Arc::new(extra.to_vec()),
+        };
+        TlsSetup { provider, stores }
     }
 
     fn config(&self, slot: SeenSlot) -> Option<rustls::ClientConfig> {
         let verifier = RecordingVerifier {
-            inner: self.webpki.clone(),
+            stores: self.stores.clone(),
             provider: self.provider.clone(),
-            slot,
+            slot: slot.clone(),
         };
         let mut config = rustls::ClientConfig::builder_with_provider(self.provider.clone())
             .with_safe_default_protocol_versions()
             .ok()?
             .dangerous()
             .with_custom_certificate_verifier(Arc::new(verifier))
-            .with_no_client_auth();
+            .with_client_cert_resolver(Arc::new(client_auth::RecordingResolver { slot }));
         config.alpn_protocols = vec![b"http/1.1".to_vec()];
         Some(config)
     }
@@ -90,93 +98,40 @@ impl TlsSetup {
     }
 }
 
+/// The OS trust store, read once per process. On Linux this honours
+/// `SSL_CERT_FILE` and `SSL_CERT_DIR` like OpenSSL does; on macOS and Windows it
+/// reads the system keychain or certificate store.
+fn os_roots() -> &'static rustls::RootCertStore {
+    static ROOTS: std::sync::OnceLock<rustls::RootCertStore> = std::sync::OnceLock::new();
+    ROOTS.get_or_init(|| {
+        // Unreadable entries are skipped: the rest of the store still counts.
+        store_of(rustls_native_certs::load_native_certs().certs)
+    })
+}
+
+fn store_of(certs: impl IntoIterator<Item = CertificateDer<'static>>) -> rustls::RootCertStore {
+    let mut roots = rustls::RootCertStore::empty();
+    // A certificate the store cannot use is skipped; the chain then shows as untrusted.
+    let _ = roots.add_parsable_certificates(certs);
+    roots
+}
+
+/// `None` for an empty store: it has no view to give.
+fn verifier_over(
+    roots: rustls::RootCertStore,
+    provider: &Arc<rustls::crypto::CryptoProvider>,
+) -> Option<Arc<WebPkiServerVerifier>> {
+    if roots.is_empty() {
+        return None;
+    }
+    WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider.clone())
+        .build()
+        .ok()
+}
+
 impl Default for TlsSetup {
     fn default() -> Self {
         TlsSetup::new()
-    }
-}
-
-/// Accepts every certificate but remembers why it would have been rejected, so the
-/// probe can go on to show what is behind a bad certificate and still say it is bad.
-#[derive(Debug)]
-struct RecordingVerifier {
-    inner: Option<Arc<WebPkiServerVerifier>>,
-    provider: Arc<rustls::crypto::CryptoProvider>,
-    slot: SeenSlot,
-}
-
-impl ServerCertVerifier for RecordingVerifier {
-    fn verify_server_cert(
-        &self,
-        end_entity: &CertificateDer<'_>,
-        intermediates: &[CertificateDer<'_>],
-        server_name: &ServerName<'_>,
-        ocsp_response: &[u8],
-        now: UnixTime,
-    ) -> Result<ServerCertVerified, TlsError> {
-        let verdict = match &self.inner {
-            Some(inner) => inner
-                .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
-                .err(),
-            None => Some(TlsError::General("no trust store".into())),
-        };
-        let problem = verdict.map(|err| match err {
-            TlsError::InvalidCertificate(CertificateError::Expired)
-            | TlsError::InvalidCertificate(CertificateError::ExpiredContext { .. }) => {
-                CertProblem::Expired
-            }
-            TlsError::InvalidCertificate(CertificateError::NotValidYet)
-            | TlsError::InvalidCertificate(CertificateError::NotValidYetContext { .. }) => {
-                CertProblem::NotYetValid
-            }
-            TlsError::InvalidCertificate(CertificateError::NotValidForName)
-            | TlsError::InvalidCertificate(CertificateError::NotValidForNameContext { .. }) => {
-                CertProblem::NameMismatch
-            }
-            TlsError::InvalidCertificate(CertificateError::UnknownIssuer) => {
-                CertProblem::UnknownIssuer
-            }
-            other => CertProblem::Other(other.to_string()),
-        });
-        let summary = certificate::summarize(end_entity, now);
-        let mut seen = self.slot.lock().unwrap_or_else(PoisonError::into_inner);
-        seen.problem = problem;
-        seen.certificate = summary;
-        Ok(ServerCertVerified::assertion())
-    }
-
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, TlsError> {
-        rustls::crypto::verify_tls12_signature(
-            message,
-            cert,
-            dss,
-            &self.provider.signature_verification_algorithms,
-        )
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, TlsError> {
-        rustls::crypto::verify_tls13_signature(
-            message,
-            cert,
-            dss,
-            &self.provider.signature_verification_algorithms,
-        )
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.provider
-            .signature_verification_algorithms
-            .supported_schemes()
     }
 }
 

@@ -145,18 +145,16 @@ fn banner_ui(ui: &mut egui::Ui, detail: &Detail) {
         ui.add(egui::Label::new(text).wrap());
     }
     if let Some(cert) = &detail.entry.certificate {
-        let text = egui::RichText::new(format!(
-            "{}: {}",
-            l10n.tr("report-certificate"),
-            cert.describe(&l10n)
-        ));
-        // A certificate about to expire is the one fact here that needs action soon.
-        let text = if cert.expires_soon() {
-            text.color(ui.visuals().warn_fg_color)
-        } else {
-            text.weak()
-        };
-        ui.add(egui::Label::new(text).wrap());
+        for (label, value) in cert.facts(&l10n) {
+            let text = egui::RichText::new(format!("{label}: {value}"));
+            // A certificate about to expire is the one fact here that needs action soon.
+            let text = if cert.expires_soon() {
+                text.color(ui.visuals().warn_fg_color)
+            } else {
+                text.weak()
+            };
+            ui.add(egui::Label::new(text).wrap());
+        }
     }
 }
 

@@ -11,6 +11,7 @@ mod handshake;
 mod overlays;
 mod support;
 mod tls;
+mod trust;
 mod websocket;
 
 use crate::diagnose::CauseId;
@@ -25,6 +26,7 @@ fn every_cause_is_emitted_by_a_rule_test() {
         handshake::TESTS,
         overlays::TESTS,
         tls::TESTS,
+        trust::TESTS,
         websocket::TESTS,
     ];
     for test in files.into_iter().flatten() {

@@ -56,7 +56,7 @@ fn general_name(name: &GeneralName<'_>) -> Option<String> {
 
 /// Certificate text ends up in terminals and HTML: drop control characters and
 /// cap the length so a crafted name cannot rewrite a screen or flood a report.
-fn printable(text: &str) -> String {
+pub(super) fn printable(text: &str) -> String {
     // One character past the cap tells whether anything was cut.
     let mut out: String = text
         .chars()

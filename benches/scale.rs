@@ -75,6 +75,7 @@ struct Measured {
     cpu: Duration,
     max_rss_kib: i64,
     stdout: Vec<u8>,
+    stderr: Vec<u8>,
 }
 
 /// Runs the binary and reads its CPU time and peak RSS from the kernel's accounting.
@@ -96,6 +97,7 @@ fn measure_command(mut cmd: Command) -> Measured {
         cpu: (after.0 + after.1).saturating_sub(before.0 + before.1),
         max_rss_kib: after.2,
         stdout: out.stdout,
+        stderr: out.stderr,
     }
 }
 

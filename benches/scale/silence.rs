@@ -31,19 +31,29 @@ fn print(case: &str, timeout_ms: u64, wall: Duration, stdout: &[u8]) {
     );
 }
 
-/// `netdoctor check` inside a fresh namespace where `rule` drops traffic to the host.
-fn in_netns(rule: &str, timeout_ms: u64, url: &str) -> Option<super::Measured> {
+/// `netdoctor check` inside a fresh namespace where `rule` drops traffic to the host:
+/// its output and its own wall time (the namespace's setup is not counted).
+fn in_netns(rule: &str, timeout_ms: u64, url: &str) -> Option<(Duration, Vec<u8>)> {
     let script = format!(
         "set -e\nip link set lo up\nip addr add {DROP_HOST}/32 dev lo\n\
          nft add table inet bench\n\
          nft add chain inet bench input '{{ type filter hook input priority 0; }}'\n\
          nft add rule inet bench input ip daddr {DROP_HOST} {rule} drop\n\
-         exec \"$0\" check --json --timeout {timeout_ms} {url}"
+         start=$(date +%s%N)\n\
+         \"$0\" check --json --timeout {timeout_ms} {url} || true\n\
+         echo wall_ns=$(( $(date +%s%N) - start )) >&2"
     );
     let mut cmd = Command::new("unshare");
     cmd.args(["-n", "sh", "-c", &script, env!("CARGO_BIN_EXE_netdoctor")]);
     let m = measure_command(cmd);
-    (!m.stdout.is_empty()).then_some(m)
+    let stderr = String::from_utf8_lossy(&m.stderr);
+    let ns: u64 = stderr
+        .lines()
+        .find_map(|l| l.strip_prefix("wall_ns="))?
+        .trim()
+        .parse()
+        .ok()?;
+    (!m.stdout.is_empty()).then_some((Duration::from_nanos(ns), m.stdout))
 }
 
 /// Every silence case, one run each at two timeouts.
@@ -76,7 +86,7 @@ pub async fn cases() {
                 .await
                 .expect("join");
             match measured {
-                Some(m) => print(case, timeout_ms, m.wall, &m.stdout),
+                Some((wall, stdout)) => print(case, timeout_ms, wall, &stdout),
                 None => println!("silence {case}: skipped (needs unshare, ip and nft as root)"),
             }
         }

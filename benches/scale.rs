@@ -13,6 +13,10 @@
 
 #[path = "../tests/common/mod.rs"]
 mod common;
+#[path = "scale/separate.rs"]
+mod separate;
+#[path = "scale/silence.rs"]
+mod silence;
 
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -43,6 +47,18 @@ impl Kind {
         }
     }
 
+    /// The kind a line of the separate-process fixture names.
+    fn named(name: &str) -> Option<Kind> {
+        Some(match name {
+            "closed" => Kind::Closed,
+            "websocket" => Kind::WebSocket,
+            "http404" => Kind::Http404,
+            "banner" => Kind::Banner,
+            "silent" => Kind::Silent,
+            _ => return None,
+        })
+    }
+
     fn of(index: usize) -> Kind {
         match index % 20 {
             0..=4 => Kind::Closed,
@@ -59,16 +75,21 @@ struct Measured {
     cpu: Duration,
     max_rss_kib: i64,
     stdout: Vec<u8>,
+    stderr: Vec<u8>,
 }
 
 /// Runs the binary and reads its CPU time and peak RSS from the kernel's accounting.
 fn measure(args: &[String]) -> Measured {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_netdoctor"));
+    cmd.args(args);
+    measure_command(cmd)
+}
+
+/// Runs `cmd` to its end, measured like [`measure`].
+fn measure_command(mut cmd: Command) -> Measured {
     let before = children_usage();
     let started = Instant::now();
-    let out = Command::new(env!("CARGO_BIN_EXE_netdoctor"))
-        .args(args)
-        .output()
-        .expect("run netdoctor");
+    let out = cmd.output().expect("run netdoctor");
     let wall = started.elapsed();
     let after = children_usage();
     Measured {
@@ -76,6 +97,7 @@ fn measure(args: &[String]) -> Measured {
         cpu: (after.0 + after.1).saturating_sub(before.0 + before.1),
         max_rss_kib: after.2,
         stdout: out.stdout,
+        stderr: out.stderr,
     }
 }
 
@@ -144,8 +166,8 @@ fn accuracy(stdout: &[u8], targets: &[(String, Kind)]) -> (usize, Vec<String>) {
     (results.len() - wrong.len(), wrong)
 }
 
-async fn scale(count: usize) {
-    let (_held, targets) = fixtures(count).await;
+/// The command line of a scale run over `targets`.
+fn scale_args(targets: &[(String, Kind)]) -> Vec<String> {
     // NETDOCTOR_BENCH_CONCURRENCY explores other limits; the goal is stated at 256.
     let concurrency = std::env::var("NETDOCTOR_BENCH_CONCURRENCY").unwrap_or_else(|_| "256".into());
     let mut args: Vec<String> = [
@@ -160,12 +182,24 @@ async fn scale(count: usize) {
     .map(|s| (*s).to_owned())
     .collect();
     args.extend(targets.iter().map(|(t, _)| t.clone()));
+    args
+}
+
+async fn scale(count: usize) {
+    let (_held, targets) = fixtures(count).await;
+    let args = scale_args(&targets);
     let m = tokio::task::spawn_blocking(move || measure(&args))
         .await
         .expect("join");
-    let (right, wrong) = accuracy(&m.stdout, &targets);
+    report(&m, &targets, "in-process fixture");
+}
+
+/// Prints a scale run's numbers, its misclassified targets and its slowest target.
+fn report(m: &Measured, targets: &[(String, Kind)], fixture: &str) {
+    let count = targets.len();
+    let (right, wrong) = accuracy(&m.stdout, targets);
     println!(
-        "targets={count} wall_s={:.3} cpu_s={:.3} peak_rss_mib={:.1} correct={right}/{count}",
+        "{fixture}: targets={count} wall_s={:.3} cpu_s={:.3} peak_rss_mib={:.1} correct={right}/{count}",
         m.wall.as_secs_f64(),
         m.cpu.as_secs_f64(),
         m.max_rss_kib as f64 / 1024.0
@@ -224,10 +258,10 @@ async fn single_refused() {
 fn main() {
     // Each service holds a listener and its connections; the defaults are too low.
     let _ = rlimit::increase_nofile_limit(u64::MAX);
-    let sizes: Vec<usize> = std::env::args()
-        .skip(1)
-        .filter_map(|a| a.parse().ok())
-        .collect();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    // `--only-separate` and `--only-silence` run one part; cargo's own `--bench` is ignored.
+    let only = |flag: &str| args.iter().any(|a| a == flag);
+    let sizes: Vec<usize> = args.iter().filter_map(|a| a.parse().ok()).collect();
     let sizes = if sizes.is_empty() {
         vec![1000, 10_000]
     } else {
@@ -239,9 +273,21 @@ fn main() {
         .build()
         .expect("runtime");
     runtime.block_on(async {
+        if only("--only-silence") {
+            silence::cases().await;
+            return;
+        }
+        if only("--only-separate") {
+            separate::compare(1000);
+            return;
+        }
         single_refused().await;
+        silence::cases().await;
         for size in sizes {
             scale(size).await;
+            if size == 1000 {
+                separate::compare(size);
+            }
         }
     });
 }

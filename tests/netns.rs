@@ -500,3 +500,52 @@ fn name_answered_with_a_fake_ip_points_at_proxy_software() {
         "{result:#}"
     );
 }
+
+/// Whether `nft` can be run; without it the dropping-host test says so and passes,
+/// unless `NETDOCTOR_REQUIRE_NFT=1` makes it mandatory.
+fn nft_ready(test: &str) -> bool {
+    let found = Command::new("nft")
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !found && std::env::var("NETDOCTOR_REQUIRE_NFT").as_deref() == Ok("1") {
+        panic!("{test}: NETDOCTOR_REQUIRE_NFT=1 but nft cannot be run");
+    }
+    if !found {
+        eprintln!("{test}: skipped, nft cannot be run");
+    }
+    found
+}
+
+#[test]
+fn a_port_that_drops_syns_is_swept_while_its_connect_waits() {
+    let test = "a_port_that_drops_syns_is_swept_while_its_connect_waits";
+    if !netns_ready(test, false) || !nft_ready(test) {
+        return;
+    }
+    // TEST-NET-1 on the namespace's own lo; only SYNs to 5432 vanish, every other
+    // port answers with a reset. The sweep starts while the connect still waits.
+    let host = "192.0.2.1";
+    let setup = format!(
+        "{}nft add table inet t\n\
+         nft add chain inet t input '{{ type filter hook input priority 0; }}'\n\
+         nft add rule inet t input ip daddr {host} tcp dport 5432 drop\n",
+        lo_setup(&[host])
+    );
+    let run = check_in_netns(&["-n"], &setup, &format!("ws://{host}:5432/"), &[]);
+    let result = only_result(&run);
+    assert_eq!(result["verdict"], "timeout", "{result}");
+    let ids = cause_ids(&result);
+    assert_eq!(ids.first(), Some(&"timeout.firewall"), "{result}");
+    // The sweep's answers reached the diagnosis: the neighbours refused, so the host is up.
+    let top = &result["causes"][0];
+    let swept = evidence(top)
+        .into_iter()
+        .find(|e| e.contains("refusal"))
+        .unwrap_or_else(|| panic!("no sweep evidence: {top}"));
+    for port in ["5431", "5433", "8080"] {
+        assert!(swept.contains(port), "{port} missing from {swept}");
+    }
+}

@@ -28,7 +28,7 @@ pub const NEIGHBOUR_SPAN: u16 = 3;
 const MAX_ALTERNATES: usize = 6;
 
 /// Follow-up probes get a shorter leash than the main probe: they only add evidence.
-fn followup_timeout(timeout: Duration) -> Duration {
+pub fn followup_timeout(timeout: Duration) -> Duration {
     timeout.min(Duration::from_millis(1000))
 }
 
@@ -343,7 +343,8 @@ pub fn sweep_ports(port: u16) -> Vec<u16> {
     ports
 }
 
-async fn sweep(failed: SocketAddr, timeout: Duration, cache: &PortCache) -> PortSweep {
+/// The sweep around a port that did not answer: common ports and close neighbours.
+pub async fn sweep(failed: SocketAddr, timeout: Duration, cache: &PortCache) -> PortSweep {
     let ports = sweep_ports(failed.port());
     let states = join_all(
         ports

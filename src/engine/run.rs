@@ -4,13 +4,15 @@ use std::net::IpAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use tokio::sync::Semaphore;
+use futures_util::future::{FusedFuture, FutureExt};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
 use crate::context::LocalContext;
 use crate::diagnose::{Diagnosis, classify};
 use crate::engine::followup;
+use crate::engine::followup_early::Tracker;
 use crate::engine::port_cache::PortCache;
 use crate::engine::probe::{Phase, ProbeSettings, run_phases};
 use crate::observation::Observation;
@@ -152,11 +154,64 @@ pub async fn check_with(
     cache: &PortCache,
     on_phase: &(dyn Fn(Phase) + Send + Sync),
 ) -> CheckResult {
+    check_in_run(target, settings, context, cache, on_phase, Slots::default()).await
+}
+
+/// The concurrency permits one target of a run moves through.
+#[derive(Default)]
+struct Slots {
+    /// Held during the main probe; given back before the follow-ups, so a target
+    /// explaining its failure does not keep the next target from starting.
+    main: Option<OwnedSemaphorePermit>,
+    /// Where follow-up permits come from, bounding the sockets they open.
+    followups: Option<Arc<Semaphore>>,
+}
+
+async fn check_in_run(
+    target: Target,
+    settings: &ProbeSettings,
+    context: Arc<LocalContext>,
+    cache: &PortCache,
+    on_phase: &(dyn Fn(Phase) + Send + Sync),
+    slots: Slots,
+) -> CheckResult {
     let started = Instant::now();
-    let mut observation = run_phases(target, settings, context, on_phase).await;
+    let tracker = Tracker::new(&target, cache);
+    let tracked = |phase| {
+        tracker.enter(phase);
+        on_phase(phase);
+    };
+    let mut early = std::pin::pin!(
+        async {
+            if settings.followups {
+                tracker.overlap(settings.timeout, cache).await;
+            }
+        }
+        .fuse()
+    );
+    let mut phases = std::pin::pin!(run_phases(target, settings, context, &tracked));
+    let mut observation = loop {
+        tokio::select! {
+            obs = &mut phases => break obs,
+            () = &mut early, if !early.is_terminated() => {}
+        }
+    };
+    tracker.finish(&observation);
+    drop(slots.main);
     if settings.followups && classify(&observation).verdict != crate::diagnose::Verdict::Ok {
+        let _permit = match &slots.followups {
+            Some(limit) => limit.clone().acquire_owned().await.ok(),
+            None => None,
+        };
         on_phase(Phase::FollowUp);
-        followup::run(&mut observation, cache).await;
+        // The early sweep's connects end by the main deadline; the follow-up step
+        // reads their answers from the cache as they land.
+        let rest_of_early = async {
+            if !early.is_terminated() {
+                (&mut early).await;
+            }
+        };
+        tokio::join!(rest_of_early, followup::run(&mut observation, cache));
     }
     observation.timings.total = Some(started.elapsed());
     let diagnosis = classify(&observation);
@@ -200,10 +255,11 @@ async fn drive(request: RunRequest, sink: Arc<dyn EventSink>) {
     );
     let cache = Arc::new(PortCache::default());
     let limit = Arc::new(Semaphore::new(concurrency.max(1)));
+    let followup_limit = Arc::new(Semaphore::new(concurrency.max(1)));
     let mut tasks = JoinSet::new();
     for spec in endpoints {
         // Taking the permit before spawning keeps at most `concurrency` tasks alive.
-        let Ok(permit) = limit.clone().acquire_owned().await else {
+        let Ok(main) = limit.clone().acquire_owned().await else {
             break;
         };
         // Reap finished tasks so the set does not grow with the endpoint count.
@@ -211,6 +267,10 @@ async fn drive(request: RunRequest, sink: Arc<dyn EventSink>) {
         let sink = sink.clone();
         let context = context.clone();
         let cache = cache.clone();
+        let slots = Slots {
+            main: Some(main),
+            followups: Some(followup_limit.clone()),
+        };
         let mut settings = settings.clone();
         if let Some(timeout) = spec.timeout {
             settings.timeout = timeout;
@@ -228,13 +288,13 @@ async fn drive(request: RunRequest, sink: Arc<dyn EventSink>) {
                     });
                 }
             };
-            let result = check_with(spec.target, &settings, context, &cache, &on_phase).await;
+            let result =
+                check_in_run(spec.target, &settings, context, &cache, &on_phase, slots).await;
             sink.send(ProbeEvent::Finished {
                 run_id,
                 endpoint_id,
                 result: Box::new(result),
             });
-            drop(permit);
         });
     }
     while tasks.join_next().await.is_some() {}

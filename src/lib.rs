@@ -17,6 +17,7 @@ pub mod fsutil;
 pub mod gui;
 pub mod l10n;
 pub mod observation;
+pub mod paste;
 pub mod profile;
 pub mod report;
 pub mod system_proxy;

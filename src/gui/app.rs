@@ -411,7 +411,7 @@ impl NetdoctorApp {
         egui::Panel::right("detail")
             .resizable(true)
             // The table needs about 880 px for its columns at 1280 px; the pane takes the rest.
-            .default_size(390.0)
+            .default_size(360.0)
             .size_range(320.0..=900.0)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()

@@ -57,11 +57,11 @@ pub fn table_ui(ui: &mut egui::Ui, view: &View<'_>, commands: &mut Commands) {
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::initial(72.0).at_least(40.0))
         .columns(
-            Column::initial(120.0).at_least(60.0).clip(true),
+            Column::initial(80.0).at_least(60.0).clip(true),
             usize::from(show_name),
         )
-        .column(Column::initial(210.0).at_least(80.0).clip(true))
-        .column(Column::initial(140.0).at_least(60.0).clip(true))
+        .column(Column::initial(180.0).at_least(80.0).clip(true))
+        .column(Column::initial(150.0).at_least(60.0).clip(true))
         // The cause title takes what is left, so the time column stays on screen.
         .column(Column::remainder().at_least(120.0).clip(true))
         .column(Column::exact(72.0))

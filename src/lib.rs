@@ -18,6 +18,7 @@ pub mod gui;
 pub mod l10n;
 pub mod listeners;
 pub mod observation;
+pub mod paste;
 pub mod profile;
 pub mod report;
 pub mod server;

@@ -198,3 +198,42 @@ fn no_cause_title_is_much_longer_than_the_english_one() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn time_and_history_columns_are_on_screen_and_the_cause_column_shows_thirty_characters() {
+    for lang in Lang::ALL {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut h = harness(app_with_every_verdict(lang, dir.path()));
+        h.run();
+        let l10n = Localizer::new(lang);
+        let lefts = header_lefts(&h, &l10n);
+        let widths = column_widths(&h, &lefts);
+        // The detail pane's placeholder marks where the pane begins.
+        let pane = h
+            .query_by_label(&l10n.tr("gui-detail-none"))
+            .expect("detail placeholder")
+            .rect()
+            .min
+            .x;
+        let history_right = lefts[6] + SPARKLINE_WIDTH;
+        assert!(
+            history_right <= pane,
+            "{lang}: History column ends at {history_right:.0}, the detail pane starts at {pane:.0}"
+        );
+        let body = TextStyle::Body.resolve(&h.ctx.global_style());
+        // Thirty characters of the English title: full-width CJK text needs more room,
+        // which the per-language check below does not yet get.
+        let title: String = Localizer::new(Lang::En)
+            .tr(&CauseId::ALL[0].fluent_id())
+            .chars()
+            .chain(std::iter::repeat('x'))
+            .take(30)
+            .collect();
+        let need = text_width(&h, &title, &body);
+        assert!(
+            widths[4] >= need,
+            "{lang}: the Cause column has {:.0} px, 30 characters need {need:.0}",
+            widths[4]
+        );
+    }
+}

@@ -410,7 +410,8 @@ impl NetdoctorApp {
         egui::Panel::bottom("status").show(ui, |ui| status::status_bar_ui(ui, &view, commands));
         egui::Panel::right("detail")
             .resizable(true)
-            .default_size(600.0)
+            // The table needs about 880 px for its columns at 1280 px; the pane takes the rest.
+            .default_size(360.0)
             .size_range(320.0..=900.0)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()

@@ -127,6 +127,25 @@ impl NetdoctorApp {
     }
 
     fn add_endpoint(&mut self, text: &str) {
+        // Pasted error lines and commands name their endpoint somewhere inside; a plain
+        // URL (or a typo) goes straight to the target parser so its error is the one shown.
+        let pasted = crate::paste::parse(text);
+        if pasted.len() > 1 || pasted.first().is_some_and(|p| p.reported.is_some()) {
+            for found in pasted {
+                // TODO(paste-ask): a host:port with no protocol named should open a
+                // tcp/http/ws choice; until then it is checked as the TCP connect the line proves.
+                self.add_one(&found.found.url_with("tcp"));
+            }
+            return;
+        }
+        let text = match pasted.first() {
+            Some(p) => p.found.url_with("tcp"),
+            None => text.to_owned(),
+        };
+        self.add_one(&text);
+    }
+
+    fn add_one(&mut self, text: &str) {
         match Target::parse(text) {
             Err(error) => self.drafts.add_error = Some(target_error(text, &error)),
             Ok(target) => {

@@ -37,6 +37,13 @@ pub fn table_ui(ui: &mut egui::Ui, view: &View<'_>, commands: &mut Commands) {
     let row_height = ui
         .text_style_height(&egui::TextStyle::Body)
         .max(ui.spacing().interact_size.y);
+    // A name the user did not give repeats the URL; the column is shown only when one is set.
+    let show_name = view
+        .state
+        .endpoints()
+        .entries()
+        .iter()
+        .any(|e| user_named(&e.endpoint().settings));
     let mut table = TableBuilder::new(ui);
     if let Some(row) = view.scroll_to_row {
         table = table.scroll_to_row(row, None);
@@ -48,9 +55,12 @@ pub fn table_ui(ui: &mut egui::Ui, view: &View<'_>, commands: &mut Commands) {
         .resizable(true)
         .auto_shrink([false, false])
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::initial(56.0).at_least(40.0))
-        .column(Column::initial(120.0).at_least(60.0).clip(true))
-        .column(Column::initial(210.0).at_least(80.0).clip(true))
+        .column(Column::initial(72.0).at_least(40.0))
+        .columns(
+            Column::initial(80.0).at_least(60.0).clip(true),
+            usize::from(show_name),
+        )
+        .column(Column::initial(180.0).at_least(80.0).clip(true))
         .column(Column::initial(150.0).at_least(60.0).clip(true))
         // The cause title takes what is left, so the time column stays on screen.
         .column(Column::remainder().at_least(120.0).clip(true))
@@ -58,6 +68,9 @@ pub fn table_ui(ui: &mut egui::Ui, view: &View<'_>, commands: &mut Commands) {
         .column(Column::exact(SPARKLINE_WIDTH))
         .header(row_height, |mut header| {
             for (column, id) in COLUMNS {
+                if column == SortColumn::Name && !show_name {
+                    continue;
+                }
                 header.col(|ui| header_cell_ui(ui, view, column, id, commands));
             }
             header.col(|ui| {
@@ -66,7 +79,7 @@ pub fn table_ui(ui: &mut egui::Ui, view: &View<'_>, commands: &mut Commands) {
         })
         .body(|body| {
             body.rows(row_height, view.rows.len(), |row| {
-                row_ui(row, view, commands);
+                row_ui(row, view, show_name, commands);
             });
         });
 }
@@ -92,7 +105,7 @@ fn header_cell_ui(
     }
 }
 
-fn row_ui(mut row: TableRow<'_, '_>, view: &View<'_>, commands: &mut Commands) {
+fn row_ui(mut row: TableRow<'_, '_>, view: &View<'_>, show_name: bool, commands: &mut Commands) {
     let state = view.state;
     let l10n = &view.l10n;
     let Some((&id, &position)) = view
@@ -127,9 +140,11 @@ fn row_ui(mut row: TableRow<'_, '_>, view: &View<'_>, commands: &mut Commands) {
             );
         }
     });
-    row.col(|ui| {
-        ui.add(Label::new(&endpoint.name).truncate());
-    });
+    if show_name {
+        row.col(|ui| {
+            ui.add(Label::new(&endpoint.name).truncate());
+        });
+    }
     row.col(|ui| {
         ui.add(Label::new(&endpoint.url).truncate());
     });
@@ -204,4 +219,11 @@ fn row_ui(mut row: TableRow<'_, '_>, view: &View<'_>, commands: &mut Commands) {
             ui.close();
         }
     });
+}
+
+/// Whether the user gave the endpoint a name of its own: the name added by default is the
+/// URL's host, port and path, so it is part of the URL (a substring test, cheap at 10,000 rows).
+fn user_named(settings: &crate::profile::ProfileEndpoint) -> bool {
+    let name = settings.name.trim();
+    !name.is_empty() && !settings.url.contains(name)
 }

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use netdoctor::context::LocalContext;
-use netdoctor::diagnose::{CauseId, Evidence, RankedCause, Verdict};
+use netdoctor::diagnose::{CauseId, Evidence, RankedCause, Verdict, WarningId};
 use netdoctor::engine::probe::ProbeSettings;
 use netdoctor::engine::probe::resolve::resolve;
 use netdoctor::engine::{CheckResult, check};
@@ -400,11 +400,11 @@ async fn server_that_closes_after_the_request_is_not_the_container_bind() {
 }
 
 // ---------------------------------------------------------------------------
-// refused.other-family-works
+// warn.first-address-fails
 // ---------------------------------------------------------------------------
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn name_whose_first_family_refuses_is_other_family_works() {
+async fn name_whose_first_address_refuses_is_ok_with_a_warning() {
     let v6 = IpAddr::V6(Ipv6Addr::LOCALHOST);
     let v4 = IpAddr::V4(Ipv4Addr::LOCALHOST);
     let dns = common::dns_server(vec![
@@ -437,9 +437,11 @@ async fn name_whose_first_family_refuses_is_other_family_works() {
     let url = format!("ws://dual.netdoctor.test:{port}/");
     let result = run(&url, &probe).await;
     assert_eq!(result.observation.peer, Some(server.addr));
-    assert_eq!(result.diagnosis.verdict, Verdict::Refused);
-    assert_eq!(top(&result), CauseId::RefusedOtherFamilyWorks);
-    let evidence = &result.diagnosis.causes[0].evidence;
+    // The verdict is what a client that falls back sees; the first address is the warning.
+    assert_eq!(result.diagnosis.verdict, Verdict::Ok);
+    assert!(result.diagnosis.causes.is_empty());
+    assert!(result.diagnosis.warns(WarningId::FirstAddressFails));
+    let evidence = &result.diagnosis.warnings[0].evidence;
     let family = |ip: IpAddr| if ip.is_ipv4() { "IPv4" } else { "IPv6" }.to_owned();
     assert!(
         evidence.contains(&Evidence::OtherFamilyWorks {
@@ -449,18 +451,20 @@ async fn name_whose_first_family_refuses_is_other_family_works() {
         "{evidence:?}"
     );
     assert!(
-        evidence.contains(&Evidence::FirstAddressOnly {
+        evidence.contains(&Evidence::FirstAddressClients {
             addr: refused,
-            family: family(order[0])
+            refused: true
         }),
         "{evidence:?}"
     );
-    // The summary names the address that refused, not the one that worked.
+    // The warning's text names the address that refused and what Node.js says about it.
     let entry = build_result(&Localizer::new(Lang::En), &url, &result);
+    assert_eq!(entry.warnings.len(), 1);
+    let node = format!("ECONNREFUSED {}", refused.ip());
     assert!(
-        entry.summary.contains(&refused.to_string()),
-        "{}",
-        entry.summary
+        entry.warnings[0].evidence.iter().any(|e| e.contains(&node)),
+        "{:?}",
+        entry.warnings[0].evidence
     );
     renders_everywhere(&url, &result);
 }

@@ -424,6 +424,7 @@ fn fake_result(verdict: Verdict) -> Box<CheckResult> {
         diagnosis: Diagnosis {
             verdict,
             causes: Vec::new(),
+            warnings: Vec::new(),
         },
     })
 }

@@ -53,6 +53,7 @@ fn result(verdict: Verdict) -> Box<CheckResult> {
         diagnosis: Diagnosis {
             verdict,
             causes: Vec::new(),
+            warnings: Vec::new(),
         },
     })
 }

@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use fluent_syntax::ast;
-use netdoctor::diagnose::{CauseId, Evidence, Verdict};
+use netdoctor::diagnose::{CauseId, Evidence, Verdict, WarningId};
 use netdoctor::engine::probe::Phase;
 use netdoctor::l10n::ArgValue;
 use netdoctor::l10n::{Lang, Localizer, sources};
@@ -163,6 +163,12 @@ fn every_cause_has_title_detail_and_fix_in_every_language() {
         let l10n = Localizer::new(lang);
         for cause in CauseId::ALL {
             let id = cause.fluent_id();
+            assert!(l10n.has(&id, None), "{lang}: {id}");
+            assert!(l10n.has(&id, Some("detail")), "{lang}: {id}.detail");
+            assert!(l10n.has(&id, Some("fix")), "{lang}: {id}.fix");
+        }
+        for warning in WarningId::ALL {
+            let id = warning.fluent_id();
             assert!(l10n.has(&id, None), "{lang}: {id}");
             assert!(l10n.has(&id, Some("detail")), "{lang}: {id}.detail");
             assert!(l10n.has(&id, Some("fix")), "{lang}: {id}.fix");
@@ -373,6 +379,36 @@ fn every_evidence(count: usize) -> Vec<Evidence> {
             addr,
             family: "IPv6".into(),
         },
+        Evidence::FirstAddressClients {
+            addr,
+            refused: true,
+        },
+        Evidence::ProxyHeader {
+            name: "Server".into(),
+            value: "nginx".into(),
+        },
+        Evidence::ProxyErrorPage {
+            proxy: "nginx".into(),
+        },
+        Evidence::Redirect {
+            status: 301,
+            location: "https://x".into(),
+        },
+        Evidence::Http2Settings,
+        Evidence::ReplyStalled {
+            len: count,
+            closed: true,
+        },
+        Evidence::ReplyStalled {
+            len: count,
+            closed: false,
+        },
+        Evidence::Http2GoAway { text: "x".into() },
+        Evidence::GrpcFrames { sign: "x".into() },
+        Evidence::FirstAddressClients {
+            addr,
+            refused: false,
+        },
     ];
     for kind in NetErrorKind::ALL {
         all.push(Evidence::ConnectFailed {
@@ -452,8 +488,11 @@ fn every_message_formats_for_every_plural_category() {
                 .map(|k| (*k, ArgValue::from("x")))
                 .chain([("ms", ArgValue::Number(1000.0))])
                 .collect();
-        for cause in CauseId::ALL {
-            let id = cause.fluent_id();
+        let ids = CauseId::ALL
+            .iter()
+            .map(|c| c.fluent_id())
+            .chain(WarningId::ALL.iter().map(|w| w.fluent_id()));
+        for id in ids {
             assert_clean(lang, &id, &l10n.tr_args(&id, &cause_args));
             assert_clean(lang, &id, &l10n.attr(&id, "detail", &cause_args));
             assert_clean(lang, &id, &l10n.attr(&id, "fix", &cause_args));

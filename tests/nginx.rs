@@ -31,6 +31,12 @@ use tokio::net::TcpStream;
 /// The location both server blocks proxy, as a user's app would mount it.
 const WS_PATH: &str = "/ws";
 
+/// Proxied to a port where nothing listens: nginx answers 502 itself.
+const DOWN_PATH: &str = "/down";
+
+/// Redirected to `https://` the way a site that moved to TLS does it.
+const MOVED_PATH: &str = "/moved";
+
 /// Answered by nginx itself, so readiness can tell our nginx from whatever
 /// else might have taken the port.
 const READY_PATH: &str = "/netdoctor-ready";
@@ -114,6 +120,8 @@ impl Nginx {
 
     async fn try_start(bin: &Path, backend: SocketAddr) -> Start {
         let dir = tempfile::tempdir().expect("nginx: tempdir");
+        // Nothing listens here: the backend of DOWN_PATH is down.
+        let dead = common::closed_port();
         let broken = common::closed_port();
         let good = common::closed_port();
         // Unique per run, so the readiness reply proves it is this nginx.
@@ -124,7 +132,7 @@ impl Nginx {
             .expect("nginx: tempdir name");
         std::fs::write(
             dir.path().join("nginx.conf"),
-            config(dir.path(), broken, good, backend, &token),
+            config(dir.path(), broken, good, backend, dead, &token),
         )
         .expect("nginx: write nginx.conf");
         let stderr = File::create(dir.path().join("stderr.log")).expect("nginx: stderr.log");
@@ -191,6 +199,7 @@ fn config(
     broken: SocketAddr,
     good: SocketAddr,
     backend: SocketAddr,
+    dead: SocketAddr,
     token: &str,
 ) -> String {
     let d = dir.display();
@@ -220,6 +229,12 @@ http {{
         }}
         location {WS_PATH} {{
             proxy_pass http://{backend};
+        }}
+        location {DOWN_PATH} {{
+            proxy_pass http://{dead};
+        }}
+        location {MOVED_PATH} {{
+            return 301 https://$host{WS_PATH};
         }}
     }}
 
@@ -377,5 +392,59 @@ async fn check_json_names_proxy_dropped_upgrade_behind_nginx() {
     assert_eq!(
         result["causes"][0]["id"], "protocol-mismatch.proxy-dropped-upgrade",
         "{doc}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nginx_with_its_backend_down_is_proxy_upstream_down() {
+    let Some((_backend, nginx)) = setup().await else {
+        return;
+    };
+    for scheme in ["ws", "http"] {
+        let result = run(
+            &format!("{scheme}://{}{DOWN_PATH}", nginx.broken),
+            &settings(5000),
+        )
+        .await;
+        let reply = String::from_utf8_lossy(&result.observation.captured.received).into_owned();
+        let context = format!("nginx replied:\n{reply}\ndiagnosis: {:?}", result.diagnosis);
+        assert!(reply.starts_with("HTTP/1.1 502"), "{context}");
+        assert_eq!(result.diagnosis.verdict, Verdict::Error, "{context}");
+        assert_eq!(top(&result), CauseId::ErrorProxyUpstreamDown, "{context}");
+        assert!(
+            !result.diagnosis.has(CauseId::ProtocolMismatchWsToHttp),
+            "{context}"
+        );
+        assert!(
+            result.diagnosis.causes[0]
+                .evidence
+                .contains(&Evidence::ProxyErrorPage {
+                    proxy: "nginx".into()
+                }),
+            "{context}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nginx_redirect_to_https_is_redirect_with_its_location() {
+    let Some((_backend, nginx)) = setup().await else {
+        return;
+    };
+    let result = run(
+        &format!("ws://{}{MOVED_PATH}", nginx.broken),
+        &settings(5000),
+    )
+    .await;
+    let reply = String::from_utf8_lossy(&result.observation.captured.received).into_owned();
+    let context = format!("nginx replied:\n{reply}\ndiagnosis: {:?}", result.diagnosis);
+    assert_eq!(top(&result), CauseId::ProtocolMismatchRedirect, "{context}");
+    let location = format!("https://{}{WS_PATH}", nginx.broken.ip());
+    assert!(
+        result.diagnosis.causes[0].evidence.iter().any(|e| matches!(
+            e,
+            Evidence::Redirect { status: 301, location: l } if l.starts_with(&location)
+        )),
+        "{context}"
     );
 }

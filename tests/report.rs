@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use netdoctor::diagnose::{CauseId, Verdict};
+use netdoctor::diagnose::{CauseId, Verdict, WarningId};
 use netdoctor::l10n::{Lang, Localizer};
 use netdoctor::report::{
     CauseEntry, CertificateEntry, HandshakeBytes, Report, ReportFormat, ReportMeta, ResultEntry,
@@ -76,6 +76,7 @@ fn mismatch_entry() -> ResultEntry {
                 format!("response header set-cookie: sid={SECRET_COOKIE}; HttpOnly"),
             ],
         }],
+        warnings: Vec::new(),
         resolved: vec!["127.0.0.1".into()],
         peer: Some("127.0.0.1:8282".into()),
         timings_ms: timings(2.0),
@@ -97,6 +98,7 @@ fn ok_entry() -> ResultEntry {
         verdict: Verdict::Ok,
         summary: "http://127.0.0.1:8080/health answered as a http server should.".into(),
         causes: Vec::new(),
+        warnings: Vec::new(),
         resolved: vec!["127.0.0.1".into()],
         peer: Some("127.0.0.1:8080".into()),
         timings_ms: timings(0.75),
@@ -139,6 +141,7 @@ fn refused_entry() -> ResultEntry {
                 evidence: Vec::new(),
             },
         ],
+        warnings: Vec::new(),
         resolved: vec!["127.0.0.1".into()],
         peer: None,
         timings_ms: Timings {
@@ -281,6 +284,68 @@ fn the_json_report_keeps_the_contract_shape() {
             .is_some_and(|h| !h.is_empty())
     );
     assert!(results[1].get("redacted").is_none(), "false is left out");
+    assert!(results[1].get("warnings").is_none(), "no warnings, no key");
+}
+
+fn warned_entry() -> ResultEntry {
+    let mut entry = ok_entry();
+    entry.warnings = vec![CauseEntry {
+        id: WarningId::FirstAddressFails,
+        score: 0.9,
+        title: "The first address of localhost fails <b>".into(),
+        detail: "localhost resolves to more than one address.".into(),
+        remediation: "Listen on [::]:8080.".into(),
+        evidence: vec!["connect to [::1]:8080: connection refused".into()],
+    }];
+    entry
+}
+
+#[test]
+fn warnings_are_in_every_format_and_only_when_there_are_some() {
+    let report = Report::new(vec![warned_entry(), ok_entry()]);
+    let mut out = Vec::new();
+    write_report(&report, &meta(false), ReportFormat::Json, &en(), &mut out).expect("json");
+    let doc: serde_json::Value = serde_json::from_slice(&out).expect("json");
+    let warning = &doc["results"][0]["warnings"][0];
+    assert_eq!(warning["id"], "warn.first-address-fails");
+    assert_eq!(
+        warning["evidence"][0],
+        "connect to [::1]:8080: connection refused"
+    );
+    assert!(
+        doc["results"][0]["causes"]
+            .as_array()
+            .is_some_and(Vec::is_empty)
+    );
+    assert!(doc["results"][1].get("warnings").is_none());
+
+    let mut out = Vec::new();
+    write_report(
+        &report,
+        &meta(false),
+        ReportFormat::Markdown,
+        &en(),
+        &mut out,
+    )
+    .expect("md");
+    let md = String::from_utf8(out).expect("utf-8");
+    assert_eq!(md.matches("### ⚠ Warnings").count(), 1, "{md}");
+    assert!(
+        md.contains(r"connect to \[::1\]:8080: connection refused"),
+        "{md}"
+    );
+
+    let mut out = Vec::new();
+    write_report(&report, &meta(false), ReportFormat::Html, &en(), &mut out).expect("html");
+    let html = Html::parse_document(&String::from_utf8(out).expect("utf-8"));
+    let sel = Selector::parse("ul.warnings > li[data-warning=\"warn.first-address-fails\"] h4")
+        .expect("selector");
+    let titles: Vec<String> = html.select(&sel).map(|e| e.text().collect()).collect();
+    assert_eq!(titles.len(), 1);
+    assert!(
+        titles[0].starts_with("The first address of localhost fails <b>"),
+        "{titles:?}"
+    );
 }
 
 /// Where a generated secret is hidden.

@@ -93,6 +93,15 @@ fn write_entry(
         let line = format!("{}: {}", l10n.tr("report-certificate"), cert.describe(l10n));
         writeln!(out, "  {}", style.paint(YELLOW, &line))?;
     }
+    // Warnings come before the causes: on an `ok` result they are all there is to read.
+    for warning in &entry.warnings {
+        let line = format!("⚠ {}: {}", l10n.tr("report-warning"), warning.title);
+        writeln!(out, "  {}", style.paint(YELLOW, &line))?;
+        for evidence in &warning.evidence {
+            writeln!(out, "     · {evidence}")?;
+        }
+        write_fix(&warning.remediation, l10n, style, out)?;
+    }
     for (rank, cause) in entry.causes.iter().enumerate() {
         let percent = format!("{:.0}%", cause.score * 100.0);
         writeln!(
@@ -109,14 +118,24 @@ fn write_entry(
         for evidence in &cause.evidence {
             writeln!(out, "     · {evidence}")?;
         }
-        let fix = l10n.tr("cli-fix-label");
-        for (i, line) in cause.remediation.lines().enumerate() {
-            if i == 0 {
-                writeln!(out, "     {} {}", style.paint(CYAN, &fix), line)?;
-            } else {
-                writeln!(out, "       {line}")?;
-            }
-        }
+        write_fix(&cause.remediation, l10n, style, out)?;
     }
     writeln!(out)
+}
+
+fn write_fix(
+    remediation: &str,
+    l10n: &Localizer,
+    style: &Style,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let fix = l10n.tr("cli-fix-label");
+    for (i, line) in remediation.lines().enumerate() {
+        if i == 0 {
+            writeln!(out, "     {} {}", style.paint(CYAN, &fix), line)?;
+        } else {
+            writeln!(out, "       {line}")?;
+        }
+    }
+    Ok(())
 }

@@ -185,7 +185,45 @@ causes! {
     RefusedCdnPortNotProxied => Refused, "refused.cdn-port-not-proxied";
     ErrorCdnOriginUnreachable => Error, "error.cdn-origin-unreachable";
     ErrorHttpStatus => Error, "error.http-status";
+    ErrorProxyUpstreamDown => Error, "error.proxy-upstream-down";
+    ProtocolMismatchRedirect => ProtocolMismatch, "protocol-mismatch.redirect";
+    ProtocolMismatchHttp2Only => ProtocolMismatch, "protocol-mismatch.http2-only";
     ErrorUnexpected => Error, "error.unexpected";
+}
+
+/// Something to warn about on an endpoint that works for some clients, or not for long.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WarningId {
+    /// `warn.first-address-fails`
+    FirstAddressFails,
+}
+
+impl WarningId {
+    /// Every warning netdoctor knows.
+    pub const ALL: &'static [WarningId] = &[WarningId::FirstAddressFails];
+
+    /// The stable id, e.g. `warn.first-address-fails`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WarningId::FirstAddressFails => "warn.first-address-fails",
+        }
+    }
+
+    /// Fluent id of the warning: the message is the title, `.detail` and `.fix` its attributes.
+    pub fn fluent_id(self) -> String {
+        self.as_str().replace('.', "-")
+    }
+
+    /// Looks a warning up by its stable id.
+    pub fn from_id(id: &str) -> Option<WarningId> {
+        WarningId::ALL.iter().copied().find(|w| w.as_str() == id)
+    }
+}
+
+impl fmt::Display for WarningId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 impl CauseId {
@@ -206,9 +244,21 @@ impl fmt::Display for CauseId {
     }
 }
 
+/// An id with a stable contract spelling: causes and warnings in the report model.
+pub trait ContractId: Copy {
+    /// The contract id, e.g. `refused.wrong-port`.
+    fn contract_id(self) -> &'static str;
+}
+
 /// Serializes as the contract id and compares with one, for ids in the report model.
 macro_rules! contract_id {
     ($ty:ident, $what:literal) => {
+        impl ContractId for $ty {
+            fn contract_id(self) -> &'static str {
+                self.as_str()
+            }
+        }
+
         impl Serialize for $ty {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.as_str())
@@ -240,6 +290,7 @@ macro_rules! contract_id {
 
 contract_id!(Verdict, "verdict");
 contract_id!(CauseId, "cause");
+contract_id!(WarningId, "warning");
 
 #[cfg(test)]
 mod tests {

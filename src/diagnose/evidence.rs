@@ -354,6 +354,51 @@ pub enum Evidence {
         /// `IPv4` or `IPv6`.
         family: String,
     },
+    /// The reply began like HTTP and stopped before its head ended.
+    ReplyStalled {
+        /// Bytes received before it stopped.
+        len: usize,
+        /// The connection was closed (rather than left open and silent).
+        closed: bool,
+    },
+    /// A header showing a reverse proxy or load balancer wrote the reply.
+    ProxyHeader {
+        /// `Server` or `Via`.
+        name: String,
+        /// Its value.
+        value: String,
+    },
+    /// The body is a proxy's built-in error page.
+    ProxyErrorPage {
+        /// The proxy it names, e.g. `nginx`.
+        proxy: String,
+    },
+    /// A redirect and its `Location` (empty when absent).
+    Redirect {
+        /// 301, 302, 303, 307 or 308.
+        status: u16,
+        /// Where it points.
+        location: String,
+    },
+    /// The reply begins with an HTTP/2 SETTINGS frame.
+    Http2Settings,
+    /// The server's HTTP/2 GOAWAY, with its debug text.
+    Http2GoAway {
+        /// The debug text, printable, capped.
+        text: String,
+    },
+    /// A sign in the HTTP/2 frames that the server is gRPC.
+    GrpcFrames {
+        /// What showed it.
+        sign: String,
+    },
+    /// Which clients fail at the address tried first, and how.
+    FirstAddressClients {
+        /// The address that failed first.
+        addr: SocketAddr,
+        /// It refused (rather than stayed silent).
+        refused: bool,
+    },
     /// An error message from the OS or a library.
     Message {
         /// The text.

@@ -6,7 +6,7 @@ pub mod evidence;
 pub mod ranges;
 mod rules;
 
-pub use catalogue::{CauseId, Severity, Verdict};
-pub use diagnosis::{Diagnosis, RankedCause};
+pub use catalogue::{CauseId, Severity, Verdict, WarningId};
+pub use diagnosis::{Diagnosis, RankedCause, Warning};
 pub use evidence::Evidence;
 pub use rules::classify;

@@ -48,7 +48,18 @@ pub async fn run(obs: &mut Observation, cache: &PortCache) {
                 obs.followups.alternates = alternates;
                 obs.followups.sweep = Some(sweep);
             }
-            NetErrorKind::TimedOut => obs.followups.sweep = Some(sweep(last, timeout, cache).await),
+            // A firewall's reject comes back as "no route"; the sweep shows the host is up.
+            NetErrorKind::HostUnreachable | NetErrorKind::NetUnreachable => {
+                obs.followups.sweep = Some(sweep(last, timeout, cache).await);
+            }
+            NetErrorKind::TimedOut => {
+                let (alternates, sweep) = tokio::join!(
+                    try_alternates(obs, last, timeout, cache),
+                    sweep(last, timeout, cache)
+                );
+                obs.followups.alternates = alternates;
+                obs.followups.sweep = Some(sweep);
+            }
             NetErrorKind::AddrNotAvailable => obs.census = port_census(last),
             _ => {}
         }

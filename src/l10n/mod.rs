@@ -41,6 +41,14 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
                     "server.ftl",
                     include_str!(concat!("../../i18n/", $code, "/server.ftl")),
                 ),
+                (
+                    "warnings.ftl",
+                    include_str!(concat!("../../i18n/", $code, "/warnings.ftl")),
+                ),
+                (
+                    "diagnosis.ftl",
+                    include_str!(concat!("../../i18n/", $code, "/diagnosis.ftl")),
+                ),
             ]
         };
     }

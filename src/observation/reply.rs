@@ -151,7 +151,14 @@ pub fn parse_http(bytes: &[u8]) -> Option<HttpHead> {
     if !bytes.starts_with(b"HTTP/1.") {
         return None;
     }
-    let mut headers = [httparse::EMPTY_HEADER; 64];
+    // As many header slots as the head has lines: real clients read heads with
+    // hundreds of headers, and the capture cap already bounds the count.
+    let head_end = bytes
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .map_or(bytes.len(), |p| p + 4);
+    let lines = bytes[..head_end].iter().filter(|b| **b == b'\n').count() + 1;
+    let mut headers = vec![httparse::EMPTY_HEADER; lines];
     let mut response = httparse::Response::new(&mut headers);
     match response.parse(bytes) {
         Ok(httparse::Status::Complete(_)) => Some(HttpHead {

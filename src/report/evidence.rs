@@ -326,6 +326,49 @@ pub fn evidence_message(evidence: &Evidence) -> (&'static str, Vec<(&'static str
                 ("family", family.as_str().into()),
             ],
         ),
+        E::ReplyStalled { len, closed } => (
+            if *closed {
+                "evidence-reply-stalled-closed"
+            } else {
+                "evidence-reply-stalled"
+            },
+            vec![("count", (*len).into())],
+        ),
+        E::ProxyHeader { name, value } => (
+            "evidence-proxy-header",
+            vec![
+                ("name", name.as_str().into()),
+                ("value", value.as_str().into()),
+            ],
+        ),
+        E::ProxyErrorPage { proxy } => (
+            "evidence-proxy-error-page",
+            vec![("proxy", proxy.as_str().into())],
+        ),
+        E::Redirect { status, location } => (
+            "evidence-redirect",
+            vec![
+                ("status", status.to_string().into()),
+                ("location", location.as_str().into()),
+            ],
+        ),
+        E::Http2Settings => ("evidence-http2-settings", vec![]),
+        E::Http2GoAway { text } => (
+            "evidence-http2-goaway",
+            vec![("text", text.as_str().into())],
+        ),
+        E::GrpcFrames { sign } => ("evidence-grpc-frames", vec![("sign", sign.as_str().into())]),
+        E::FirstAddressClients { addr, refused } => (
+            if *refused {
+                "evidence-first-address-refused-clients"
+            } else {
+                "evidence-first-address-silent-clients"
+            },
+            vec![
+                ("addr", addr.to_string().into()),
+                ("ip", addr.ip().to_string().into()),
+            ],
+        ),
         E::FirstAddressOnly { addr, family } => (
             "evidence-first-address-only",
             vec![

@@ -7,11 +7,12 @@ use std::io::{self, Write};
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as esc};
 
 use crate::diagnose::Severity;
+use crate::diagnose::catalogue::ContractId;
 use crate::l10n::Localizer;
 use crate::report::fix::{FixBlock, fix_blocks};
 use crate::report::hexdump::hexdump;
 use crate::report::meta::ReportMeta;
-use crate::report::model::{Report, ResultEntry};
+use crate::report::model::{CauseEntry, Report, ResultEntry};
 use crate::report::view;
 
 /// The page's style sheet: system fonts, light colours, print rules.
@@ -200,10 +201,21 @@ fn write_entry(
             esc(&l10n.tr("report-redacted"))
         )?;
     }
+    write_warnings(entry, l10n, out)?;
     write_causes(entry, l10n, out)?;
     write_timings(entry, l10n, out)?;
     write_bytes(entry, l10n, out)?;
     writeln!(out, "</section>")
+}
+
+fn write_warnings(entry: &ResultEntry, l10n: &Localizer, out: &mut impl Write) -> io::Result<()> {
+    if entry.warnings.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "<h3>⚠ {}</h3>", esc(&l10n.tr("report-warnings")))?;
+    writeln!(out, "<ul class=\"warnings\">")?;
+    write_entries(&entry.warnings, "data-warning", l10n, out)?;
+    writeln!(out, "</ul>")
 }
 
 fn write_causes(entry: &ResultEntry, l10n: &Localizer, out: &mut impl Write) -> io::Result<()> {
@@ -212,8 +224,18 @@ fn write_causes(entry: &ResultEntry, l10n: &Localizer, out: &mut impl Write) -> 
         return writeln!(out, "<p>{}</p>", esc(&l10n.tr("report-no-causes")));
     }
     writeln!(out, "<ol class=\"causes\">")?;
-    for cause in &entry.causes {
-        writeln!(out, "<li data-cause=\"{}\">", attr(cause.id.as_str()))?;
+    write_entries(&entry.causes, "data-cause", l10n, out)?;
+    writeln!(out, "</ol>")
+}
+
+fn write_entries<Id: ContractId>(
+    entries: &[CauseEntry<Id>],
+    data: &str,
+    l10n: &Localizer,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    for cause in entries {
+        writeln!(out, "<li {data}=\"{}\">", attr(cause.id.contract_id()))?;
         writeln!(
             out,
             "<h4>{} <span class=\"score\">({})</span></h4>",
@@ -254,7 +276,7 @@ fn write_causes(entry: &ResultEntry, l10n: &Localizer, out: &mut impl Write) -> 
         }
         writeln!(out, "</li>")?;
     }
-    writeln!(out, "</ol>")
+    Ok(())
 }
 
 fn write_timings(entry: &ResultEntry, l10n: &Localizer, out: &mut impl Write) -> io::Result<()> {

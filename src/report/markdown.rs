@@ -7,7 +7,7 @@ use crate::l10n::Localizer;
 use crate::report::fix::{FixBlock, fix_blocks};
 use crate::report::hexdump::hexdump;
 use crate::report::meta::ReportMeta;
-use crate::report::model::{Report, ResultEntry};
+use crate::report::model::{CauseEntry, Report, ResultEntry};
 use crate::report::view;
 
 /// Most bytes per direction shown in a Markdown hex dump; a pasted issue has
@@ -125,9 +125,18 @@ fn write_entry(
         writeln!(out, "- {}", text(&l10n.tr("report-redacted")))?;
     }
     writeln!(out)?;
+    write_warnings(entry, l10n, out)?;
     write_causes(entry, l10n, out)?;
     write_timings(entry, l10n, out)?;
     write_bytes(entry, l10n, out)
+}
+
+fn write_warnings(entry: &ResultEntry, l10n: &Localizer, out: &mut impl Write) -> io::Result<()> {
+    if entry.warnings.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "### ⚠ {}\n", text(&l10n.tr("report-warnings")))?;
+    write_entries(&entry.warnings, l10n, out)
 }
 
 fn write_causes(entry: &ResultEntry, l10n: &Localizer, out: &mut impl Write) -> io::Result<()> {
@@ -135,7 +144,15 @@ fn write_causes(entry: &ResultEntry, l10n: &Localizer, out: &mut impl Write) -> 
     if entry.causes.is_empty() {
         return writeln!(out, "{}\n", text(&l10n.tr("report-no-causes")));
     }
-    for (rank, cause) in entry.causes.iter().enumerate() {
+    write_entries(&entry.causes, l10n, out)
+}
+
+fn write_entries<Id>(
+    entries: &[CauseEntry<Id>],
+    l10n: &Localizer,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    for (rank, cause) in entries.iter().enumerate() {
         writeln!(
             out,
             "#### {}. {} ({})\n",

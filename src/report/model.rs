@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::clock;
-use crate::diagnose::{CauseId, Diagnosis, Verdict};
+use crate::diagnose::{CauseId, Diagnosis, Evidence, Verdict, WarningId};
 use crate::engine::CheckResult;
 use crate::l10n::{ArgValue, Localizer};
 use crate::observation::reply::Reply;
@@ -46,6 +46,9 @@ pub struct ResultEntry {
     pub summary: String,
     /// Ranked causes.
     pub causes: Vec<CauseEntry>,
+    /// Warnings, same shape as causes; absent when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<CauseEntry<WarningId>>,
     /// Every address the name resolved to.
     pub resolved: Vec<String>,
     /// Address connected to.
@@ -142,11 +145,11 @@ impl CertificateEntry {
     }
 }
 
-/// One ranked cause.
+/// One ranked cause, or (with a [`WarningId`]) one warning: both have the same shape.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CauseEntry {
-    /// The cause (`VERDICT.CAUSE` in JSON).
-    pub id: CauseId,
+pub struct CauseEntry<Id = CauseId> {
+    /// The cause (`VERDICT.CAUSE` in JSON) or the warning (`warn.NAME`).
+    pub id: Id,
     /// Likelihood in [0, 1].
     pub score: f64,
     /// Localized title.
@@ -218,46 +221,54 @@ pub fn message_args(obs: &Observation) -> Vec<(&'static str, ArgValue)> {
     ]
 }
 
+/// One cause or warning in the user's language.
+fn entry<Id>(
+    l10n: &Localizer,
+    args: &[(&'static str, ArgValue)],
+    id: Id,
+    fluent: &str,
+    score: f32,
+    evidence: &[Evidence],
+) -> CauseEntry<Id> {
+    CauseEntry {
+        id,
+        score: (f64::from(score) * 100.0).round() / 100.0,
+        title: l10n.tr_args(fluent, args),
+        detail: l10n.attr(fluent, "detail", args),
+        remediation: l10n.attr(fluent, "fix", args),
+        evidence: evidence.iter().map(|e| evidence_text(l10n, e)).collect(),
+    }
+}
+
 /// Builds the report entry of one checked target.
 pub fn build_result(l10n: &Localizer, input: &str, result: &CheckResult) -> ResultEntry {
     let obs = &result.observation;
-    let Diagnosis { verdict, causes } = &result.diagnosis;
-    let mut args = message_args(obs);
-    // A connect verdict on a connection that worked through another address (the other
-    // IP family): the summary is about the address that failed first.
-    if matches!(verdict, Verdict::Refused | Verdict::Timeout)
-        && obs.peer.is_some()
-        && let Some(failed) = obs.connects.iter().find(|c| c.error.is_some())
-    {
-        for (name, value) in &mut args {
-            if *name == "peer" {
-                *value = failed.addr.to_string().into();
-            }
-        }
-    }
-    let causes = causes
+    let Diagnosis {
+        verdict,
+        causes,
+        warnings,
+    } = &result.diagnosis;
+    let args = message_args(obs);
+    let causes: Vec<CauseEntry> = causes
         .iter()
-        .map(|cause| {
-            let id = cause.id.fluent_id();
-            CauseEntry {
-                id: cause.id,
-                score: (f64::from(cause.score) * 100.0).round() / 100.0,
-                title: l10n.tr_args(&id, &args),
-                detail: l10n.attr(&id, "detail", &args),
-                remediation: l10n.attr(&id, "fix", &args),
-                evidence: cause
-                    .evidence
-                    .iter()
-                    .map(|e| evidence_text(l10n, e))
-                    .collect(),
-            }
-        })
+        .map(|c| entry(l10n, &args, c.id, &c.id.fluent_id(), c.score, &c.evidence))
         .collect();
+    let warnings = warnings
+        .iter()
+        .map(|w| entry(l10n, &args, w.id, &w.id.fluent_id(), w.score, &w.evidence))
+        .collect();
+    // The first cause's title is the summary: a verdict-wide sentence could say more
+    // than this check saw, or contradict the cause ranked first.
+    let summary = causes.first().map_or_else(
+        || l10n.tr_args(&verdict.summary_id(), &args),
+        |c: &CauseEntry| c.title.clone(),
+    );
     ResultEntry {
         target: input.to_owned(),
         verdict: *verdict,
-        summary: l10n.tr_args(&verdict.summary_id(), &args),
+        summary,
         causes,
+        warnings,
         resolved: obs
             .resolution
             .iter()

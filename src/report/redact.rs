@@ -15,7 +15,7 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-use crate::report::model::{Report, ResultEntry};
+use crate::report::model::{CauseEntry, Report, ResultEntry};
 
 /// What replaces a secret.
 pub const MASK: &str = "***";
@@ -153,16 +153,24 @@ fn collect_entry(entry: &ResultEntry, secrets: &mut Secrets) {
     }
 }
 
+fn cause_texts<Id>(cause: &CauseEntry<Id>) -> impl Iterator<Item = &String> {
+    [&cause.title, &cause.detail, &cause.remediation]
+        .into_iter()
+        .chain(&cause.evidence)
+}
+
+fn cause_texts_mut<Id>(cause: &mut CauseEntry<Id>) -> impl Iterator<Item = &mut String> {
+    [&mut cause.title, &mut cause.detail, &mut cause.remediation]
+        .into_iter()
+        .chain(&mut cause.evidence)
+}
+
 fn entry_texts(entry: &ResultEntry) -> impl Iterator<Item = &String> {
-    let causes = entry.causes.iter().flat_map(|cause| {
-        [&cause.title, &cause.detail, &cause.remediation]
-            .into_iter()
-            .chain(&cause.evidence)
-    });
     [&entry.target, &entry.summary]
         .into_iter()
         .chain(&entry.name)
-        .chain(causes)
+        .chain(entry.causes.iter().flat_map(cause_texts))
+        .chain(entry.warnings.iter().flat_map(cause_texts))
 }
 
 fn mask_entry(entry: &mut ResultEntry, secrets: &[Vec<u8>]) -> bool {
@@ -179,13 +187,9 @@ fn mask_entry(entry: &mut ResultEntry, secrets: &[Vec<u8>]) -> bool {
     if let Some(name) = &mut entry.name {
         text(name);
     }
-    for cause in &mut entry.causes {
-        text(&mut cause.title);
-        text(&mut cause.detail);
-        text(&mut cause.remediation);
-        for line in &mut cause.evidence {
-            text(line);
-        }
+    let causes = entry.causes.iter_mut().flat_map(cause_texts_mut);
+    for field in causes.chain(entry.warnings.iter_mut().flat_map(cause_texts_mut)) {
+        text(field);
     }
     for hex_text in [
         &mut entry.handshake.sent_hex,

@@ -30,6 +30,7 @@ impl Causes {
         Diagnosis {
             verdict,
             causes: self.0,
+            warnings: Vec::new(),
         }
     }
 }

@@ -6,13 +6,13 @@ use crate::diagnose::ranges::{PRIVATE_RANGES, range_of};
 use crate::diagnose::{CauseId, Diagnosis, Evidence, Verdict};
 use crate::observation::{NetErrorKind, OS_RETRIES_REFUSED, Observation, PortState};
 
-use super::common::{Causes, attempts_evidence, host_name, resolved, sweep_evidence, unexpected};
+use super::common::{Causes, attempts_evidence, sweep_evidence, unexpected};
 use super::dns::dns_mismatch;
 use super::overlays::with_fake_ip_proxy;
 use super::proxy::{cdn_address_evidence, cdn_port_causes, proxy_causes, proxy_evidence};
 use super::score::{
-    BELOW_EVEN, CLEAR, DOUBTFUL, EVEN, FAINT, LEANING, LIKELY, MENTION, POSSIBLE, PROBABLE, PROVEN,
-    REMOTE, SHOWN, SLIGHT, SOMEWHAT, STRONG, UNLIKELY,
+    BELOW_EVEN, CLEAR, DOUBTFUL, EVEN, LEANING, LIKELY, MENTION, POSSIBLE, PROBABLE, PROVEN,
+    REMOTE, SHOWN, SOMEWHAT, STRONG, UNLIKELY,
 };
 
 pub(super) fn connect_failure(obs: &Observation) -> Diagnosis {
@@ -46,18 +46,42 @@ fn is_preferred_loopback(addr: SocketAddr) -> bool {
     }
 }
 
-fn refused(obs: &Observation) -> Diagnosis {
-    let mut causes = Causes::new();
-    let attempts = attempts_evidence(obs);
-    let accepted: Vec<SocketAddr> = obs
-        .followups
+/// Addresses of this machine that accepted on the target's port after it failed.
+fn accepted(obs: &Observation) -> Vec<SocketAddr> {
+    obs.followups
         .alternates
         .iter()
         .filter(|(_, ok)| *ok)
         .map(|(addr, _)| *addr)
-        .collect();
-    let loopback_accepts = accepted.iter().find(|a| is_preferred_loopback(**a));
-    let other_accepts = accepted.iter().find(|a| !a.ip().is_loopback());
+        .collect()
+}
+
+/// The other IP family of the same host accepted: 127.0.0.1 against ::1, or an
+/// interface's IPv4 against its IPv6 when both are this machine's.
+fn other_family_accepts(obs: &Observation, accepted: &[SocketAddr]) -> Option<SocketAddr> {
+    let failed = obs.connects.last()?.addr;
+    accepted.iter().copied().find(|a| {
+        a.is_ipv4() != failed.is_ipv4() && a.ip().is_loopback() == failed.ip().is_loopback()
+    })
+}
+
+fn refused(obs: &Observation) -> Diagnosis {
+    let mut causes = Causes::new();
+    let attempts = attempts_evidence(obs);
+    let accepted = accepted(obs);
+    let target_is_loopback = obs
+        .connects
+        .last()
+        .is_some_and(|c| c.addr.ip().is_loopback());
+    let other_family = other_family_accepts(obs, &accepted);
+    // Loopback answering another address of this machine is the loopback-only bind;
+    // the other family's loopback answering is the other family, not a bind problem.
+    let loopback_accepts = accepted
+        .iter()
+        .find(|a| is_preferred_loopback(**a) && Some(**a) != other_family);
+    let other_accepts = accepted
+        .iter()
+        .find(|a| !a.ip().is_loopback() && Some(**a) != other_family);
     let open = sweep_evidence(obs, PortState::Open);
 
     let mut first = attempts.clone();
@@ -65,21 +89,28 @@ fn refused(obs: &Observation) -> Diagnosis {
         first.push(Evidence::WindowsRetriedRefused);
     }
 
+    if let Some(addr) = other_family {
+        let mut evidence = attempts.clone();
+        evidence.push(Evidence::AlternateAccepts { addr });
+        causes.add(CauseId::RefusedOtherFamilyWorks, PROVEN, evidence);
+    }
     match loopback_accepts {
         Some(addr) => causes.add(
             CauseId::RefusedLoopbackOnlyBind,
             SHOWN,
             vec![Evidence::AlternateAccepts { addr: *addr }],
         ),
-        None => causes.add(CauseId::RefusedLoopbackOnlyBind, MENTION, vec![]),
+        None if !target_is_loopback && other_family.is_none() => {
+            causes.add(CauseId::RefusedLoopbackOnlyBind, MENTION, vec![])
+        }
+        None => {}
     }
-    match (other_accepts, loopback_accepts) {
-        (Some(addr), None) => causes.add(
+    if let (Some(addr), None) = (other_accepts, loopback_accepts) {
+        causes.add(
             CauseId::RefusedWrongHost,
             STRONG,
             vec![Evidence::AlternateAccepts { addr: *addr }],
-        ),
-        _ => causes.add(CauseId::RefusedWrongHost, REMOTE, vec![]),
+        );
     }
     match open {
         Some(evidence) => causes.add(CauseId::RefusedWrongPort, PROBABLE, vec![evidence]),
@@ -89,24 +120,13 @@ fn refused(obs: &Observation) -> Diagnosis {
     // Other ports refusing too shows the host is up and only this service is missing.
     first.extend(sweep_evidence(obs, PortState::Refused));
     causes.add(CauseId::RefusedServerNotRunning, not_running, first);
-    if host_name(obs).is_some() {
-        match dns_mismatch(obs) {
-            Some(evidence) => causes.add(CauseId::RefusedDnsWrongIp, PROVEN, vec![evidence]),
-            None => causes.add(
-                CauseId::RefusedDnsWrongIp,
-                SLIGHT,
-                vec![Evidence::Resolved {
-                    name: host_name(obs).unwrap_or_default().to_owned(),
-                    addrs: resolved(obs).to_vec(),
-                }],
-            ),
-        }
+    // Without an address the user expected, nothing observed says the name is wrong.
+    if let Some(evidence) = dns_mismatch(obs) {
+        causes.add(CauseId::RefusedDnsWrongIp, PROVEN, vec![evidence]);
     }
     proxy_causes(obs, &mut causes, CauseId::RefusedProxySoftware, MENTION);
     let cdn = cdn_address_evidence(obs);
-    if cdn.is_empty() {
-        causes.add(CauseId::RefusedCdnProxy, MENTION, vec![]);
-    } else {
+    if !cdn.is_empty() {
         causes.add(CauseId::RefusedCdnProxy, LIKELY, cdn);
     }
     cdn_port_causes(obs, &mut causes);
@@ -140,45 +160,32 @@ fn timed_out(obs: &Observation) -> Diagnosis {
         .filter_map(|s| sweep_evidence(obs, s))
         .collect();
     let host_up = !answered.is_empty();
-    let silent = sweep_evidence(obs, PortState::Silent);
 
+    // Every timeout cause names what the neighbour sweep saw: which ports answered
+    // tells "host up, this port filtered" from "host down".
+    let findings = sweep_findings(obs);
     let mut firewall = attempts.clone();
-    firewall.extend(answered.iter().cloned());
+    firewall.extend(findings.iter().cloned());
     firewall.push(Evidence::CannotTellApart);
     let (fw, sg, panel) = if host_up {
         (PROBABLE, LEANING, POSSIBLE)
     } else {
         (EVEN, BELOW_EVEN, DOUBTFUL)
     };
+    let mut alike = findings.clone();
+    alike.push(Evidence::CannotTellApart);
     causes.add(CauseId::TimeoutFirewall, fw, firewall);
-    causes.add(
-        CauseId::TimeoutCloudSecurityGroup,
-        sg,
-        vec![Evidence::CannotTellApart],
-    );
-    causes.add(
-        CauseId::TimeoutPanelFirewall,
-        panel,
-        vec![Evidence::CannotTellApart],
-    );
+    causes.add(CauseId::TimeoutCloudSecurityGroup, sg, alike.clone());
+    causes.add(CauseId::TimeoutPanelFirewall, panel, alike);
     let down = if host_up { REMOTE } else { SOMEWHAT };
-    causes.add(
-        CauseId::TimeoutServerNotRunning,
-        down,
-        silent.into_iter().collect(),
-    );
-    if host_name(obs).is_some() {
-        match dns_mismatch(obs) {
-            Some(evidence) => causes.add(CauseId::TimeoutDnsWrongIp, SHOWN, vec![evidence]),
-            None => causes.add(
-                CauseId::TimeoutDnsWrongIp,
-                FAINT,
-                vec![Evidence::Resolved {
-                    name: host_name(obs).unwrap_or_default().to_owned(),
-                    addrs: resolved(obs).to_vec(),
-                }],
-            ),
-        }
+    causes.add(CauseId::TimeoutServerNotRunning, down, findings);
+    if let Some(evidence) = dns_mismatch(obs) {
+        causes.add(CauseId::TimeoutDnsWrongIp, SHOWN, vec![evidence]);
+    }
+    if let Some(addr) = other_family_accepts(obs, &accepted(obs)) {
+        let mut evidence = attempts.clone();
+        evidence.push(Evidence::AlternateAccepts { addr });
+        causes.add(CauseId::TimeoutOtherFamilyWorks, PROVEN, evidence);
     }
     if let Some(evidence) = private_evidence(obs) {
         causes.add(CauseId::TimeoutPrivateIpUnreachable, STRONG, vec![evidence]);
@@ -250,11 +257,31 @@ fn addr_not_available(obs: &Observation) -> Diagnosis {
     causes.finish(Verdict::AddrNotAvailable)
 }
 
+/// What the neighbour sweep found, every state that has ports: accepted, refused, silent.
+fn sweep_findings(obs: &Observation) -> Vec<Evidence> {
+    [PortState::Open, PortState::Refused, PortState::Silent]
+        .into_iter()
+        .filter_map(|s| sweep_evidence(obs, s))
+        .collect()
+}
+
 fn unreachable(obs: &Observation) -> Diagnosis {
     let mut causes = Causes::new();
     if let Some(evidence) = private_evidence(obs) {
         causes.add(CauseId::TimeoutPrivateIpUnreachable, STRONG, vec![evidence]);
     }
-    causes.add(CauseId::UnreachableNoRoute, LIKELY, attempts_evidence(obs));
+    let answered = [PortState::Open, PortState::Refused]
+        .into_iter()
+        .any(|s| sweep_evidence(obs, s).is_some());
+    let mut evidence = attempts_evidence(obs);
+    evidence.extend(sweep_findings(obs));
+    // "No route" from a host that answers on other ports is an ICMP prohibited from a
+    // firewall (firewalld's REJECT), not a missing route.
+    if answered {
+        causes.add(CauseId::UnreachableFirewallReject, SHOWN, evidence.clone());
+        causes.add(CauseId::UnreachableNoRoute, UNLIKELY, evidence);
+    } else {
+        causes.add(CauseId::UnreachableNoRoute, LIKELY, evidence);
+    }
     causes.finish(Verdict::Unreachable)
 }

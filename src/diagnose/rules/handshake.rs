@@ -10,7 +10,8 @@ use super::score::{
     CLEAR, DOUBTFUL, EVEN, JUST_BELOW_LIKELY, JUST_BELOW_POSSIBLE, LEANING, LIKELY, POSSIBLE,
     REMOTE, SHOWN, STRONG, VERY_STRONG,
 };
-use super::websocket::{socketio_evidence, websocket_rejected};
+use super::upstream::{http2_evidence, proxy_upstream_evidence, redirect_evidence};
+use super::websocket::{reply_body, socketio_evidence, websocket_rejected};
 
 /// Cloudflare's own error pages: the edge answered, the origin behind it did not.
 fn cdn_origin_error(head: &HttpHead) -> bool {
@@ -69,6 +70,63 @@ pub(super) fn handshake_diagnosis(obs: &Observation, hs: &Handshake) -> Diagnosi
     }
     let mut evidence = reply_evidence(&hs.reply);
     evidence.extend(truncated);
+    // A reply that starts like HTTP and stops before its head ends is a stall (of the
+    // server or a proxy), not "something that is not HTTP".
+    let received = &obs.captured.received;
+    let http_start = received.starts_with(b"HTTP/") || b"HTTP/".starts_with(received);
+    let head_open = !received.windows(4).any(|w| w == b"\r\n\r\n");
+    if !received.is_empty()
+        && http_start
+        && head_open
+        && !obs.captured.received_truncated
+        && matches!(hs.kind, HandshakeKind::WebSocket | HandshakeKind::Http)
+        && matches!(
+            hs.end,
+            HandshakeEnd::TimedOut | HandshakeEnd::Closed | HandshakeEnd::Reset
+        )
+    {
+        let stalled = Evidence::ReplyStalled {
+            len: received.len(),
+            closed: !matches!(hs.end, HandshakeEnd::TimedOut),
+        };
+        let mut found = vec![stalled];
+        found.extend(
+            evidence
+                .into_iter()
+                .filter(|e| !matches!(e, Evidence::NonHttpReply { .. })),
+        );
+        causes.add(CauseId::ProtocolMismatchInvalidHttpResponse, CLEAR, found);
+        return causes.finish(Verdict::ProtocolMismatch);
+    }
+    let upstream = match &hs.reply {
+        Reply::Http(head) => proxy_upstream_evidence(head, &reply_body(&obs.captured.received)),
+        _ => None,
+    };
+    let redirect = match (&hs.reply, hs.kind) {
+        (Reply::Http(head), HandshakeKind::WebSocket) => redirect_evidence(head),
+        _ => None,
+    };
+    let http2 = match (&hs.reply, hs.kind) {
+        (Reply::Binary { .. }, HandshakeKind::WebSocket | HandshakeKind::Http) => {
+            http2_evidence(&obs.captured.received)
+        }
+        _ => None,
+    };
+    if let Some(found) = upstream {
+        evidence.extend(found);
+        causes.add(CauseId::ErrorProxyUpstreamDown, SHOWN, evidence);
+        return causes.finish(Verdict::Error);
+    }
+    if let Some(found) = redirect {
+        evidence.push(found);
+        causes.add(CauseId::ProtocolMismatchRedirect, SHOWN, evidence);
+        return causes.finish(Verdict::ProtocolMismatch);
+    }
+    if let Some(found) = http2 {
+        evidence.extend(found);
+        causes.add(CauseId::ProtocolMismatchHttp2Only, SHOWN, evidence);
+        return causes.finish(Verdict::ProtocolMismatch);
+    }
     match (&hs.reply, hs.kind) {
         // A head that never ends, or does not parse, breaks every client.
         (Reply::Http(head), HandshakeKind::WebSocket | HandshakeKind::Http) if !head.complete => {

@@ -10,6 +10,8 @@ mod overlays;
 mod proxy;
 mod score;
 mod tls;
+mod upstream;
+mod warnings;
 mod websocket;
 
 use crate::diagnose::diagnosis::Diagnosis;
@@ -19,11 +21,17 @@ use common::unexpected;
 use connect::connect_failure;
 use dns::dns_failure;
 use handshake::handshake_diagnosis;
-use overlays::{with_cert_problem, with_fake_ip_proxy, with_family_split};
+use overlays::{with_cert_problem, with_fake_ip_proxy};
 use tls::tls_failure;
+use warnings::with_first_address_warning;
 
 /// Diagnoses an observation.
 pub fn classify(obs: &Observation) -> Diagnosis {
+    // Last, so that no overlay's re-ranking drops it.
+    with_first_address_warning(obs, causes(obs))
+}
+
+fn causes(obs: &Observation) -> Diagnosis {
     let Some(resolution) = &obs.resolution else {
         return unexpected(vec![]);
     };
@@ -46,10 +54,7 @@ pub fn classify(obs: &Observation) -> Diagnosis {
     let Some(handshake) = &obs.handshake else {
         return unexpected(vec![]);
     };
-    let diagnosis = with_fake_ip_proxy(
-        obs,
-        with_family_split(obs, handshake_diagnosis(obs, handshake)),
-    );
+    let diagnosis = with_fake_ip_proxy(obs, handshake_diagnosis(obs, handshake));
     match cert_problem {
         None => diagnosis,
         Some(problem) => with_cert_problem(obs, diagnosis, problem),

@@ -1,14 +1,12 @@
-//! Causes that apply on top of any branch: fake-IP proxies, a failing address family,
-//! a certificate that would not be trusted.
-
-use std::net::IpAddr;
+//! Causes that apply on top of any branch: fake-IP proxies and a certificate that
+//! would not be trusted.
 
 use crate::diagnose::{CauseId, Diagnosis, Evidence, Verdict};
-use crate::observation::{CertProblem, NetErrorKind, Observation};
+use crate::observation::{CertProblem, Observation};
 
-use super::common::{Causes, attempts_evidence, host_name, resolved};
+use super::common::Causes;
 use super::proxy::fake_ip_evidence;
-use super::score::{BELOW_EVEN, DEMOTED, OVERRIDING, SHOWN, STRONG, UNLIKELY};
+use super::score::{DEMOTED, OVERRIDING, SHOWN};
 
 /// A TUN-mode proxy accepts every connection to its fake IPs itself, then hangs
 /// up when it cannot reach the real server: a silent close or reset from a fake
@@ -29,83 +27,6 @@ pub(super) fn with_fake_ip_proxy(obs: &Observation, diagnosis: Diagnosis) -> Dia
         };
         causes.add(cause.id, score, cause.evidence);
     }
-    causes.finish(verdict)
-}
-
-fn family(ip: IpAddr) -> &'static str {
-    match ip {
-        IpAddr::V4(_) => "IPv4",
-        IpAddr::V6(_) => "IPv6",
-    }
-}
-
-/// The name has addresses of both families; the first tried failed, the other family worked.
-///
-/// netdoctor falls back to the next address like a Happy Eyeballs client; a client
-/// that stops at the first answer (or waits out its timeout first) fails. When the
-/// check itself worked, that failure is the verdict; otherwise it is one more cause.
-pub(super) fn with_family_split(obs: &Observation, diagnosis: Diagnosis) -> Diagnosis {
-    let Some(peer) = obs.peer else {
-        return diagnosis;
-    };
-    let Some(first) = obs.connects.first() else {
-        return diagnosis;
-    };
-    let Some(err) = &first.error else {
-        return diagnosis;
-    };
-    if first.addr.is_ipv4() == peer.is_ipv4() {
-        return diagnosis;
-    }
-    let (id, verdict) = match err.kind {
-        NetErrorKind::Refused => (CauseId::RefusedOtherFamilyWorks, Verdict::Refused),
-        NetErrorKind::TimedOut => (CauseId::TimeoutOtherFamilyWorks, Verdict::Timeout),
-        _ => return diagnosis,
-    };
-    let mut evidence: Vec<Evidence> = attempts_evidence(obs)
-        .into_iter()
-        .filter(|e| match e {
-            Evidence::ConnectFailed { addr, .. } | Evidence::ConnectTimedOut { addr, .. } => {
-                addr.is_ipv4() != peer.is_ipv4()
-            }
-            _ => true,
-        })
-        .collect();
-    evidence.push(Evidence::FirstAddressOnly {
-        addr: first.addr,
-        family: family(first.addr.ip()).to_owned(),
-    });
-    let mut causes = Causes::new();
-    if diagnosis.verdict == Verdict::Ok {
-        evidence.insert(
-            0,
-            Evidence::OtherFamilyWorks {
-                addr: peer,
-                family: family(peer.ip()).to_owned(),
-            },
-        );
-        causes.add(id, STRONG, evidence);
-        if let Some(name) = host_name(obs) {
-            let dns_id = match verdict {
-                Verdict::Timeout => CauseId::TimeoutDnsWrongIp,
-                _ => CauseId::RefusedDnsWrongIp,
-            };
-            causes.add(
-                dns_id,
-                UNLIKELY,
-                vec![Evidence::Resolved {
-                    name: name.to_owned(),
-                    addrs: resolved(obs).to_vec(),
-                }],
-            );
-        }
-        return causes.finish(verdict);
-    }
-    let verdict = diagnosis.verdict;
-    for cause in diagnosis.causes {
-        causes.add(cause.id, cause.score, cause.evidence);
-    }
-    causes.add(id, BELOW_EVEN, evidence);
     causes.finish(verdict)
 }
 

@@ -6,7 +6,7 @@ use crate::observation::Observation;
 use crate::observation::reply::Reply;
 
 use super::common::{Causes, host_name, resolved};
-use super::score::{CLEAR, EVEN, MENTION, STRONG};
+use super::score::{CLEAR, EVEN, STRONG};
 
 /// Fake-IP answers for the name dialled. An address typed as such is not an
 /// answer from a proxy's DNS: 198.18.0.0/15 is also a real benchmarking range.
@@ -47,7 +47,8 @@ pub(super) fn proxy_causes(obs: &Observation, causes: &mut Causes, id: CauseId, 
     } else {
         EVEN
     };
-    if !evidence.is_empty() || base >= MENTION {
+    // Proxy software is named only when a proxy variable or a fake IP was seen.
+    if !evidence.is_empty() {
         causes.add(id, score, evidence);
     }
 }

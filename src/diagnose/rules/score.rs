@@ -45,8 +45,6 @@ pub const DOUBTFUL: f32 = 0.4;
 pub const UNLIKELY: f32 = 0.35;
 /// Listed to be ruled out.
 pub const REMOTE: f32 = 0.3;
-/// A common mistake worth a look, though nothing shows it.
-pub const SLIGHT: f32 = 0.25;
 /// Nothing shows it; listed for completeness.
 pub const FAINT: f32 = 0.2;
 /// Named only so the user can rule it out.

@@ -47,7 +47,7 @@ const ENGINE_IO_ERRORS: [&str; 6] = [
 ];
 
 /// The body after an HTTP head, printable and cut to a readable length; empty if none.
-fn reply_body(received: &[u8]) -> String {
+pub(super) fn reply_body(received: &[u8]) -> String {
     let Some(end) = received.windows(4).position(|w| w == b"\r\n\r\n") else {
         return String::new();
     };

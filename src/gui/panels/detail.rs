@@ -134,6 +134,16 @@ fn banner_ui(ui: &mut egui::Ui, detail: &Detail) {
     if let Some(peer) = &detail.entry.peer {
         ui.weak(l10n.tr_args("gui-peer", &[("peer", peer.as_str().into())]));
     }
+    // Warnings hold on an `ok` result too, so they sit with the verdict, not the causes.
+    for warning in &detail.entry.warnings {
+        let text = RichText::new(format!(
+            "⚠ {}: {}",
+            l10n.tr("report-warning"),
+            warning.title
+        ))
+        .color(ui.visuals().warn_fg_color);
+        ui.add(egui::Label::new(text).wrap());
+    }
     if let Some(cert) = &detail.entry.certificate {
         let text = egui::RichText::new(format!(
             "{}: {}",

@@ -88,6 +88,7 @@ mod tests {
             diagnosis: Diagnosis {
                 verdict: Verdict::Refused,
                 causes: Vec::new(),
+                warnings: Vec::new(),
             },
         };
         if let Some(entry) = state.list.entry_mut(id) {

@@ -30,6 +30,37 @@ fn refused_with_loopback_accepting_is_loopback_only_bind() {
 }
 
 #[test]
+fn refused_loopback_with_the_other_family_accepting_is_other_family_works() {
+    // A server on [::1] only, dialled at 127.0.0.1: not a bind to fix, not a wrong host.
+    let mut obs = failed("ws://127.0.0.1:9/", "127.0.0.1:9", NetErrorKind::Refused).build();
+    obs.followups.alternates = vec![(addr("[::1]:9"), true)];
+    assert_eq!(
+        first(&obs),
+        (Verdict::Refused, CauseId::RefusedOtherFamilyWorks)
+    );
+    let d = classify(&obs);
+    assert!(d.causes[0].evidence.contains(&Evidence::AlternateAccepts {
+        addr: addr("[::1]:9")
+    }));
+    for excluded in [
+        CauseId::RefusedLoopbackOnlyBind,
+        CauseId::RefusedWrongHost,
+        CauseId::RefusedCdnProxy,
+        CauseId::RefusedDnsWrongIp,
+    ] {
+        assert!(!d.has(excluded), "{excluded} listed");
+    }
+    // The same the other way round, and for a timeout.
+    let mut v6 = failed("ws://[::1]:9/", "[::1]:9", NetErrorKind::TimedOut).build();
+    v6.followups.alternates = vec![(addr("127.0.0.1:9"), true)];
+    assert_eq!(
+        first(&v6),
+        (Verdict::Timeout, CauseId::TimeoutOtherFamilyWorks)
+    );
+    scores_ranked(&v6);
+}
+
+#[test]
 fn refused_with_interface_accepting_is_wrong_host() {
     let mut obs = failed("ws://127.0.0.1:9/", "127.0.0.1:9", NetErrorKind::Refused).build();
     obs.followups.alternates = vec![(addr("[::1]:9"), false), (addr("10.1.2.3:9"), true)];
@@ -313,10 +344,65 @@ fn connect_reset_is_reset_on_connect() {
 }
 
 /// Every rule test above, for the catalogue coverage test.
+#[test]
+fn unreachable_while_other_ports_answer_is_firewall_reject() {
+    let obs = failed(
+        "ws://10.99.0.2:8080/",
+        "10.99.0.2:8080",
+        NetErrorKind::HostUnreachable,
+    )
+    .sweep(
+        "10.99.0.2",
+        &[
+            (22, PortState::Open),
+            (8081, PortState::Refused),
+            (9000, PortState::Silent),
+        ],
+    )
+    .build();
+    assert_eq!(
+        first(&obs),
+        (Verdict::Unreachable, CauseId::UnreachableFirewallReject)
+    );
+    let d = classify(&obs);
+    let evidence = &d.causes[0].evidence;
+    assert!(
+        evidence
+            .iter()
+            .any(|e| matches!(e, Evidence::PortsOpen { ports, .. } if ports == &vec![22]))
+    );
+    assert!(
+        evidence
+            .iter()
+            .any(|e| matches!(e, Evidence::PortsRefused { ports, .. } if ports == &vec![8081]))
+    );
+    assert!(
+        evidence
+            .iter()
+            .any(|e| matches!(e, Evidence::PortsSilent { ports, .. } if ports == &vec![9000]))
+    );
+    scores_ranked(&obs);
+    // Nothing answering anywhere is still no route.
+    let silent = failed(
+        "ws://203.0.113.2:8080/",
+        "203.0.113.2:8080",
+        NetErrorKind::HostUnreachable,
+    )
+    .sweep("203.0.113.2", &[(22, PortState::Failed)])
+    .build();
+    assert_eq!(
+        first(&silent),
+        (Verdict::Unreachable, CauseId::UnreachableNoRoute)
+    );
+    assert!(!classify(&silent).has(CauseId::UnreachableFirewallReject));
+}
+
 pub(super) const TESTS: &[fn()] = &[
+    unreachable_while_other_ports_answer_is_firewall_reject,
     refused_plain_is_server_not_running,
     refused_with_loopback_accepting_is_loopback_only_bind,
     refused_with_interface_accepting_is_wrong_host,
+    refused_loopback_with_the_other_family_accepting_is_other_family_works,
     refused_with_neighbour_open_is_wrong_port,
     refused_with_dns_mismatch_is_dns_wrong_ip,
     refused_on_fake_ip_is_proxy_software,

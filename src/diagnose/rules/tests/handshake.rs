@@ -257,7 +257,209 @@ fn hang_up_on_accept_names_the_container_bind_next_to_closed_without_reply() {
 }
 
 /// Every rule test above, for the catalogue coverage test.
+#[test]
+fn proxy_error_page_is_proxy_upstream_down() {
+    let page = b"HTTP/1.1 502 Bad Gateway\r\nServer: nginx/1.22.1\r\nContent-Type: text/html\r\n\r\n<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx/1.22.1</center></body></html>";
+    for kind in [HandshakeKind::WebSocket, HandshakeKind::Http] {
+        let obs = connected(
+            "ws://127.0.0.1:8080/",
+            "127.0.0.1:8080",
+            kind,
+            HandshakeEnd::Completed,
+            page,
+        )
+        .build();
+        assert_eq!(
+            first(&obs),
+            (Verdict::Error, CauseId::ErrorProxyUpstreamDown)
+        );
+        let d = classify(&obs);
+        assert!(
+            !d.has(CauseId::ProtocolMismatchWsToHttp),
+            "not a plain HTTP server"
+        );
+        assert!(d.causes[0].evidence.contains(&Evidence::ProxyErrorPage {
+            proxy: "nginx".into()
+        }));
+    }
+    // A 502 from an application that names no proxy is just an HTTP status.
+    let bare = connected(
+        "http://127.0.0.1:8080/",
+        "127.0.0.1:8080",
+        HandshakeKind::Http,
+        HandshakeEnd::Completed,
+        b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n",
+    )
+    .build();
+    assert!(!classify(&bare).has(CauseId::ErrorProxyUpstreamDown));
+}
+
+#[test]
+fn redirect_on_the_upgrade_is_redirect() {
+    let obs = connected(
+        "ws://127.0.0.1:8080/chat",
+        "127.0.0.1:8080",
+        HandshakeKind::WebSocket,
+        HandshakeEnd::Completed,
+        b"HTTP/1.1 301 Moved Permanently\r\nServer: nginx\r\nLocation: https://app.test/chat\r\nContent-Length: 0\r\n\r\n",
+    )
+    .build();
+    assert_eq!(
+        first(&obs),
+        (Verdict::ProtocolMismatch, CauseId::ProtocolMismatchRedirect)
+    );
+    assert!(
+        classify(&obs).causes[0]
+            .evidence
+            .contains(&Evidence::Redirect {
+                status: 301,
+                location: "https://app.test/chat".into()
+            })
+    );
+}
+
+#[test]
+fn http2_frames_are_http2_only_and_grpc_when_they_say_so() {
+    // SETTINGS with gRPC C-core's 0xfe03, then a GOAWAY with debug text.
+    let mut frames = vec![
+        0, 0, 12, 4, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 100, 0xfe, 3, 0, 0, 0, 1,
+    ];
+    let debug = b"Connect string mismatch";
+    frames.extend([
+        0,
+        0,
+        8 + debug.len() as u8,
+        7,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        1,
+    ]);
+    frames.extend(debug);
+    let obs = connected(
+        "ws://127.0.0.1:50051/",
+        "127.0.0.1:50051",
+        HandshakeKind::WebSocket,
+        HandshakeEnd::Closed,
+        &frames,
+    )
+    .build();
+    assert_eq!(
+        first(&obs),
+        (
+            Verdict::ProtocolMismatch,
+            CauseId::ProtocolMismatchHttp2Only
+        )
+    );
+    let evidence = &classify(&obs).causes[0].evidence;
+    assert!(evidence.contains(&Evidence::Http2Settings));
+    assert!(evidence.contains(&Evidence::GrpcFrames {
+        sign: "SETTINGS 0xfe03".into()
+    }));
+    assert!(evidence.contains(&Evidence::Http2GoAway {
+        text: "Connect string mismatch".into()
+    }));
+    // Plain HTTP/2 without gRPC's signs is not called gRPC.
+    let plain = connected(
+        "http://127.0.0.1:8080/",
+        "127.0.0.1:8080",
+        HandshakeKind::Http,
+        HandshakeEnd::Closed,
+        &[0, 0, 6, 4, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 100],
+    )
+    .build();
+    let d = classify(&plain);
+    assert_eq!(d.causes[0].id, CauseId::ProtocolMismatchHttp2Only);
+    assert!(
+        !d.causes[0]
+            .evidence
+            .iter()
+            .any(|e| matches!(e, Evidence::GrpcFrames { .. }))
+    );
+    // Random binary is not HTTP/2.
+    let binary = connected(
+        "ws://127.0.0.1:9/",
+        "127.0.0.1:9",
+        HandshakeKind::WebSocket,
+        HandshakeEnd::Closed,
+        &[0xde, 0xad, 0xbe, 0xef, 1, 2, 3, 4, 5, 6],
+    )
+    .build();
+    assert!(!classify(&binary).has(CauseId::ProtocolMismatchHttp2Only));
+}
+
+#[test]
+fn a_reply_that_stalls_mid_head_is_a_stall_not_text() {
+    for (bytes, end) in [
+        (&b"HTTP/"[..], HandshakeEnd::TimedOut),
+        (
+            &b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"[..],
+            HandshakeEnd::Closed,
+        ),
+    ] {
+        let obs = connected(
+            "ws://127.0.0.1:8080/",
+            "127.0.0.1:8080",
+            HandshakeKind::WebSocket,
+            end.clone(),
+            bytes,
+        )
+        .build();
+        assert_eq!(
+            first(&obs),
+            (
+                Verdict::ProtocolMismatch,
+                CauseId::ProtocolMismatchInvalidHttpResponse
+            )
+        );
+        let evidence = &classify(&obs).causes[0].evidence;
+        assert_eq!(
+            evidence[0],
+            Evidence::ReplyStalled {
+                len: bytes.len(),
+                closed: end == HandshakeEnd::Closed
+            }
+        );
+        assert!(
+            !evidence
+                .iter()
+                .any(|e| matches!(e, Evidence::NonHttpReply { .. })),
+            "{evidence:?}"
+        );
+    }
+}
+
+#[test]
+fn a_head_with_many_header_lines_is_http() {
+    let mut reply = b"HTTP/1.1 101 Switching Protocols\r\n".to_vec();
+    for i in 0..200 {
+        reply.extend(format!("X-Header-{i}: {i}\r\n").as_bytes());
+    }
+    reply.extend(b"\r\n");
+    match crate::observation::reply::sniff(&reply) {
+        crate::observation::reply::Reply::Http(head) => {
+            assert!(head.complete);
+            assert_eq!(head.headers.len(), 200);
+        }
+        other => panic!("not HTTP: {other:?}"),
+    }
+}
+
 pub(super) const TESTS: &[fn()] = &[
+    a_reply_that_stalls_mid_head_is_a_stall_not_text,
+    a_head_with_many_header_lines_is_http,
+    proxy_error_page_is_proxy_upstream_down,
+    redirect_on_the_upgrade_is_redirect,
+    http2_frames_are_http2_only_and_grpc_when_they_say_so,
     websocket_to_banner_is_invalid_http_response,
     websocket_getting_tls_alert_is_plain_to_tls,
     hang_up_on_a_tls_port_is_plain_to_tls,

@@ -1,5 +1,5 @@
 use super::support::{Obs, addr, classify, connected, first, scores_ranked, upgraded};
-use crate::diagnose::{CauseId, Evidence, Verdict};
+use crate::diagnose::{CauseId, Evidence, Verdict, WarningId};
 use crate::observation::reply::sniff;
 use crate::observation::{
     CertProblem, CertSummary, HandshakeEnd, HandshakeKind, NetErrorKind, Observation,
@@ -151,31 +151,52 @@ fn fake_ip_that_hangs_up_is_the_proxy_not_the_server() {
 }
 
 #[test]
-fn first_family_failing_while_the_other_works_is_named() {
+fn first_address_failing_while_a_later_one_works_is_a_warning() {
+    // The verdict is what a client that falls back sees; the first address is the warning.
     let refused = family_split(NetErrorKind::Refused);
-    assert_eq!(
-        first(&refused),
-        (Verdict::Refused, CauseId::RefusedOtherFamilyWorks)
-    );
     let d = classify(&refused);
-    assert!(d.causes[0].evidence.contains(&Evidence::OtherFamilyWorks {
+    assert_eq!(d.verdict, Verdict::Ok);
+    assert!(d.causes.is_empty());
+    assert!(
+        !d.has(CauseId::RefusedDnsWrongIp),
+        "no expected IP was given"
+    );
+    assert_eq!(d.warnings.len(), 1);
+    let warning = &d.warnings[0];
+    assert_eq!(warning.id, WarningId::FirstAddressFails);
+    assert!(warning.evidence.contains(&Evidence::OtherFamilyWorks {
         addr: addr("127.0.0.1:8080"),
         family: "IPv4".into()
     }));
-    assert!(d.causes[0].evidence.contains(&Evidence::FirstAddressOnly {
+    assert!(warning.evidence.contains(&Evidence::FirstAddressClients {
         addr: addr("[::1]:8080"),
-        family: "IPv6".into()
+        refused: true
     }));
-    let timed_out = family_split(NetErrorKind::TimedOut);
-    assert_eq!(
-        first(&timed_out),
-        (Verdict::Timeout, CauseId::TimeoutOtherFamilyWorks)
+    let timed_out = classify(&family_split(NetErrorKind::TimedOut));
+    assert_eq!(timed_out.verdict, Verdict::Ok);
+    assert!(
+        timed_out.warnings[0]
+            .evidence
+            .contains(&Evidence::FirstAddressClients {
+                addr: addr("[::1]:8080"),
+                refused: false
+            })
     );
-    // The same family failing first (two A records, one dead) is not this cause.
+    // Two A records, one dead: the same warning, without the other-family claim.
     let mut same = family_split(NetErrorKind::Refused);
     same.connects[0].addr = addr("127.0.0.9:8080");
-    assert_eq!(classify(&same).verdict, Verdict::Ok);
-    // A failing handshake on the working family keeps its verdict; the split is one more cause.
+    let d = classify(&same);
+    assert_eq!(d.verdict, Verdict::Ok);
+    assert!(d.warns(WarningId::FirstAddressFails));
+    assert!(
+        d.warnings[0]
+            .evidence
+            .contains(&Evidence::AlternateAccepts {
+                addr: addr("127.0.0.1:8080")
+            })
+    );
+    // A failing handshake on the address that accepted keeps its verdict and causes;
+    // the first address is still the warning, and "the check worked there" is not said.
     let mut mismatch = family_split(NetErrorKind::Refused);
     if let Some(hs) = mismatch.handshake.as_mut() {
         hs.upgraded = false;
@@ -183,8 +204,21 @@ fn first_family_failing_while_the_other_works_is_named() {
     }
     let d = classify(&mismatch);
     assert_eq!(d.verdict, Verdict::ProtocolMismatch);
-    assert!(d.has(CauseId::RefusedOtherFamilyWorks));
+    assert!(!d.has(CauseId::RefusedOtherFamilyWorks));
+    assert!(d.warns(WarningId::FirstAddressFails));
+    assert!(
+        !d.warnings[0]
+            .evidence
+            .iter()
+            .any(|e| matches!(e, Evidence::OtherFamilyWorks { .. }))
+    );
     scores_ranked(&mismatch);
+    // A connection made at the first try warns of nothing.
+    assert!(
+        classify(&upgraded("ws://127.0.0.1:9000/", "127.0.0.1:9000").build())
+            .warnings
+            .is_empty()
+    );
 }
 
 /// Every rule test above, for the catalogue coverage test.
@@ -192,5 +226,5 @@ pub(super) const TESTS: &[fn()] = &[
     certificate_problems_come_first,
     certificate_evidence_names_the_facts_that_convict_it,
     fake_ip_that_hangs_up_is_the_proxy_not_the_server,
-    first_family_failing_while_the_other_works_is_named,
+    first_address_failing_while_a_later_one_works_is_a_warning,
 ];

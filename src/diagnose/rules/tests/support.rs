@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::context::{LocalAddr, LocalContext, ProxySetting};
-use crate::diagnose::{CauseId, Diagnosis, Verdict};
+use crate::diagnose::{CauseId, Diagnosis, Evidence, RankedCause, Verdict};
 use crate::observation::reply::sniff;
 use crate::observation::{
     Captured, CertProblem, ConnectAttempt, Handshake, HandshakeEnd, HandshakeKind, NetError,
@@ -21,9 +21,64 @@ thread_local! {
     pub(super) static EMITTED: RefCell<BTreeSet<CauseId>> = const { RefCell::new(BTreeSet::new()) };
 }
 
-/// The rules' verdict on `obs`, noting every cause it names.
+/// Whether some cause's evidence matches `pred`.
+fn has_evidence(cause: &RankedCause, pred: impl Fn(&Evidence) -> bool) -> bool {
+    cause.evidence.iter().any(pred)
+}
+
+/// Every rule-table case must list only causes its observation allows: a cause that
+/// claims a CDN, a proxy, a wrong host, a wrong DNS answer or a loopback-only bind
+/// carries the observation that shows it.
+fn assert_consistent(obs: &Observation, diagnosis: &Diagnosis) {
+    use Evidence as E;
+    if diagnosis.verdict == Verdict::Ok {
+        assert!(diagnosis.causes.is_empty(), "ok with causes: {diagnosis:?}");
+    }
+    let target_loopback = obs
+        .connects
+        .last()
+        .is_some_and(|c| c.addr.ip().is_loopback());
+    for cause in &diagnosis.causes {
+        let allowed = match cause.id {
+            CauseId::RefusedCdnProxy
+            | CauseId::RefusedCdnPortNotProxied
+            | CauseId::ErrorCdnOriginUnreachable => has_evidence(cause, |e| {
+                matches!(
+                    e,
+                    E::CdnAddress { .. } | E::CdnHeader { .. } | E::CdnOriginError { .. }
+                )
+            }),
+            CauseId::RefusedProxySoftware => has_evidence(cause, |e| {
+                matches!(e, E::FakeIp { .. } | E::ProxyVariable { .. })
+            }),
+            CauseId::RefusedWrongHost => {
+                has_evidence(cause, |e| matches!(e, E::AlternateAccepts { .. }))
+            }
+            CauseId::RefusedLoopbackOnlyBind => {
+                !target_loopback || has_evidence(cause, |e| matches!(e, E::AlternateAccepts { .. }))
+            }
+            CauseId::RefusedDnsWrongIp | CauseId::TimeoutDnsWrongIp => {
+                !obs.expect_ips.is_empty()
+                    && has_evidence(cause, |e| matches!(e, E::DnsMismatch { .. }))
+            }
+            CauseId::RefusedOtherFamilyWorks | CauseId::TimeoutOtherFamilyWorks => {
+                has_evidence(cause, |e| matches!(e, E::AlternateAccepts { .. }))
+            }
+            _ => true,
+        };
+        assert!(
+            allowed,
+            "{} listed without the observation it needs: {:?}\nfor {}",
+            cause.id, cause.evidence, obs.target
+        );
+    }
+}
+
+/// The rules' verdict on `obs`, noting every cause it names and checking that each
+/// is consistent with what was observed.
 pub(super) fn classify(obs: &Observation) -> Diagnosis {
     let diagnosis = super::super::classify(obs);
+    assert_consistent(obs, &diagnosis);
     EMITTED.with(|emitted| {
         emitted
             .borrow_mut()

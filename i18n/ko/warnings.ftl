@@ -1,0 +1,13 @@
+# 경고: 여기서는 동작하지만 모든 클라이언트에서 동작하지는 않는(또는 곧 멈출) 엔드포인트.
+# 원인과 같은 모양: 메시지가 제목이고 .detail과 .fix가 속성입니다.
+
+report-warning = 경고
+report-warnings = 경고
+
+warn-first-address-fails = 호스트 { $host }: 첫 주소는 실패하고 뒤의 주소는 동작함
+    .detail = 호스트 이름 { $host } 하나가 여러 주소로 풀립니다. netdoctor는 다음 주소로 넘어가는 클라이언트처럼 뒤의 주소로 연결했지만, 먼저 시도한 주소는 포트 { $port } 연결을 받지 않습니다. 첫 주소만 쓰는 클라이언트는 실패합니다.
+    .fix = 이름이 가리키는 모든 주소에서 서버가 리스닝하게 하세요(localhost라면 [::1]과 127.0.0.1 둘 다. 예: [::]:{ $port } 듀얼 스택). 아니면 클라이언트가 동작하는 주소로 접속하게 하세요.
+        Node.js: dns.setDefaultResultOrder("ipv4first") 또는 net.connect({"{"} autoSelectFamily: true {"}"}).
+
+evidence-first-address-refused-clients = 첫 주소로만 접속하는 클라이언트는 { $addr } 주소에서 멈추고 실패합니다: Node.js 17~19(그 이후 버전도 autoSelectFamily를 끄면)는 ECONNREFUSED { $ip } 오류를 내고, Java의 new Socket(host, port)도 마찬가지입니다. 브라우저, curl, Go, Python, Rust는 다음 주소를 시도해 연결합니다.
+evidence-first-address-silent-clients = 첫 주소로만 접속하는 클라이언트는 { $addr } 주소에서 타임아웃까지 기다립니다: Node.js 17~19(그 이후 버전도 autoSelectFamily를 끄면), Java의 new Socket(host, port). Python과 Rust는 자체 타임아웃이 지난 뒤에야 다음 주소를 시도하고, 브라우저, curl, Go는 잠시 뒤 다른 주소로 넘어갑니다.

@@ -1,0 +1,13 @@
+# Avisos: o endpoint funciona aqui, mas não para todo cliente (ou não por muito tempo).
+# Mesmo formato de uma causa: a mensagem é o título, .detail e .fix são atributos.
+
+report-warning = Aviso
+report-warnings = Avisos
+
+warn-first-address-fails = O primeiro endereço de { $host } falha; um seguinte funciona
+    .detail = { $host } resolve para mais de um endereço. O netdoctor conectou por um dos seguintes, como fazem os clientes que passam para o próximo, mas o endereço tentado primeiro não aceita conexões na porta { $port }. Clientes que usam só o primeiro endereço falham.
+    .fix = Faça o servidor escutar em todos os endereços do nome (para localhost, [::1] e 127.0.0.1; por exemplo, [::]:{ $port } em dual-stack) ou aponte o cliente para o endereço que funciona.
+        Node.js: dns.setDefaultResultOrder("ipv4first") ou net.connect({"{"} autoSelectFamily: true {"}"}).
+
+evidence-first-address-refused-clients = Clientes que discam só o primeiro endereço param em { $addr } e falham: o Node.js 17 a 19 (e versões mais novas com autoSelectFamily desligado) acusa ECONNREFUSED { $ip }, e o new Socket(host, port) do Java também. Navegadores, curl, Go, Python e Rust tentam o próximo endereço e conectam.
+evidence-first-address-silent-clients = Clientes que discam só o primeiro endereço esperam em { $addr } até estourar o tempo: o Node.js 17 a 19 (e versões mais novas com autoSelectFamily desligado) e o new Socket(host, port) do Java. Python e Rust só tentam o próximo endereço depois do próprio timeout; navegadores, curl e Go trocam após uma breve espera.

@@ -20,6 +20,7 @@ pub mod listeners;
 pub mod observation;
 pub mod profile;
 pub mod report;
+pub mod responder_sign;
 pub mod server;
 pub mod system_proxy;
 pub mod target;

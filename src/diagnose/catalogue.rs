@@ -196,16 +196,20 @@ causes! {
 pub enum WarningId {
     /// `warn.first-address-fails`
     FirstAddressFails,
+    /// `warn.netdoctor-responder`
+    NetdoctorResponder,
 }
 
 impl WarningId {
     /// Every warning netdoctor knows.
-    pub const ALL: &'static [WarningId] = &[WarningId::FirstAddressFails];
+    pub const ALL: &'static [WarningId] =
+        &[WarningId::FirstAddressFails, WarningId::NetdoctorResponder];
 
     /// The stable id, e.g. `warn.first-address-fails`.
     pub fn as_str(self) -> &'static str {
         match self {
             WarningId::FirstAddressFails => "warn.first-address-fails",
+            WarningId::NetdoctorResponder => "warn.netdoctor-responder",
         }
     }
 

@@ -5,6 +5,7 @@ pub mod census;
 pub mod errno;
 pub mod fd_limit;
 pub mod followup;
+pub mod local_listeners;
 pub mod port_cache;
 pub mod probe;
 mod run;

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use tokio::sync::OnceCell;
 
+use crate::engine::local_listeners::ListenerCache;
 use crate::engine::probe::connect::connect_one;
 use crate::observation::{NetErrorKind, PortState};
 
@@ -14,12 +15,19 @@ use crate::observation::{NetErrorKind, PortState};
 ///
 /// A thousand refused targets on one host would otherwise each probe the same
 /// common ports again; concurrent askers of one address wait for one connect.
+/// It also holds the run's one read of this machine's listening sockets.
 #[derive(Debug, Default)]
 pub struct PortCache {
     slots: Mutex<HashMap<SocketAddr, Arc<OnceCell<PortState>>>>,
+    listeners: ListenerCache,
 }
 
 impl PortCache {
+    /// The run's shared read of the local listening sockets.
+    pub fn listeners(&self) -> &ListenerCache {
+        &self.listeners
+    }
+
     /// What `addr` does when connected to, probing it only the first time it is asked.
     pub async fn state(&self, addr: SocketAddr, timeout: Duration) -> PortState {
         let cell = self

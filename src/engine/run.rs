@@ -154,6 +154,7 @@ pub async fn check_with(
 ) -> CheckResult {
     let started = Instant::now();
     let mut observation = run_phases(target, settings, context, on_phase).await;
+    cache.listeners().observe(&mut observation).await;
     if settings.followups && classify(&observation).verdict != crate::diagnose::Verdict::Ok {
         on_phase(Phase::FollowUp);
         followup::run(&mut observation, cache).await;

@@ -21,7 +21,7 @@ use crate::l10n::Localizer;
 use crate::listeners;
 
 /// Start of the greeting line and of the `Server` header's product name.
-pub const GREETING_PREFIX: &str = "netdoctor-responder";
+pub const GREETING_PREFIX: &str = crate::responder_sign::PRODUCT;
 
 /// The `Server` header value of HTTP and WebSocket replies.
 pub fn server_header() -> String {

@@ -1,6 +1,9 @@
 //! `netdoctor check` of a target on this machine names who listens on its port,
 //! and recognises `netdoctor server --respond`.
 
+// Test code: a failed setup step should stop the test with its message.
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
+
 use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
 use std::process::{Command, Stdio};

@@ -21,6 +21,7 @@ pub mod observation;
 pub mod paste;
 pub mod profile;
 pub mod report;
+pub mod responder_sign;
 pub mod server;
 pub mod system_proxy;
 pub mod target;

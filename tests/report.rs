@@ -89,6 +89,7 @@ fn mismatch_entry() -> ResultEntry {
         lang: "en".into(),
         certificate: None,
         redacted: false,
+        local_listeners: None,
     }
 }
 
@@ -111,6 +112,7 @@ fn ok_entry() -> ResultEntry {
         lang: "en".into(),
         certificate: None,
         redacted: false,
+        local_listeners: None,
     }
 }
 
@@ -160,6 +162,7 @@ fn refused_entry() -> ResultEntry {
         lang: "en".into(),
         certificate: None,
         redacted: false,
+        local_listeners: None,
     }
 }
 

@@ -238,3 +238,21 @@ cli-tally = { $failed ->
 ## Desktop app
 
 gui-unavailable = This netdoctor was built without the desktop app. Use: netdoctor check <URL>
+
+evidence-nothing-listens = Nothing listens on port { $port } on this machine
+evidence-listens-only-on = { $who ->
+    [known] { $owner } listens on { $addr } only
+   *[unknown] A process this user cannot inspect listens on { $addr } only
+}
+evidence-listens-nearby = { $who ->
+    [known] { $owner } listens on { $addr }
+   *[unknown] A process this user cannot inspect listens on { $addr }
+}
+evidence-container-proxy-listens = { $owner } holds { $addr }: a container runtime forwards this port to a container
+local-listeners-heading = Listening on this machine
+local-listeners-none = Nothing listens on port { $port } on this machine.
+local-listener-unknown-owner = owner not visible to this user
+server-hint-heading = Confirm on the server
+server-hint-intro = Run one of these on the machine that should accept the connection:
+server-hint-inspect = listeners, local connects and firewall rules for the port
+server-hint-respond = answers on the port while your server is stopped, to test the network path

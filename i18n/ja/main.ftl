@@ -227,3 +227,21 @@ cli-tally = { $failed ->
 ## デスクトップアプリ
 
 gui-unavailable = この netdoctor はデスクトップアプリなしでビルドされています。代わりに netdoctor check <URL> を使ってください。
+
+evidence-nothing-listens = このマシンではポート { $port } で待ち受けているものがありません
+evidence-listens-only-on = { $who ->
+    [known] { $owner } は { $addr } だけで待ち受けています
+   *[unknown] このユーザーからは見えないプロセスが { $addr } だけで待ち受けています
+}
+evidence-listens-nearby = { $who ->
+    [known] { $owner } が { $addr } で待ち受けています
+   *[unknown] このユーザーからは見えないプロセスが { $addr } で待ち受けています
+}
+evidence-container-proxy-listens = { $owner } が { $addr } を握っています。コンテナランタイムがこのポートをコンテナへ転送しています
+local-listeners-heading = このマシンで待ち受け中
+local-listeners-none = このマシンではポート { $port } で待ち受けているものがありません。
+local-listener-unknown-owner = このユーザーからは所有者が見えません
+server-hint-heading = サーバー側で確かめる
+server-hint-intro = 接続を受けるはずのマシンで、次のどちらかを実行してください:
+server-hint-inspect = そのポートの待ち受け、ローカル接続、ファイアウォール規則を表示します
+server-hint-respond = サーバーを止めている間そのポートで応答し、ネットワーク経路を試します

@@ -27,3 +27,9 @@ warn-trusted-by-os-only = { $host } の証明書を受け入れるのはこの�
 
 evidence-first-address-refused-clients = 最初のアドレスにしか接続しないクライアントは { $addr } で止まって失敗します: Node.js 17〜19（それ以降も autoSelectFamily を切った場合）は ECONNREFUSED { $ip } を返し、Java の new Socket(host, port) も同じです。ブラウザー、curl、Go、Python、Rust は次のアドレスを試して接続します。
 evidence-first-address-silent-clients = 最初のアドレスにしか接続しないクライアントは { $addr } でタイムアウトまで待ちます: Node.js 17〜19（それ以降も autoSelectFamily を切った場合）、Java の new Socket(host, port)。Python と Rust は自分のタイムアウトが過ぎてから次のアドレスを試し、ブラウザー、curl、Go は少し待って切り替えます。
+
+warn-netdoctor-responder = 応答したのはサーバー本体ではなく netdoctor のレスポンダーです。ポート { $port } までの経路は開いています
+    .detail = 相手は netdoctor server --respond だと名乗りました。ここからの接続が届いたので、このマシンと { $host } の間でポート { $port } を塞いでいるものはありません。
+    .fix = レスポンダーを止めて (Ctrl+C)、ポート { $port } で本来のサーバーを起動してください。それでもクライアントが失敗するなら、原因はネットワークではなくサーバーのプロセスか bind の設定です。
+
+evidence-netdoctor-responder = 相手の名乗り: { $sign }

@@ -225,3 +225,21 @@ cli-tally = { $failed ->
 ## 데스크톱 앱
 
 gui-unavailable = 이 netdoctor 빌드에는 데스크톱 앱이 없습니다. 다음 명령을 쓰세요: netdoctor check <URL>
+
+evidence-nothing-listens = 이 컴퓨터에서 포트 { $port }을(를) 리스닝하는 프로세스가 없음
+evidence-listens-only-on = { $who ->
+    [known] 프로세스 { $owner }: { $addr } 주소에서만 리스닝
+   *[unknown] 이 사용자가 볼 수 없는 프로세스: { $addr } 주소에서만 리스닝
+}
+evidence-listens-nearby = { $who ->
+    [known] 프로세스 { $owner }: { $addr } 주소에서 리스닝
+   *[unknown] 이 사용자가 볼 수 없는 프로세스: { $addr } 주소에서 리스닝
+}
+evidence-container-proxy-listens = 프로세스 { $owner }: { $addr } 주소를 점유 중. 컨테이너 런타임이 이 포트를 컨테이너로 전달함
+local-listeners-heading = 이 컴퓨터에서 리스닝 중
+local-listeners-none = 이 컴퓨터에서 포트 { $port }을(를) 리스닝하는 프로세스가 없습니다.
+local-listener-unknown-owner = 이 사용자에게는 소유자가 보이지 않음
+server-hint-heading = 서버에서 확인하기
+server-hint-intro = 연결을 받아야 하는 서버 컴퓨터에서 다음 중 하나를 실행하세요:
+server-hint-inspect = 그 포트의 리스너, 로컬 연결, 방화벽 규칙을 보여 줌
+server-hint-respond = 서버를 멈춘 동안 그 포트에서 대신 응답해 네트워크 경로를 시험함

@@ -27,3 +27,9 @@ warn-trusted-by-os-only = { $host }의 인증서는 이 컴퓨터의 신뢰 저�
 
 evidence-first-address-refused-clients = 첫 주소로만 접속하는 클라이언트는 { $addr } 주소에서 멈추고 실패합니다: Node.js 17~19(그 이후 버전도 autoSelectFamily를 끄면)는 ECONNREFUSED { $ip } 오류를 내고, Java의 new Socket(host, port)도 마찬가지입니다. 브라우저, curl, Go, Python, Rust는 다음 주소를 시도해 연결합니다.
 evidence-first-address-silent-clients = 첫 주소로만 접속하는 클라이언트는 { $addr } 주소에서 타임아웃까지 기다립니다: Node.js 17~19(그 이후 버전도 autoSelectFamily를 끄면), Java의 new Socket(host, port). Python과 Rust는 자체 타임아웃이 지난 뒤에야 다음 주소를 시도하고, 브라우저, curl, Go는 잠시 뒤 다른 주소로 넘어갑니다.
+
+warn-netdoctor-responder = 실제 서버가 아니라 netdoctor 응답기임: 이 포트({ $port })까지의 네트워크 경로는 열려 있음
+    .detail = 상대가 자신을 netdoctor server --respond라고 밝혔습니다. 여기서 연결이 닿았으므로 이 컴퓨터와 호스트 { $host } 사이에서 포트 { $port }을(를) 막는 것은 없습니다.
+    .fix = 응답기를 멈추고(Ctrl+C) 같은 포트({ $port })에서 서버를 실행하세요. 그래도 클라이언트가 실패한다면 원인은 네트워크가 아니라 서버 프로세스나 바인드 설정입니다.
+
+evidence-netdoctor-responder = 상대가 스스로 밝힌 이름: { $sign }

@@ -240,3 +240,21 @@ cli-tally = { $failed ->
 ## Aplicativo de desktop
 
 gui-unavailable = Este netdoctor foi compilado sem o aplicativo de desktop. Use: netdoctor check <URL>
+
+evidence-nothing-listens = Nada escuta na porta { $port } nesta máquina
+evidence-listens-only-on = { $who ->
+    [known] { $owner } escuta só em { $addr }
+   *[unknown] Um processo que este usuário não consegue ver escuta só em { $addr }
+}
+evidence-listens-nearby = { $who ->
+    [known] { $owner } escuta em { $addr }
+   *[unknown] Um processo que este usuário não consegue ver escuta em { $addr }
+}
+evidence-container-proxy-listens = { $owner } ocupa { $addr }: um runtime de contêineres repassa esta porta para um contêiner
+local-listeners-heading = Escutando nesta máquina
+local-listeners-none = Nada escuta na porta { $port } nesta máquina.
+local-listener-unknown-owner = dono não visível para este usuário
+server-hint-heading = Confirme no servidor
+server-hint-intro = Rode um destes comandos na máquina que deveria aceitar a conexão:
+server-hint-inspect = mostra quem escuta, conexões locais e regras de firewall da porta
+server-hint-respond = responde na porta enquanto o seu servidor está parado, para testar o caminho de rede

@@ -16,11 +16,11 @@ server-firewall-none = Nenhuma regra de firewall filtra as conexões de entrada 
 server-rule-conditional = só para alguns clientes
 server-fix = Correção:
 server-tally = { $total ->
-    [one] 1 porta verificada
+    [1] 1 porta verificada
    *[other] { $total } portas verificadas
 }, { $failed ->
     [0] nenhuma falharia
-    [one] 1 falharia
+    [1] 1 falharia
    *[other] { $failed } falhariam
 }
 server-ok-reachable = Clientes remotos conseguem se conectar à porta { $port }: há um processo escutando e nenhuma regra desta máquina bloqueia.

@@ -27,3 +27,9 @@ warn-trusted-by-os-only = Só o repositório de confiança desta máquina aceita
 
 evidence-first-address-refused-clients = Clientes que discam só o primeiro endereço param em { $addr } e falham: o Node.js 17 a 19 (e versões mais novas com autoSelectFamily desligado) acusa ECONNREFUSED { $ip }, e o new Socket(host, port) do Java também. Navegadores, curl, Go, Python e Rust tentam o próximo endereço e conectam.
 evidence-first-address-silent-clients = Clientes que discam só o primeiro endereço esperam em { $addr } até estourar o tempo: o Node.js 17 a 19 (e versões mais novas com autoSelectFamily desligado) e o new Socket(host, port) do Java. Python e Rust só tentam o próximo endereço depois do próprio timeout; navegadores, curl e Go trocam após uma breve espera.
+
+warn-netdoctor-responder = Quem respondeu foi o respondedor do netdoctor, não o seu servidor: o caminho de rede até a porta { $port } está aberto
+    .detail = O outro lado se identificou como netdoctor server --respond. Uma conexão daqui chegou até ele, então nada entre esta máquina e { $host } bloqueia a porta { $port }.
+    .fix = Pare o respondedor (Ctrl+C) e suba o seu servidor na porta { $port }. Se o cliente ainda falhar, a causa é o processo do servidor ou o endereço em que ele escuta, não a rede.
+
+evidence-netdoctor-responder = O outro lado se identificou: { $sign }

@@ -19,15 +19,15 @@ evidence-http2-settings = ответ начинается с кадра HTTP/2 S
 evidence-http2-goaway = сервер закрыл соединение кадром HTTP/2 GOAWAY: { $text }
 evidence-grpc-frames = кадры принадлежат gRPC: { $sign }
 evidence-reply-stalled = ответ начался как HTTP и остановился на { $count ->
-        [one] { $count } байте
-        [few] { $count } байтах
-        [many] { $count } байтах
-       *[other] { $count } байтах
+        [one] { $count } байте
+        [few] { $count } байтах
+        [many] { $count } байтах
+       *[other] { $count } байтах
     } до конца заголовков: сервер (или прокси перед ним) завис посреди ответа
 evidence-reply-stalled-closed = ответ начался как HTTP, и соединение закрылось на { $count ->
-        [one] { $count } байте
-        [few] { $count } байтах
-        [many] { $count } байтах
-       *[other] { $count } байтах
+        [one] { $count } байте
+        [few] { $count } байтах
+        [many] { $count } байтах
+       *[other] { $count } байтах
     } до конца заголовков: сервер (или прокси перед ним) бросил ответ на середине
 evidence-socketio-answers-at = тот же источник отвечает на рукопожатие Engine.IO по пути { $path }: подключайтесь к источнику клиентом Socket.IO (он сам добавит /socket.io/), а не обычным клиентом WebSocket

@@ -277,3 +277,21 @@ cli-tally = { $failed ->
 ## Настольное приложение
 
 gui-unavailable = Эта сборка netdoctor — без настольного приложения. Используйте: netdoctor check <URL>
+
+evidence-nothing-listens = На этой машине порт { $port } никто не слушает
+evidence-listens-only-on = { $who ->
+    [known] { $owner } слушает только { $addr }
+   *[unknown] Процесс, скрытый от этого пользователя, слушает только { $addr }
+}
+evidence-listens-nearby = { $who ->
+    [known] { $owner } слушает { $addr }
+   *[unknown] Процесс, скрытый от этого пользователя, слушает { $addr }
+}
+evidence-container-proxy-listens = { $addr } занимает { $owner }: среда контейнеров пробрасывает этот порт в контейнер
+local-listeners-heading = Слушают на этой машине
+local-listeners-none = На этой машине порт { $port } никто не слушает.
+local-listener-unknown-owner = владелец не виден этому пользователю
+server-hint-heading = Проверьте на сервере
+server-hint-intro = Запустите одну из команд на машине, которая должна принимать соединение:
+server-hint-inspect = кто слушает порт, локальные подключения и правила файрвола для него
+server-hint-respond = отвечает на порту, пока ваш сервер остановлен, чтобы проверить сетевой путь

@@ -4,6 +4,7 @@ use std::io::{self, Write};
 
 use crate::diagnose::{Severity, Verdict};
 use crate::l10n::Localizer;
+use crate::report::server_hint::{listener_lines, server_hint};
 use crate::report::{Report, ResultEntry};
 
 const RESET: &str = "\x1b[0m";
@@ -102,6 +103,12 @@ fn write_entry(
         }
         write_fix(&warning.remediation, l10n, style, out)?;
     }
+    if let Some((heading, lines)) = listener_lines(entry, l10n) {
+        writeln!(out, "  {}", style.paint(BOLD, &heading))?;
+        for line in lines {
+            writeln!(out, "     · {line}")?;
+        }
+    }
     for (rank, cause) in entry.causes.iter().enumerate() {
         let percent = format!("{:.0}%", cause.score * 100.0);
         writeln!(
@@ -119,6 +126,13 @@ fn write_entry(
             writeln!(out, "     · {evidence}")?;
         }
         write_fix(&cause.remediation, l10n, style, out)?;
+    }
+    if let Some((heading, intro, commands)) = server_hint(entry, l10n) {
+        writeln!(out, "  {}", style.paint(BOLD, &heading))?;
+        writeln!(out, "     {intro}")?;
+        for (command, note) in commands {
+            writeln!(out, "       {command}   {}", style.paint(DIM, &note))?;
+        }
     }
     writeln!(out)
 }

@@ -203,6 +203,8 @@ pub enum WarningId {
     CertificateExpiresSoon,
     /// `warn.trusted-by-os-only`
     TrustedByOsOnly,
+    /// `warn.netdoctor-responder`
+    NetdoctorResponder,
 }
 
 impl WarningId {
@@ -211,6 +213,7 @@ impl WarningId {
         WarningId::FirstAddressFails,
         WarningId::CertificateExpiresSoon,
         WarningId::TrustedByOsOnly,
+        WarningId::NetdoctorResponder,
     ];
 
     /// The stable id, e.g. `warn.first-address-fails`.
@@ -219,6 +222,7 @@ impl WarningId {
             WarningId::FirstAddressFails => "warn.first-address-fails",
             WarningId::CertificateExpiresSoon => "warn.certificate-expires-soon",
             WarningId::TrustedByOsOnly => "warn.trusted-by-os-only",
+            WarningId::NetdoctorResponder => "warn.netdoctor-responder",
         }
     }
 

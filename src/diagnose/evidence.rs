@@ -444,6 +444,33 @@ pub enum Evidence {
         /// It refused (rather than stayed silent).
         refused: bool,
     },
+    /// Nothing listens on the target's port on this machine.
+    NothingListens {
+        /// The target's port.
+        port: u16,
+    },
+    /// A socket of this machine listens on this address and no other of its kind:
+    /// the target's port on another address, or a nearby port.
+    ListensOn {
+        /// The address and port bound.
+        addr: SocketAddr,
+        /// `node (pid 4242)`, where the OS says.
+        owner: Option<String>,
+        /// It is the target's port, bound to this address only (not a nearby port).
+        only: bool,
+    },
+    /// A container runtime's port forwarder holds the target's port.
+    ContainerProxyListens {
+        /// The address and port it holds.
+        addr: SocketAddr,
+        /// `docker-proxy (pid 99)`.
+        owner: String,
+    },
+    /// The peer named itself as `netdoctor server --respond`.
+    NetdoctorResponder {
+        /// Where it said so: `Server: netdoctor-responder/0.1.0` or its greeting line.
+        sign: String,
+    },
     /// An error message from the OS or a library.
     Message {
         /// The text.

@@ -6,6 +6,7 @@ pub mod errno;
 pub mod fd_limit;
 pub mod followup;
 pub mod followup_early;
+pub mod local_listeners;
 pub mod port_cache;
 pub mod probe;
 mod run;

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use tokio::sync::watch;
 
+use crate::engine::local_listeners::ListenerCache;
 use crate::engine::probe::connect::connect_one;
 use crate::observation::{ConnectAttempt, NetErrorKind, PortState};
 
@@ -18,10 +19,12 @@ type Slots = Arc<Mutex<HashMap<SocketAddr, watch::Sender<Option<PortState>>>>>;
 /// common ports again; concurrent askers of one address wait for one connect.
 /// A run's own targets are its census: a target claims its address when its
 /// connect starts, and a sweep asking for that address waits for the target's
-/// answer instead of connecting again.
+/// answer instead of connecting again. It also holds the run's one read of this
+/// machine's listening sockets.
 #[derive(Debug, Default)]
 pub struct PortCache {
     slots: Slots,
+    listeners: ListenerCache,
 }
 
 /// A promise to tell the cache what one connect to an address found.
@@ -71,6 +74,11 @@ enum Ask {
 }
 
 impl PortCache {
+    /// The run's shared read of the local listening sockets.
+    pub fn listeners(&self) -> &ListenerCache {
+        &self.listeners
+    }
+
     /// Claims `addr` for a target about to connect to it; `None` if it is already known
     /// or being probed (the target still connects itself: it needs the stream).
     pub fn claim(&self, addr: SocketAddr) -> Option<Claim> {

@@ -197,6 +197,7 @@ async fn check_in_run(
         }
     };
     tracker.finish(&observation);
+    cache.listeners().observe(&mut observation).await;
     drop(slots.main);
     if settings.followups && classify(&observation).verdict != crate::diagnose::Verdict::Ok {
         let _permit = match &slots.followups {

@@ -11,6 +11,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::context::LocalContext;
+pub use crate::listeners::Listener;
 use crate::target::Target;
 
 pub use error::{NetError, NetErrorKind, OS_RETRIES_REFUSED};
@@ -269,6 +270,15 @@ pub struct FollowUps {
     pub hang_up_on_accept: Option<bool>,
 }
 
+/// Who listens on this machine, read when the target's address is one of its own.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LocalListeners {
+    /// The listening sockets on the target's port; empty when nothing listens.
+    pub on_port: Vec<Listener>,
+    /// The listening ports nearest to the target's, one socket each, for a wrong-port hint.
+    pub nearest: Vec<Listener>,
+}
+
 /// Everything one probe saw, from parse to the last follow-up.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Observation {
@@ -307,6 +317,9 @@ pub struct Observation {
     pub context: Arc<LocalContext>,
     /// Local port usage, read after "cannot assign requested address".
     pub census: Option<PortCensus>,
+    /// Local listeners, for a target on this machine; `None` for remote targets
+    /// or when the socket list could not be read.
+    pub local_listeners: Option<LocalListeners>,
 }
 
 impl Observation {
@@ -330,6 +343,7 @@ impl Observation {
             followups: FollowUps::default(),
             context: Arc::default(),
             census: None,
+            local_listeners: None,
         }
     }
 

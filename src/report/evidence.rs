@@ -417,6 +417,36 @@ pub fn evidence_message(evidence: &Evidence) -> (&'static str, Vec<(&'static str
                 ("family", family.as_str().into()),
             ],
         ),
+        E::NothingListens { port } => (
+            "evidence-nothing-listens",
+            vec![("port", port.to_string().into())],
+        ),
+        E::ListensOn { addr, owner, only } => (
+            if *only {
+                "evidence-listens-only-on"
+            } else {
+                "evidence-listens-nearby"
+            },
+            vec![
+                ("addr", addr.to_string().into()),
+                ("owner", owner.clone().unwrap_or_default().into()),
+                (
+                    "who",
+                    if owner.is_some() { "known" } else { "unknown" }.into(),
+                ),
+            ],
+        ),
+        E::ContainerProxyListens { addr, owner } => (
+            "evidence-container-proxy-listens",
+            vec![
+                ("addr", addr.to_string().into()),
+                ("owner", owner.as_str().into()),
+            ],
+        ),
+        E::NetdoctorResponder { sign } => (
+            "evidence-netdoctor-responder",
+            vec![("sign", sign.as_str().into())],
+        ),
         E::Message { text } => ("evidence-message", vec![("text", text.as_str().into())]),
     }
 }

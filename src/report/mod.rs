@@ -14,6 +14,7 @@ pub mod markdown;
 pub mod meta;
 pub mod model;
 pub mod redact;
+pub mod server_hint;
 pub mod trust;
 mod view;
 

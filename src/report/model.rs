@@ -7,7 +7,7 @@ use crate::diagnose::{CauseId, Diagnosis, Evidence, Verdict, WarningId};
 use crate::engine::CheckResult;
 use crate::l10n::{ArgValue, Localizer};
 use crate::observation::reply::Reply;
-use crate::observation::{CertSummary, Observation, TrustFacts};
+use crate::observation::{CertSummary, Listener, Observation, TrustFacts};
 use crate::report::evidence::evidence_text;
 use crate::report::trust::{self, ChainEntry, TrustEntry};
 
@@ -54,6 +54,10 @@ pub struct ResultEntry {
     pub resolved: Vec<String>,
     /// Address connected to.
     pub peer: Option<String>,
+    /// Who listens on the target's port of this machine, for a local target;
+    /// absent for a remote one, empty when nothing listens.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local_listeners: Option<Vec<Listener>>,
     /// Phase durations.
     pub timings_ms: Timings,
     /// Bytes exchanged.
@@ -313,6 +317,7 @@ pub fn build_result(l10n: &Localizer, input: &str, result: &CheckResult) -> Resu
             .flat_map(|r| r.addrs.iter().map(ToString::to_string))
             .collect(),
         peer: obs.peer.map(|p| p.to_string()),
+        local_listeners: obs.local_listeners.as_ref().map(|l| l.on_port.clone()),
         timings_ms: Timings {
             dns: ms(obs.timings.dns),
             connect: ms(obs.timings.connect),

@@ -21,7 +21,7 @@ use crate::l10n::Localizer;
 use crate::listeners;
 
 /// Start of the greeting line and of the `Server` header's product name.
-pub const GREETING_PREFIX: &str = "netdoctor-responder";
+pub const GREETING_PREFIX: &str = crate::responder_sign::PRODUCT;
 
 /// The `Server` header value of HTTP and WebSocket replies.
 pub fn server_header() -> String {
@@ -37,8 +37,10 @@ pub fn greeting(port: u16) -> String {
 }
 
 /// How long a client may take to send its first bytes before it is taken for a
-/// raw TCP client and greeted; HTTP and WebSocket clients write at once.
-const FIRST_BYTES_WAIT: Duration = Duration::from_millis(500);
+/// raw TCP client and greeted; HTTP and WebSocket clients write at once. Well
+/// under the half second a `netdoctor check` of `tcp://` waits for a greeting,
+/// so that check sees the greeting rather than racing it.
+const FIRST_BYTES_WAIT: Duration = Duration::from_millis(200);
 
 /// Limit for one connection's whole exchange, so a stuck client cannot hold a task.
 const CONNECTION_LIMIT: Duration = Duration::from_secs(10);

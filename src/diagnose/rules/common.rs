@@ -24,6 +24,22 @@ impl Causes {
         });
     }
 
+    /// Raises `id` to at least `score` with `evidence` added, or adds it.
+    pub(super) fn raise(&mut self, id: CauseId, score: f32, evidence: Vec<Evidence>) {
+        match self.0.iter_mut().find(|c| c.id == id) {
+            Some(cause) => {
+                cause.score = cause.score.max(score.clamp(0.0, 1.0));
+                cause.evidence.extend(evidence);
+            }
+            None => self.add(id, score, evidence),
+        }
+    }
+
+    /// Drops `id`: an observed fact rules it out.
+    pub(super) fn remove(&mut self, id: CauseId) {
+        self.0.retain(|c| c.id != id);
+    }
+
     pub(super) fn finish(mut self, verdict: Verdict) -> Diagnosis {
         // Stable sort: equal scores keep the order the rules added them in.
         self.0.sort_by(|a, b| b.score.total_cmp(&a.score));

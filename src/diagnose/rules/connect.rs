@@ -8,6 +8,7 @@ use crate::observation::{NetErrorKind, OS_RETRIES_REFUSED, Observation, PortStat
 
 use super::common::{Causes, attempts_evidence, sweep_evidence, unexpected};
 use super::dns::dns_mismatch;
+use super::listeners::refused_by_listeners;
 use super::overlays::with_fake_ip_proxy;
 use super::proxy::{cdn_address_evidence, cdn_port_causes, proxy_causes, proxy_evidence};
 use super::score::{
@@ -130,6 +131,7 @@ fn refused(obs: &Observation) -> Diagnosis {
         causes.add(CauseId::RefusedCdnProxy, LIKELY, cdn);
     }
     cdn_port_causes(obs, &mut causes);
+    refused_by_listeners(obs, &mut causes);
     causes.finish(Verdict::Refused)
 }
 

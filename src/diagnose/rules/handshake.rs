@@ -5,6 +5,7 @@ use crate::observation::reply::{HttpHead, Reply};
 use crate::observation::{Handshake, HandshakeEnd, HandshakeKind, Observation};
 
 use super::common::{Causes, millis, unexpected};
+use super::listeners::container_proxy_evidence;
 use super::proxy::cdn_header_evidence;
 use super::score::{
     CLEAR, DOUBTFUL, EVEN, JUST_BELOW_LIKELY, JUST_BELOW_POSSIBLE, LEANING, LIKELY, POSSIBLE,
@@ -289,16 +290,18 @@ pub(super) fn container_bind(obs: &Observation, causes: &mut Causes, score: f32,
     } else {
         obs.followups.hang_up_on_accept
     };
+    // The forwarder holding the port names the container runtime in front.
+    let proxy = container_proxy_evidence(obs);
     match (hang_up, obs.peer) {
         (Some(true), Some(addr)) => causes.add(
             CauseId::ResetLoopbackOnlyBindInContainer,
             score,
-            vec![Evidence::HangUpOnAccept { addr }, seen],
+            [vec![Evidence::HangUpOnAccept { addr }, seen], proxy].concat(),
         ),
         (None, _) => causes.add(
             CauseId::ResetLoopbackOnlyBindInContainer,
             REMOTE,
-            vec![seen],
+            [vec![seen], proxy].concat(),
         ),
         _ => {}
     }

@@ -6,6 +6,7 @@ mod common;
 mod connect;
 mod dns;
 mod handshake;
+mod listeners;
 mod overlays;
 mod proxy;
 mod score;
@@ -25,14 +26,14 @@ use handshake::handshake_diagnosis;
 use overlays::{with_cert_problem, with_fake_ip_proxy};
 use tls::client_certificate_required;
 use tls::tls_failure;
-use warnings::with_first_address_warning;
+use warnings::{with_first_address_warning, with_responder_warning};
 
 pub use trust::EXPIRES_SOON_DAYS;
 
 /// Diagnoses an observation.
 pub fn classify(obs: &Observation) -> Diagnosis {
     // Last, so that no overlay's re-ranking drops it.
-    with_first_address_warning(obs, causes(obs))
+    with_responder_warning(obs, with_first_address_warning(obs, causes(obs)))
 }
 
 fn causes(obs: &Observation) -> Diagnosis {

@@ -7,7 +7,7 @@ use crate::diagnose::{Diagnosis, Evidence, Verdict, Warning, WarningId};
 use crate::observation::{NetErrorKind, Observation};
 
 use super::common::attempts_evidence;
-use super::score::STRONG;
+use super::score::{PROVEN, STRONG};
 
 fn family(addr: SocketAddr) -> &'static str {
     if addr.is_ipv4() { "IPv4" } else { "IPv6" }
@@ -49,5 +49,21 @@ pub(super) fn with_first_address_warning(obs: &Observation, mut diagnosis: Diagn
         score: STRONG,
         evidence,
     });
+    diagnosis
+}
+
+/// The peer is `netdoctor server --respond`: the check worked, but against the
+/// responder, so what it proves is the network path, not the user's server.
+pub(super) fn with_responder_warning(obs: &Observation, mut diagnosis: Diagnosis) -> Diagnosis {
+    if diagnosis.verdict != Verdict::Ok {
+        return diagnosis;
+    }
+    if let Some(sign) = crate::responder_sign::find(&obs.captured.received) {
+        diagnosis.warnings.push(Warning {
+            id: WarningId::NetdoctorResponder,
+            score: PROVEN,
+            evidence: vec![Evidence::NetdoctorResponder { sign }],
+        });
+    }
     diagnosis
 }

@@ -15,6 +15,7 @@ pub mod engine;
 pub mod fsutil;
 #[cfg(feature = "gui")]
 pub mod gui;
+pub mod infile;
 pub mod l10n;
 pub mod observation;
 pub mod profile;

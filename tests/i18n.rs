@@ -1,15 +1,15 @@
 //! Completeness of the five locales: a hard gate on ids, attributes and variables,
 //! and (in the submodules) on how the messages read.
 
+// A panic in test code is a failed check, not a crash in front of a user.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 #[path = "i18n/plurals.rs"]
 mod plurals;
 #[path = "i18n/typography.rs"]
 mod typography;
 #[path = "i18n/walk.rs"]
 mod walk;
-
-// A panic in test code is a failed check, not a crash in front of a user.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;

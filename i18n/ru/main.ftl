@@ -258,3 +258,18 @@ cli-tally = { $failed ->
 ## Настольное приложение
 
 gui-unavailable = Эта сборка netdoctor — без настольного приложения. Используйте: netdoctor check <URL>
+
+## Чтение указанных файлов и проверка опций до начала проверок
+file-kind-directory = папка
+file-kind-fifo = именованный канал
+file-kind-device = устройство
+file-kind-other = специальный файл
+file-error-not-regular = это не обычный файл, а { $kind }
+file-error-too-large = файл больше { $mib } МиБ — предела для файлов такого рода
+file-error-utf8 = текст не в кодировке UTF-8
+report-path-no-folder = такой папки нет
+report-path-is-folder = это папка, а не файл
+report-path-not-writable = в папку нельзя записывать
+ca-file-no-certificate = в нём нет ни одного сертификата PEM
+cli-error-watch-count-needs-watch = --watch-count работает только вместе с --watch SECONDS.
+cli-warning-unknown-lang = Неизвестный язык «{ $tag }»; доступны: { $list }. Используется { $used }.

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use fluent_syntax::ast;
-use netdoctor::diagnose::ArgValue;
+use netdoctor::l10n::ArgValue;
 use netdoctor::l10n::{Lang, Localizer};
 
 use super::walk::{

@@ -20,6 +20,7 @@ pub mod l10n;
 pub mod observation;
 pub mod profile;
 pub mod report;
+pub mod safetext;
 pub mod system_proxy;
 pub mod target;
 

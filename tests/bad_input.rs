@@ -374,3 +374,49 @@ async fn ctrl_c_before_any_round_finished_exits_130() {
     assert_eq!(out.status.code(), Some(130));
     assert!(out.stdout.is_empty());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_name_cannot_add_headings_or_rows_to_a_markdown_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("tcp://{}", common::closed_port());
+    let profile = dir.path().join("p.toml");
+    std::fs::write(
+        &profile,
+        format!(
+            "version = 1\nname = \"p\"\n\n[[endpoint]]\nname = \"api\\n# Owned\\n| forged | row |\"\nurl = \"{url}\"\n"
+        ),
+    )
+    .unwrap();
+    let report = dir.path().join("r.md");
+    let out = run(&[
+        "check",
+        "--profile",
+        path_str(&profile),
+        "--report",
+        path_str(&report),
+    ])
+    .await;
+    assert_eq!(out.status.code(), Some(1));
+    let md = std::fs::read_to_string(&report).unwrap();
+    assert!(!md.lines().any(|l| l.starts_with("# Owned")), "{md}");
+    assert!(!md.lines().any(|l| l.starts_with("| forged")), "{md}");
+    assert!(
+        md.contains("\\# Owned") || md.contains("# Owned\\"),
+        "the name is still shown: {md}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_oauth_code_in_a_target_is_masked_in_the_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!(
+        "http://{}/cb?code=SplxlOBeZQQYbYS6WxSbIA&state=x",
+        common::closed_port()
+    );
+    let report = dir.path().join("r.md");
+    let out = run(&["check", "--report", path_str(&report), &url]).await;
+    assert_eq!(out.status.code(), Some(1));
+    let md = std::fs::read_to_string(&report).unwrap();
+    assert!(!md.contains("SplxlOBeZQQYbYS6WxSbIA"), "{md}");
+    assert!(md.contains("code=***"), "{md}");
+}

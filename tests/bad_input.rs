@@ -420,3 +420,36 @@ async fn an_oauth_code_in_a_target_is_masked_in_the_report() {
     assert!(!md.contains("SplxlOBeZQQYbYS6WxSbIA"), "{md}");
     assert!(md.contains("code=***"), "{md}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn internationalised_names_resolve_through_dns_and_show_as_typed() {
+    let server = common::ws_server().await;
+    let port = server.addr.port();
+    let loopback = std::net::IpAddr::from([127, 0, 0, 1]);
+    let dns = common::dns_server(vec![
+        ("xn--e1afmkfd.xn--p1ai", loopback),
+        ("xn--wgv71a119e.jp", loopback),
+        ("xn--bcher-kva.localhost", loopback),
+    ])
+    .await;
+    for host in ["пример.рф", "日本語.jp", "bücher.localhost"] {
+        let url = format!("ws://{host}:{port}/");
+        let out = run(&["check", "--dns-server", &dns.addr.to_string(), &url]).await;
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{host}: {stdout}\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(stdout.contains(&url), "shown as typed: {stdout}");
+    }
+    let asked: Vec<String> = dns.queries().into_iter().map(|(name, _)| name).collect();
+    for ascii in [
+        "xn--e1afmkfd.xn--p1ai",
+        "xn--wgv71a119e.jp",
+        "xn--bcher-kva.localhost",
+    ] {
+        assert!(asked.iter().any(|n| n == ascii), "{ascii} asked: {asked:?}");
+    }
+}

@@ -114,7 +114,11 @@ impl Profile {
     pub fn save(&self, path: &Path) -> Result<(), ProfileError> {
         let existing = match read_text(path) {
             Ok(existing) => parse_at(&existing, path).map(drop),
-            Err(ProfileError::Unreadable { reason, .. }) if reason.is_not_found() => Ok(()),
+            Err(ProfileError::Read { source, .. })
+                if source.kind() == std::io::ErrorKind::NotFound =>
+            {
+                Ok(())
+            }
             Err(err @ ProfileError::Encoding { .. }) => Err(err),
             Err(err) => return Err(err),
         };
@@ -206,12 +210,19 @@ impl ProfileEndpoint {
 
 /// Reads a profile file as text: a regular file under the profile cap, in UTF-8.
 fn read_text(path: &Path) -> Result<String, ProfileError> {
-    let bytes = crate::infile::read_capped(path, crate::infile::PROFILE_CAP).map_err(|reason| {
-        ProfileError::Unreadable {
-            path: path.to_owned(),
-            reason,
-        }
-    })?;
+    let bytes =
+        crate::infile::read_capped(path, crate::infile::PROFILE_CAP).map_err(
+            |reason| match reason {
+                crate::infile::ReadError::Io(source) => ProfileError::Read {
+                    path: path.to_owned(),
+                    source,
+                },
+                reason => ProfileError::Unreadable {
+                    path: path.to_owned(),
+                    reason,
+                },
+            },
+        )?;
     crate::infile::utf8_text(bytes).map_err(|(line, column)| ProfileError::Encoding {
         path: path.to_owned(),
         line,

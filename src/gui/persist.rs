@@ -153,6 +153,9 @@ fn set_aside(dir: &Path, name: &str) -> std::io::Result<PathBuf> {
     Ok(aside)
 }
 
+/// Most set-aside names tried in one second before giving up (and never writing).
+const SET_ASIDE_TRIES: u32 = 100;
+
 /// Links (or copies) `dir/name` to a new `name.LABEL-SECS[-N]` that did not exist
 /// before, leaving `dir/name` in place; returns the new path.
 pub(crate) fn keep_copy(dir: &Path, name: &str, label: &str) -> std::io::Result<PathBuf> {
@@ -160,7 +163,7 @@ pub(crate) fn keep_copy(dir: &Path, name: &str, label: &str) -> std::io::Result<
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     let source = dir.join(name);
-    for n in 1..1000u32 {
+    for n in 1..=SET_ASIDE_TRIES {
         let suffix = if n == 1 {
             String::new()
         } else {
@@ -535,9 +538,17 @@ mod tests {
             .expect("clock")
             .as_secs();
         for secs in now..now + 60 {
-            let blocker = dir.path().join(format!("{WATCH_FILE_NAME}.damaged-{secs}"));
-            fs::create_dir(&blocker).expect("dir");
-            fs::write(blocker.join("x"), b"x").expect("write");
+            for n in 1..=SET_ASIDE_TRIES {
+                let suffix = if n == 1 {
+                    String::new()
+                } else {
+                    format!("-{n}")
+                };
+                let blocker = dir
+                    .path()
+                    .join(format!("{WATCH_FILE_NAME}.damaged-{secs}{suffix}"));
+                fs::create_dir(&blocker).expect("dir");
+            }
         }
         let LoadedWatch {
             saved,

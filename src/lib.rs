@@ -15,6 +15,7 @@ pub mod engine;
 pub mod fsutil;
 #[cfg(feature = "gui")]
 pub mod gui;
+pub mod infile;
 pub mod l10n;
 pub mod listeners;
 pub mod observation;
@@ -22,6 +23,7 @@ pub mod paste;
 pub mod profile;
 pub mod report;
 pub mod responder_sign;
+pub mod safetext;
 pub mod server;
 pub mod system_proxy;
 pub mod target;

@@ -10,7 +10,7 @@ mod platform;
 use std::process::ExitCode;
 
 use netdoctor::cli::{self, Command, Parsed};
-use netdoctor::l10n::{Localizer, negotiate, system_locales};
+use netdoctor::l10n::{Lang, Localizer, negotiate, system_locales};
 
 fn main() -> ExitCode {
     // Before any thread starts: the local-time lookup is refused afterwards.
@@ -29,12 +29,26 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         Parsed::Usage(line) => {
-            eprintln!("netdoctor: {line}");
+            eprintln!("netdoctor: {}", cli::text::terminal_safe(&line));
             return ExitCode::from(cli::check::EXIT_USAGE);
         }
     };
     let lang = negotiate(cli.lang.as_deref(), None, &system_locales());
     let l10n = Localizer::new(lang);
+    if let Some(tag) = cli.lang.as_deref().filter(|t| Lang::from_tag(t).is_none()) {
+        let list: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        eprintln!(
+            "netdoctor: {}",
+            cli::text::terminal_safe(&l10n.tr_args(
+                "cli-warning-unknown-lang",
+                &[
+                    ("tag", tag.into()),
+                    ("list", list.join(", ").into()),
+                    ("used", lang.code().into()),
+                ],
+            ))
+        );
+    }
     match cli.command {
         Some(Command::Check(args)) => ExitCode::from(cli::check::run(args, l10n)),
         Some(Command::Server(args)) => ExitCode::from(netdoctor::server::run(args.into(), l10n)),

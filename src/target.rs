@@ -213,6 +213,19 @@ impl Target {
             return Err(TargetError::EmptyHost);
         }
         check_port_text(host_port)?;
+        // Hosts are accepted as typed (`пример.рф`); DNS, SNI and Host headers need
+        // the ASCII form, which the opaque-scheme parse below would not produce.
+        let host = host_text(host_port);
+        let ascii_rest;
+        let rest = if host.is_ascii() {
+            rest
+        } else {
+            let ascii = idna::domain_to_ascii(host)
+                .map_err(|_| TargetError::InvalidHost(host.to_owned()))?;
+            let at = authority.len() - host_port.len();
+            ascii_rest = format!("{}{ascii}{}", &rest[..at], &rest[at + host.len()..]);
+            ascii_rest.as_str()
+        };
 
         // `url` only knows default ports of special schemes; parse every scheme as an
         // opaque one and apply our own defaults so `ws://h` and `http://h` agree.
@@ -365,6 +378,26 @@ mod tests {
 
     fn ok(input: &str) -> Target {
         Target::parse(input).unwrap_or_else(|e| panic!("{input}: {e}"))
+    }
+
+    #[test]
+    fn internationalised_names_become_their_ascii_form() {
+        assert_eq!(
+            ok("ws://пример.рф:8080/chat").host,
+            Host::Name("xn--e1afmkfd.xn--p1ai".into())
+        );
+        assert_eq!(
+            ok("https://日本語.jp/").host,
+            Host::Name("xn--wgv71a119e.jp".into())
+        );
+        assert_eq!(
+            ok("http://user@Bücher.localhost/").host,
+            Host::Name("xn--bcher-kva.localhost".into())
+        );
+        assert!(matches!(
+            Target::parse("ws://a\u{3000}b.jp/"),
+            Err(TargetError::InvalidHost(_))
+        ));
     }
 
     #[test]

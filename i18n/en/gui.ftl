@@ -218,3 +218,7 @@ gui-report-copied = { $skipped ->
     }
 # $error: what the system said
 gui-report-error = Cannot write the report to { $path }: { $error }
+
+## Opening the state file
+gui-notice-state-newer = The saved endpoint list was written by a newer netdoctor (format version { $version }). It is kept unchanged at { $path }; this app saves its own version in its place.
+gui-notice-state-capped = Some entries in { $path } were too long and were shortened (limits: names { $name } characters, URLs { $url } characters, { $count } endpoints).

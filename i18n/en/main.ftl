@@ -256,3 +256,17 @@ server-hint-heading = Confirm on the server
 server-hint-intro = Run one of these on the machine that should accept the connection:
 server-hint-inspect = listeners, local connects and firewall rules for the port
 server-hint-respond = answers on the port while your server is stopped, to test the network path
+## Reading files the user names, and checking options before any probe
+file-kind-directory = a folder
+file-kind-fifo = a named pipe
+file-kind-device = a device
+file-kind-other = a special file
+file-error-not-regular = it is { $kind }, not a regular file
+file-error-too-large = it is larger than { $mib } MiB, the limit for this kind of file
+file-error-utf8 = the text is not valid UTF-8
+report-path-no-folder = the folder does not exist
+report-path-is-folder = it is a folder
+report-path-not-writable = the folder cannot be written to
+ca-file-no-certificate = it holds no PEM certificate
+cli-error-watch-count-needs-watch = --watch-count only works together with --watch SECONDS.
+cli-warning-unknown-lang = Unknown language “{ $tag }”; available: { $list }. Using { $used }.

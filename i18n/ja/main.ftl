@@ -245,3 +245,17 @@ server-hint-heading = サーバー側で確かめる
 server-hint-intro = 接続を受けるはずのマシンで、次のどちらかを実行してください:
 server-hint-inspect = そのポートの待ち受け、ローカル接続、ファイアウォール規則を表示します
 server-hint-respond = サーバーを止めている間そのポートで応答し、ネットワーク経路を試します
+## ユーザーが指定したファイルの読み込みと、検査前のオプション確認
+file-kind-directory = フォルダー
+file-kind-fifo = 名前付きパイプ
+file-kind-device = デバイス
+file-kind-other = 特殊ファイル
+file-error-not-regular = 通常のファイルではありません（{ $kind }）
+file-error-too-large = この種類のファイルの上限 { $mib } MiB を超えています
+file-error-utf8 = テキストが正しい UTF-8 ではありません
+report-path-no-folder = フォルダーが存在しません
+report-path-is-folder = ファイルではなくフォルダーです
+report-path-not-writable = フォルダーに書き込めません
+ca-file-no-certificate = PEM 形式の証明書が 1 つも含まれていません
+cli-error-watch-count-needs-watch = --watch-count は --watch SECONDS と一緒にしか使えません。
+cli-warning-unknown-lang = 「{ $tag }」という言語はありません。使える言語: { $list }。{ $used } で表示します。

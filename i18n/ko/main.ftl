@@ -243,3 +243,17 @@ server-hint-heading = 서버에서 확인하기
 server-hint-intro = 연결을 받아야 하는 서버 컴퓨터에서 다음 중 하나를 실행하세요:
 server-hint-inspect = 그 포트의 리스너, 로컬 연결, 방화벽 규칙을 보여 줌
 server-hint-respond = 서버를 멈춘 동안 그 포트에서 대신 응답해 네트워크 경로를 시험함
+## 사용자가 지정한 파일 읽기, 검사 전 옵션 확인
+file-kind-directory = 폴더
+file-kind-fifo = 이름 있는 파이프
+file-kind-device = 장치
+file-kind-other = 특수 파일
+file-error-not-regular = 일반 파일이 아닙니다(종류: { $kind })
+file-error-too-large = 이 종류의 파일 한도인 { $mib }MiB보다 큽니다
+file-error-utf8 = 올바른 UTF-8 텍스트가 아닙니다
+report-path-no-folder = 폴더가 존재하지 않습니다
+report-path-is-folder = 파일이 아니라 폴더입니다
+report-path-not-writable = 폴더에 쓸 권한이 없습니다
+ca-file-no-certificate = PEM 인증서가 하나도 들어 있지 않습니다
+cli-error-watch-count-needs-watch = --watch-count 옵션은 --watch SECONDS 옵션과 함께 써야 합니다.
+cli-warning-unknown-lang = 알 수 없는 언어입니다: “{ $tag }”. 사용할 수 있는 언어: { $list }. 지금은 { $used } 언어로 표시합니다.

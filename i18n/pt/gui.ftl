@@ -232,3 +232,7 @@ gui-report-copied = { $skipped ->
     }
 # $error: o que o sistema informou
 gui-report-error = Não foi possível gravar o relatório em { $path }: { $error }
+
+## Opening the state file
+gui-notice-state-newer = A lista de endpoints salva foi gravada por um netdoctor mais novo (versão de formato { $version }). Ela foi mantida intacta em { $path }; este aplicativo grava a própria versão no lugar dela.
+gui-notice-state-capped = Algumas entradas de { $path } eram longas demais e foram encurtadas (limites: nomes com { $name } caracteres, URLs com { $url } caracteres, { $count } endpoints).

@@ -258,3 +258,17 @@ server-hint-heading = Confirme no servidor
 server-hint-intro = Rode um destes comandos na máquina que deveria aceitar a conexão:
 server-hint-inspect = mostra quem escuta, conexões locais e regras de firewall da porta
 server-hint-respond = responde na porta enquanto o seu servidor está parado, para testar o caminho de rede
+## Leitura dos arquivos indicados e verificação das opções antes de testar
+file-kind-directory = uma pasta
+file-kind-fifo = um pipe nomeado
+file-kind-device = um dispositivo
+file-kind-other = um arquivo especial
+file-error-not-regular = é { $kind }, não um arquivo comum
+file-error-too-large = passa de { $mib } MiB, o limite para este tipo de arquivo
+file-error-utf8 = o texto não está em UTF-8 válido
+report-path-no-folder = a pasta não existe
+report-path-is-folder = é uma pasta
+report-path-not-writable = não há permissão de escrita na pasta
+ca-file-no-certificate = não contém nenhum certificado PEM
+cli-error-watch-count-needs-watch = --watch-count só funciona junto com --watch SECONDS.
+cli-warning-unknown-lang = Idioma desconhecido “{ $tag }”; disponíveis: { $list }. Usando { $used }.

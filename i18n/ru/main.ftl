@@ -295,3 +295,17 @@ server-hint-heading = Проверьте на сервере
 server-hint-intro = Запустите одну из команд на машине, которая должна принимать соединение:
 server-hint-inspect = кто слушает порт, локальные подключения и правила файрвола для него
 server-hint-respond = отвечает на порту, пока ваш сервер остановлен, чтобы проверить сетевой путь
+## Чтение указанных файлов и проверка опций до начала проверок
+file-kind-directory = папка
+file-kind-fifo = именованный канал
+file-kind-device = устройство
+file-kind-other = специальный файл
+file-error-not-regular = это не обычный файл, а { $kind }
+file-error-too-large = файл больше { $mib } МиБ — предела для файлов такого рода
+file-error-utf8 = текст не в кодировке UTF-8
+report-path-no-folder = такой папки нет
+report-path-is-folder = это папка, а не файл
+report-path-not-writable = в папку нельзя записывать
+ca-file-no-certificate = в нём нет ни одного сертификата PEM
+cli-error-watch-count-needs-watch = --watch-count работает только вместе с --watch SECONDS.
+cli-warning-unknown-lang = Неизвестный язык «{ $tag }»; доступны: { $list }. Используется { $used }.

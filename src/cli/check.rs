@@ -10,9 +10,11 @@ use rustls::pki_types::pem::PemObject;
 use crate::cli::CheckArgs;
 pub use crate::cli::round::{EXIT_FAILED, EXIT_OK, EXIT_USAGE, Job};
 use crate::cli::round::{probe_runtime, run_round};
+use crate::cli::text::terminal_safe;
 use crate::diagnose::Verdict;
 use crate::engine::EndpointSpec;
 use crate::engine::probe::ProbeSettings;
+use crate::infile;
 use crate::l10n::Localizer;
 use crate::profile::Profile;
 use crate::report::{Report, ReportMeta, ResultEntry, json, save_report_as};
@@ -102,18 +104,16 @@ fn load_ca_files(
         let fail = |error: String| {
             UsageError(l10n.tr_args(
                 "cli-error-ca-file",
-                &[
-                    ("path", path.display().to_string().into()),
-                    ("error", error.into()),
-                ],
+                &[("path", shown(path).into()), ("error", error.into())],
             ))
         };
-        let bytes = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
+        let bytes =
+            infile::read_capped(path, infile::CA_FILE_CAP).map_err(|e| fail(e.localize(l10n)))?;
         let found = CertificateDer::pem_slice_iter(&bytes)
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| fail(format!("{e:?}")))?;
         if found.is_empty() {
-            return Err(fail("no PEM certificate".to_owned()));
+            return Err(fail(l10n.tr("ca-file-no-certificate")));
         }
         roots.extend(found);
     }
@@ -124,7 +124,8 @@ fn load_ca_files(
 pub fn run(args: CheckArgs, l10n: Localizer) -> u8 {
     match prepare(&args, &l10n) {
         Err(UsageError(line)) => {
-            eprintln!("netdoctor: {line}");
+            // One line, whatever a name or path in it holds.
+            eprintln!("netdoctor: {}", terminal_safe(&line));
             EXIT_USAGE
         }
         Ok(plan) => execute(&args, plan, &l10n),
@@ -132,16 +133,18 @@ pub fn run(args: CheckArgs, l10n: Localizer) -> u8 {
 }
 
 fn prepare(args: &CheckArgs, l10n: &Localizer) -> Result<Plan, UsageError> {
+    // Checked here rather than by clap, whose message would say --watch "needs a value".
+    if args.watch_count.is_some() && args.watch.is_none() {
+        return Err(UsageError(l10n.tr("cli-error-watch-count-needs-watch")));
+    }
     // The report format is checked first, so a typo costs no probing.
     let report = match &args.report {
         None => None,
         Some(path) => {
             let format = ReportFormat::from_path(path).ok_or_else(|| {
-                UsageError(l10n.tr_args(
-                    "report-error-format",
-                    &[("path", path.display().to_string().into())],
-                ))
+                UsageError(l10n.tr_args("report-error-format", &[("path", shown(path).into())]))
             })?;
+            check_report_path(path, l10n)?;
             Some((path.clone(), format))
         }
     };
@@ -150,7 +153,10 @@ fn prepare(args: &CheckArgs, l10n: &Localizer) -> Result<Plan, UsageError> {
     if let Some(path) = &args.profile {
         let profile = Profile::load(path).map_err(|err| UsageError(err.localize(l10n)))?;
         for warning in profile.warnings() {
-            eprintln!("netdoctor: {}", warning.localize(l10n, path));
+            eprintln!(
+                "netdoctor: {}",
+                terminal_safe(&warning.localize(l10n, path))
+            );
         }
         if profile.endpoints.is_empty() && args.targets.is_empty() {
             return Err(UsageError(l10n.tr_args(
@@ -179,6 +185,41 @@ fn prepare(args: &CheckArgs, l10n: &Localizer) -> Result<Plan, UsageError> {
         report,
         extra_roots: load_ca_files(&args.ca_file, l10n)?,
     })
+}
+
+/// A path as shown in a message: as given, with control characters made visible.
+fn shown(path: &Path) -> String {
+    terminal_safe(&path.display().to_string())
+}
+
+/// Checks that the report can be written where asked, before any probe spends time:
+/// the folder exists and takes new files, and the path is not a folder itself.
+fn check_report_path(path: &Path, l10n: &Localizer) -> Result<(), UsageError> {
+    let fail = |id: &str| {
+        UsageError(l10n.tr_args(
+            "cli-error-report-write",
+            &[("path", shown(path).into()), ("error", l10n.tr(id).into())],
+        ))
+    };
+    if path.is_dir() {
+        return Err(fail("report-path-is-folder"));
+    }
+    let dir = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    if !dir.is_dir() {
+        return Err(fail("report-path-no-folder"));
+    }
+    // Writing is the only reliable test (permission bits ignore ACLs, read-only
+    // mounts and root); the probe file is removed at once and never named.
+    match tempfile::Builder::new()
+        .prefix(".netdoctor-check")
+        .tempfile_in(dir)
+    {
+        Ok(_) => Ok(()),
+        Err(_) => Err(fail("report-path-not-writable")),
+    }
 }
 
 fn execute(args: &CheckArgs, plan: Plan, l10n: &Localizer) -> u8 {

@@ -102,7 +102,7 @@ pub struct CheckArgs {
     #[arg(long, value_name = "SECONDS", conflicts_with = "report", value_parser = clap::value_parser!(u64).range(1..=86_400))]
     pub watch: Option<u64>,
     /// With --watch: stop after N rounds.
-    #[arg(long = "watch-count", value_name = "N", requires = "watch", value_parser = clap::value_parser!(u64).range(1..))]
+    #[arg(long = "watch-count", value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub watch_count: Option<u64>,
 }
 

@@ -6,6 +6,7 @@ use crate::diagnose::{Severity, Verdict};
 use crate::l10n::Localizer;
 use crate::report::server_hint::{listener_lines, server_hint};
 use crate::report::{Report, ResultEntry};
+pub use crate::safetext::terminal_safe;
 
 const RESET: &str = "\x1b[0m";
 const BOLD: &str = "\x1b[1m";
@@ -76,22 +77,26 @@ fn write_entry(
     let name = entry
         .name
         .as_ref()
-        .map(|n| format!("{n}  "))
+        .map(|n| format!("{}  ", terminal_safe(n)))
         .unwrap_or_default();
     writeln!(
         out,
         "{} {}{}  {}  {}",
         style.paint(color, mark),
         style.paint(BOLD, &name),
-        style.paint(BOLD, &entry.target),
+        style.paint(BOLD, &terminal_safe(&entry.target)),
         style.paint(color, &label),
         style.paint(DIM, &total)
     )?;
-    writeln!(out, "  {}", entry.summary)?;
+    writeln!(out, "  {}", terminal_safe(&entry.summary))?;
     // A certificate that still works but is about to run out needs action before
     // it turns into a failure; the other certificate facts are in --report.
     if let Some(cert) = entry.certificate.as_ref().filter(|c| c.expires_soon()) {
-        let line = format!("{}: {}", l10n.tr("report-certificate"), cert.describe(l10n));
+        let line = format!(
+            "{}: {}",
+            l10n.tr("report-certificate"),
+            terminal_safe(&cert.describe(l10n))
+        );
         writeln!(out, "  {}", style.paint(YELLOW, &line))?;
     }
     // Warnings come before the causes: on an `ok` result they are all there is to read.
@@ -99,14 +104,14 @@ fn write_entry(
         let line = format!("⚠ {}: {}", l10n.tr("report-warning"), warning.title);
         writeln!(out, "  {}", style.paint(YELLOW, &line))?;
         for evidence in &warning.evidence {
-            writeln!(out, "     · {evidence}")?;
+            writeln!(out, "     · {}", terminal_safe(evidence))?;
         }
         write_fix(&warning.remediation, l10n, style, out)?;
     }
     if let Some((heading, lines)) = listener_lines(entry, l10n) {
         writeln!(out, "  {}", style.paint(BOLD, &heading))?;
         for line in lines {
-            writeln!(out, "     · {line}")?;
+            writeln!(out, "     · {}", terminal_safe(&line))?;
         }
     }
     for (rank, cause) in entry.causes.iter().enumerate() {
@@ -115,7 +120,7 @@ fn write_entry(
             out,
             "  {}. {} {}",
             rank + 1,
-            style.paint(BOLD, &cause.title),
+            style.paint(BOLD, &terminal_safe(&cause.title)),
             style.paint(DIM, &format!("({percent})"))
         )?;
         // Only the leading causes get the full treatment; the rest are one line each.
@@ -123,7 +128,7 @@ fn write_entry(
             continue;
         }
         for evidence in &cause.evidence {
-            writeln!(out, "     · {evidence}")?;
+            writeln!(out, "     · {}", terminal_safe(evidence))?;
         }
         write_fix(&cause.remediation, l10n, style, out)?;
     }
@@ -145,6 +150,7 @@ fn write_fix(
 ) -> io::Result<()> {
     let fix = l10n.tr("cli-fix-label");
     for (i, line) in remediation.lines().enumerate() {
+        let line = terminal_safe(line);
         if i == 0 {
             writeln!(out, "     {} {}", style.paint(CYAN, &fix), line)?;
         } else {

@@ -5,6 +5,7 @@ use std::io::Write;
 use std::time::{Duration, SystemTime};
 
 use crate::cli::round::{EXIT_FAILED, EXIT_OK, EXIT_USAGE, Job, probe_runtime, run_round};
+use crate::cli::text::terminal_safe;
 use crate::clock;
 use crate::diagnose::Verdict;
 use crate::engine::probe::ProbeSettings;
@@ -22,8 +23,8 @@ pub struct WatchPlan {
     pub json: bool,
 }
 
-/// Watches `jobs` and returns the exit status: that of the last round, or 0 when
-/// interrupted with Ctrl+C.
+/// Watches `jobs` and returns the exit status: that of the last finished round,
+/// also when interrupted with Ctrl+C ([`EXIT_INTERRUPTED`] if none finished).
 pub fn run(
     jobs: &[Job],
     settings: ProbeSettings,
@@ -47,12 +48,13 @@ pub fn run(
         tokio::pin!(interrupted);
         let mut previous: Vec<Option<Verdict>> = vec![None; jobs.len()];
         let mut round = 0u64;
+        let mut last = None;
         loop {
             round += 1;
             let started = tokio::time::Instant::now();
             let entries = tokio::select! {
                 entries = run_round(jobs, settings.clone(), concurrency, round, false, l10n) => entries,
-                () = &mut interrupted => return EXIT_OK,
+                () = &mut interrupted => return last.unwrap_or(EXIT_INTERRUPTED),
             };
             let at = SystemTime::now();
             for (entry, before) in entries.iter().zip(previous.iter_mut()) {
@@ -71,18 +73,40 @@ pub fn run(
                     return status(&entries);
                 }
             }
+            let finished = status(&entries);
+            last = Some(finished);
             if plan.rounds.is_some_and(|rounds| round >= rounds) {
-                return status(&entries);
+                return finished;
             }
             tokio::select! {
                 () = tokio::time::sleep_until(started + plan.interval) => {}
-                () = &mut interrupted => return EXIT_OK,
+                () = &mut interrupted => return finished,
             }
         }
     })
 }
 
+/// Exit status when Ctrl+C comes before any round finished (128 + SIGINT, as shells do).
+pub const EXIT_INTERRUPTED: u8 = 130;
+
+/// Resolves on Ctrl+C; never, where the handler cannot be installed. The handler
+/// is installed by this call, not on first poll, so no SIGINT can slip past it.
+#[cfg(unix)]
+fn interrupted() -> impl std::future::Future<Output = ()> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let listener = signal(SignalKind::interrupt());
+    async move {
+        match listener {
+            Ok(mut listener) => {
+                listener.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    }
+}
+
 /// Resolves on Ctrl+C; never, where the handler cannot be installed.
+#[cfg(not(unix))]
 async fn interrupted() {
     if tokio::signal::ctrl_c().await.is_err() {
         std::future::pending::<()>().await;
@@ -107,17 +131,19 @@ fn print_line(line: &str) -> bool {
 }
 
 /// The top cause's title, or the summary when there is no cause (an ok verdict).
-fn detail(entry: &ResultEntry) -> &str {
-    entry
-        .causes
-        .first()
-        .map_or(entry.summary.as_str(), |c| c.title.as_str())
+fn detail(entry: &ResultEntry) -> String {
+    terminal_safe(
+        entry
+            .causes
+            .first()
+            .map_or(entry.summary.as_str(), |c| c.title.as_str()),
+    )
 }
 
 fn display_target(entry: &ResultEntry) -> String {
     match &entry.name {
-        Some(name) => format!("{name} {}", entry.target),
-        None => entry.target.clone(),
+        Some(name) => terminal_safe(&format!("{name} {}", entry.target)),
+        None => terminal_safe(&entry.target),
     }
 }
 

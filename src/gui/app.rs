@@ -59,30 +59,9 @@ impl NetdoctorApp {
     /// Opens the app state kept in `dir`, in the language `negotiate` picks from the
     /// explicit choice, the saved one and the system's locales.
     pub fn open(dir: PathBuf, lang_override: Option<&str>, system_locales: &[String]) -> Self {
-        let mut notice = None;
-        let saved = match persist::load(&dir) {
-            Ok(saved) => saved,
-            Err(error) => {
-                // Keep the damaged file for the user instead of overwriting it on the next save.
-                let aside = persist::quarantine(&dir);
-                let l10n = Localizer::new(negotiate(lang_override, None, system_locales));
-                notice = Some(
-                    l10n.tr_args(
-                        "gui-error-state-damaged",
-                        &[
-                            ("error", error.into()),
-                            (
-                                "path",
-                                aside
-                                    .map_or_else(String::new, |p| p.display().to_string())
-                                    .into(),
-                            ),
-                        ],
-                    ),
-                );
-                persist::Saved::default()
-            }
-        };
+        let loaded = crate::gui::state_load::open(&dir, lang_override, system_locales);
+        let saved = loaded.saved;
+        let mut notice = (!loaded.notices.is_empty()).then(|| loaded.notices.join("\n"));
         let lang = negotiate(lang_override, saved.lang.as_deref(), system_locales);
         let profile = saved.profile_source();
         let mut state = AppState::with_endpoints(lang, saved.endpoints);

@@ -14,6 +14,7 @@ pub mod panels;
 pub mod persist;
 pub mod picker;
 pub mod state;
+pub mod state_load;
 pub mod worker;
 
 use std::process::ExitCode;

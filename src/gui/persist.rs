@@ -114,15 +114,31 @@ pub fn default_dir() -> Option<PathBuf> {
     base.map(|b| b.join("netdoctor"))
 }
 
-/// Reads the saved state; a missing file is an empty state, a damaged one an error.
+/// Reads the saved state as it is; a missing file is an empty state, a damaged one
+/// an error. The app loads through [`crate::gui::state_load`], which adds caps.
 pub fn load(dir: &Path) -> Result<Saved, String> {
     let path = dir.join(FILE_NAME);
-    match fs::read(&path) {
+    match crate::infile::read_capped(&path, crate::infile::STATE_CAP) {
         Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| format!("{e}: {}", path.display())),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Saved::default()),
+        Err(e) if e.is_not_found() => Ok(Saved::default()),
         Err(e) => Err(format!("{e}: {}", path.display())),
     }
 }
+
+/// The `version` a state file says it has, if it says one.
+pub(crate) fn file_version(dir: &Path) -> Option<u32> {
+    #[derive(Deserialize)]
+    struct Header {
+        version: u32,
+    }
+    let bytes = crate::infile::read_capped(&dir.join(FILE_NAME), crate::infile::STATE_CAP).ok()?;
+    serde_json::from_slice::<Header>(&bytes)
+        .ok()
+        .map(|h| h.version)
+}
+
+/// This build's state file layout version.
+pub(crate) const STATE_VERSION: u32 = VERSION;
 
 /// Moves a damaged state file aside so the next save does not destroy it; returns where it went.
 pub fn quarantine(dir: &Path) -> Option<PathBuf> {
@@ -130,13 +146,56 @@ pub fn quarantine(dir: &Path) -> Option<PathBuf> {
 }
 
 /// Renames `dir/name` to `name.damaged-SECS`: one per incident, so a second damaged
-/// file never replaces the first.
+/// file never replaces the first (a second one in the same second gets `-2`, …).
 fn set_aside(dir: &Path, name: &str) -> std::io::Result<PathBuf> {
+    let aside = keep_copy(dir, name, "damaged")?;
+    fs::remove_file(dir.join(name))?;
+    Ok(aside)
+}
+
+/// Most set-aside names tried in one second before giving up (and never writing).
+const SET_ASIDE_TRIES: u32 = 100;
+
+/// Links (or copies) `dir/name` to a new `name.LABEL-SECS[-N]` that did not exist
+/// before, leaving `dir/name` in place; returns the new path.
+pub(crate) fn keep_copy(dir: &Path, name: &str, label: &str) -> std::io::Result<PathBuf> {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    let aside = dir.join(format!("{name}.damaged-{secs}"));
-    fs::rename(dir.join(name), &aside).map(|()| aside)
+    let source = dir.join(name);
+    for n in 1..=SET_ASIDE_TRIES {
+        let suffix = if n == 1 {
+            String::new()
+        } else {
+            format!("-{n}")
+        };
+        let aside = dir.join(format!("{name}.{label}-{secs}{suffix}"));
+        // A hard link fails on an existing name instead of replacing it.
+        match fs::hard_link(&source, &aside) {
+            Ok(()) => return Ok(aside),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(_) => {
+                // No hard links here (FAT, some shares): copy to a name created new.
+                match fs::OpenOptions::new()
+                    .write(true)
+                    .create_new(true)
+                    .open(&aside)
+                {
+                    Ok(mut file) => {
+                        std::io::copy(&mut fs::File::open(&source)?, &mut file)?;
+                        file.sync_all()?;
+                        return Ok(aside);
+                    }
+                    Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+    }
+    Err(std::io::Error::new(
+        std::io::ErrorKind::AlreadyExists,
+        "too many set-aside copies",
+    ))
 }
 
 /// Writes `bytes` to `dir/FILE_NAME` so a crash leaves either the old or the new file
@@ -158,9 +217,9 @@ pub fn read_watch(dir: &Path) -> Result<SavedWatch, String> {
         version: u32,
     }
     let path = dir.join(WATCH_FILE_NAME);
-    let bytes = match fs::read(&path) {
+    let bytes = match crate::infile::read_capped(&path, crate::infile::STATE_CAP) {
         Ok(bytes) => bytes,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(SavedWatch::default()),
+        Err(e) if e.is_not_found() => return Ok(SavedWatch::default()),
         Err(e) => return Err(format!("{e}: {}", path.display())),
     };
     let damaged = |e: serde_json::Error| format!("{e}: {}", path.display());
@@ -479,9 +538,17 @@ mod tests {
             .expect("clock")
             .as_secs();
         for secs in now..now + 60 {
-            let blocker = dir.path().join(format!("{WATCH_FILE_NAME}.damaged-{secs}"));
-            fs::create_dir(&blocker).expect("dir");
-            fs::write(blocker.join("x"), b"x").expect("write");
+            for n in 1..=SET_ASIDE_TRIES {
+                let suffix = if n == 1 {
+                    String::new()
+                } else {
+                    format!("-{n}")
+                };
+                let blocker = dir
+                    .path()
+                    .join(format!("{WATCH_FILE_NAME}.damaged-{secs}{suffix}"));
+                fs::create_dir(&blocker).expect("dir");
+            }
         }
         let LoadedWatch {
             saved,

@@ -3,6 +3,7 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::infile::ReadError;
 use crate::l10n::ArgValue;
 use crate::l10n::Localizer;
 use crate::target::TargetError;
@@ -18,6 +19,25 @@ pub enum ProfileError {
         /// The I/O error.
         #[source]
         source: io::Error,
+    },
+    /// The path is not a readable regular file of sane size.
+    #[error("cannot read {}: {reason}", path.display())]
+    Unreadable {
+        /// The profile file.
+        path: PathBuf,
+        /// Why it was refused.
+        #[source]
+        reason: ReadError,
+    },
+    /// The file is not UTF-8 text; the position of the first bad byte is 1-based.
+    #[error("{}:{line}:{column}: not valid UTF-8", path.display())]
+    Encoding {
+        /// The profile file.
+        path: PathBuf,
+        /// Line of the first invalid byte.
+        line: usize,
+        /// Column of the first invalid byte.
+        column: usize,
     },
     /// The text is not a valid profile; the position is 1-based, in characters.
     #[error("{}:{line}:{column}: {detail}", path.display())]
@@ -76,7 +96,8 @@ impl ProfileError {
     /// The Fluent message id that explains this error.
     pub fn fluent_id(&self) -> &'static str {
         match self {
-            ProfileError::Read { .. } => "profile-error-read",
+            ProfileError::Read { .. } | ProfileError::Unreadable { .. } => "profile-error-read",
+            ProfileError::Encoding { .. } => "profile-error-syntax",
             ProfileError::Syntax { .. } => "profile-error-syntax",
             ProfileError::Invalid { .. } => "profile-error-invalid",
             ProfileError::BadVersion { .. } => "profile-error-version",
@@ -90,6 +111,8 @@ impl ProfileError {
     pub fn path(&self) -> Option<&Path> {
         match self {
             ProfileError::Read { path, .. }
+            | ProfileError::Unreadable { path, .. }
+            | ProfileError::Encoding { path, .. }
             | ProfileError::Syntax { path, .. }
             | ProfileError::Invalid { path, .. }
             | ProfileError::BadVersion { path, .. }
@@ -108,6 +131,14 @@ impl ProfileError {
         match self {
             ProfileError::Read { source, .. } | ProfileError::Write { source, .. } => {
                 args.push(("detail", source.to_string().into()));
+            }
+            ProfileError::Unreadable { reason, .. } => {
+                args.push(("detail", reason.localize(l10n).into()));
+            }
+            ProfileError::Encoding { line, column, .. } => {
+                args.push(("line", (*line).into()));
+                args.push(("column", (*column).into()));
+                args.push(("detail", l10n.tr("file-error-utf8").into()));
             }
             ProfileError::Syntax {
                 line,

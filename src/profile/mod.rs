@@ -94,10 +94,7 @@ impl Profile {
 
     /// Reads and parses the profile at `path`.
     pub fn load(path: &Path) -> Result<Profile, ProfileError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ProfileError::Read {
-            path: path.to_owned(),
-            source,
-        })?;
+        let text = read_text(path)?;
         parse_at(&text, path)
     }
 
@@ -115,22 +112,21 @@ impl Profile {
     /// it may be a profile with a typo the user wants to fix by hand, or not a
     /// profile at all.
     pub fn save(&self, path: &Path) -> Result<(), ProfileError> {
-        match std::fs::read_to_string(path) {
-            Ok(existing) => {
-                if let Err(reason) = parse_at(&existing, path) {
-                    return Err(ProfileError::RefusedOverwrite {
-                        path: path.to_owned(),
-                        reason: Box::new(reason),
-                    });
-                }
+        let existing = match read_text(path) {
+            Ok(existing) => parse_at(&existing, path).map(drop),
+            Err(ProfileError::Read { source, .. })
+                if source.kind() == std::io::ErrorKind::NotFound =>
+            {
+                Ok(())
             }
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {}
-            Err(source) => {
-                return Err(ProfileError::Read {
-                    path: path.to_owned(),
-                    source,
-                });
-            }
+            Err(err @ ProfileError::Encoding { .. }) => Err(err),
+            Err(err) => return Err(err),
+        };
+        if let Err(reason) = existing {
+            return Err(ProfileError::RefusedOverwrite {
+                path: path.to_owned(),
+                reason: Box::new(reason),
+            });
         }
         self.save_unchecked(path)
     }
@@ -210,6 +206,28 @@ impl ProfileEndpoint {
             &self.name
         }
     }
+}
+
+/// Reads a profile file as text: a regular file under the profile cap, in UTF-8.
+fn read_text(path: &Path) -> Result<String, ProfileError> {
+    let bytes =
+        crate::infile::read_capped(path, crate::infile::PROFILE_CAP).map_err(
+            |reason| match reason {
+                crate::infile::ReadError::Io(source) => ProfileError::Read {
+                    path: path.to_owned(),
+                    source,
+                },
+                reason => ProfileError::Unreadable {
+                    path: path.to_owned(),
+                    reason,
+                },
+            },
+        )?;
+    crate::infile::utf8_text(bytes).map_err(|(line, column)| ProfileError::Encoding {
+        path: path.to_owned(),
+        line,
+        column,
+    })
 }
 
 fn parse_at(text: &str, path: &Path) -> Result<Profile, ProfileError> {

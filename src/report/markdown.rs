@@ -9,6 +9,7 @@ use crate::report::hexdump::hexdump;
 use crate::report::meta::ReportMeta;
 use crate::report::model::{CauseEntry, Report, ResultEntry};
 use crate::report::view;
+use crate::safetext::terminal_safe;
 
 /// Most bytes per direction shown in a Markdown hex dump; a pasted issue has
 /// size limits, and the HTML and JSON reports carry everything.
@@ -35,9 +36,19 @@ fn write_header(
     l10n: &Localizer,
     out: &mut impl Write,
 ) -> io::Result<()> {
-    writeln!(out, "# {}\n", text(&view::title(meta, l10n)))?;
+    // The title holds the profile name: one line, whatever the name holds.
+    writeln!(
+        out,
+        "# {}\n",
+        text(&terminal_safe(&view::title(meta, l10n)))
+    )?;
     for (label, value) in view::header_facts(report, meta, l10n) {
-        writeln!(out, "- **{}:** {}", text(&label), text(&value))?;
+        writeln!(
+            out,
+            "- **{}:** {}",
+            text(&label),
+            text(&terminal_safe(&value))
+        )?;
     }
     writeln!(out)?;
     if let Some(note) = view::secrets_note(report, meta, l10n) {
@@ -220,9 +231,11 @@ fn write_bytes(entry: &ResultEntry, l10n: &Localizer, out: &mut impl Write) -> i
 
 /// The endpoint as "name — `target`", or just the target.
 fn endpoint(entry: &ResultEntry) -> String {
-    let target = code_span(&entry.target);
+    let target = code_span(&terminal_safe(&entry.target));
     match &entry.name {
-        Some(name) if !name.trim().is_empty() => format!("{} — {target}", text(name)),
+        Some(name) if !name.trim().is_empty() => {
+            format!("{} — {target}", text(&terminal_safe(name)))
+        }
         _ => target,
     }
 }
@@ -276,7 +289,7 @@ fn text(value: &str) -> String {
     for c in value.chars() {
         // `_` is left alone: GFM never reads it as emphasis inside a word
         // (TIME_WAIT), and escaping it would clutter pasted plain text.
-        if matches!(c, '\\' | '`' | '*' | '[' | ']' | '<' | '>' | '|') {
+        if matches!(c, '\\' | '`' | '*' | '[' | ']' | '<' | '>' | '|' | '~') {
             out.push('\\');
         }
         out.push(c);
@@ -310,6 +323,13 @@ mod tests {
         assert_eq!(cell(&text("a|b")), "a\\|b");
         assert_eq!(cell("`x|y`"), "`x\\|y`");
         assert_eq!(cell("two\nlines"), "two lines");
+    }
+
+    #[test]
+    fn a_name_cannot_add_headings_or_break_lines() {
+        let shown = text(&terminal_safe("api\n# Owned\r\n| x |"));
+        assert!(!shown.contains('\n') && !shown.contains('\r'), "{shown}");
+        assert!(shown.contains("\\|"), "{shown}");
     }
 
     #[test]

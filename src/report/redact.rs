@@ -36,6 +36,10 @@ const SECRET_NAME_PARTS: &[&str] = &[
     "bearer",
 ];
 
+/// Query parameter names that are secret only as a whole name: OAuth's
+/// authorization `code` (a substring match would catch `encoding`, `statuscode`).
+const SECRET_NAMES_EXACT: &[&str] = &["code"];
+
 /// Headers whose values are credentials (lowercase).
 const SECRET_HEADERS: &[&str] = &[
     "authorization",
@@ -331,9 +335,10 @@ fn query_ranges(buf: &[u8]) -> Vec<Range<usize>> {
 /// Whether a parameter name looks like it holds a secret (`access_token`, `X-Amz-Signature`, `apiKey`).
 pub fn is_secret_name(name: &[u8]) -> bool {
     let lower = percent_decode(name).to_ascii_lowercase();
-    SECRET_NAME_PARTS
-        .iter()
-        .any(|part| lower.windows(part.len()).any(|w| w == part.as_bytes()))
+    SECRET_NAMES_EXACT.iter().any(|n| lower == n.as_bytes())
+        || SECRET_NAME_PARTS
+            .iter()
+            .any(|part| lower.windows(part.len()).any(|w| w == part.as_bytes()))
 }
 
 /// Values of credential headers (`Authorization: …` up to the end of the line),
@@ -417,6 +422,18 @@ mod tests {
         assert_eq!(
             redact_text("http://h/?page=2&q=cats"),
             "http://h/?page=2&q=cats"
+        );
+    }
+
+    #[test]
+    fn an_oauth_code_is_masked_but_not_names_holding_code() {
+        assert_eq!(
+            redact_text("https://app/callback?code=SplxlOBeZQQYbYS6WxSbIA&state=xyz"),
+            "https://app/callback?code=***&state=xyz"
+        );
+        assert_eq!(
+            redact_text("http://h/?encoding=gzip&statuscode=404"),
+            "http://h/?encoding=gzip&statuscode=404"
         );
     }
 

@@ -11,9 +11,9 @@ mod overlays;
 mod proxy;
 mod score;
 mod tls;
+mod trust;
 mod upstream;
 mod warnings;
-mod trust;
 mod websocket;
 
 use crate::diagnose::diagnosis::Diagnosis;

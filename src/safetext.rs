@@ -1,0 +1,46 @@
+//! Outside text (names, URLs, peer bytes, paths) made safe to show: nothing a
+//! server or a file sends can act as terminal control.
+
+/// Makes outside text (names, URLs, peer bytes, paths) safe to print in a terminal:
+/// C0 and C1 controls, DEL, line and paragraph separators and bidi overrides or
+/// isolates become visible escapes such as `\u{1b}`, so no name can move the
+/// cursor, set the title, clear the screen or reorder a line.
+pub fn terminal_safe(text: &str) -> String {
+    if !text.chars().any(is_unsafe) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_unsafe(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{2028}' | '\u{2029}'
+                | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::terminal_safe;
+
+    #[test]
+    fn controls_and_bidi_become_visible_escapes() {
+        assert_eq!(terminal_safe("a\x1b]0;x\x07b"), "a\\u{1b}]0;x\\u{7}b");
+        assert_eq!(
+            terminal_safe("\r\n\u{7f}\u{9b}"),
+            "\\u{d}\\u{a}\\u{7f}\\u{9b}"
+        );
+        assert_eq!(terminal_safe("x\u{202e}y\u{2066}"), "x\\u{202e}y\\u{2066}");
+        assert_eq!(terminal_safe("пример.рф 日本語 ✓"), "пример.рф 日本語 ✓");
+    }
+}

@@ -96,7 +96,8 @@ pub(super) fn refused_by_listeners(obs: &Observation, causes: &mut Causes) {
     let loopback: Vec<Evidence> = local
         .on_port
         .iter()
-        .filter(|l| family(l.address) == family(target) && l.loopback_only())
+        // A server bound to 127.0.0.1 refuses 127.0.0.2 as much as a LAN address.
+        .filter(|l| family(l.address) == family(target) && l.loopback_only() && l.address != target)
         .map(only_on)
         .collect();
     let elsewhere: Vec<Evidence> = local
@@ -108,7 +109,7 @@ pub(super) fn refused_by_listeners(obs: &Observation, causes: &mut Causes) {
     if !other_family.is_empty() {
         causes.raise(CauseId::RefusedOtherFamilyWorks, PROVEN, other_family);
     }
-    if !loopback.is_empty() && !target.is_loopback() {
+    if !loopback.is_empty() {
         causes.raise(CauseId::RefusedLoopbackOnlyBind, PROVEN, loopback);
     } else {
         causes.remove(CauseId::RefusedLoopbackOnlyBind);

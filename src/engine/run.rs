@@ -207,12 +207,15 @@ async fn check_in_run(
         on_phase(Phase::FollowUp);
         // The early sweep's connects end by the main deadline; the follow-up step
         // reads their answers from the cache as they land.
-        let rest_of_early = async {
-            if !early.is_terminated() {
-                (&mut early).await;
+        // The early sweep is polled only while the follow-ups need it: once they are
+        // done, waiting on it could outlast the check (it waits on phase changes).
+        let mut followups = std::pin::pin!(followup::run(&mut observation, cache));
+        loop {
+            tokio::select! {
+                () = &mut followups => break,
+                () = &mut early, if !early.is_terminated() => {}
             }
-        };
-        tokio::join!(rest_of_early, followup::run(&mut observation, cache));
+        }
     }
     observation.timings.total = Some(started.elapsed());
     let diagnosis = classify(&observation);

@@ -109,7 +109,9 @@ pub(super) fn refused_by_listeners(obs: &Observation, causes: &mut Causes) {
     if !other_family.is_empty() {
         causes.raise(CauseId::RefusedOtherFamilyWorks, PROVEN, other_family);
     }
-    if !loopback.is_empty() {
+    // A name that resolved elsewhere is the DNS cause's to explain, not the bind's.
+    let literal = !matches!(obs.target.host, crate::target::Host::Name(_));
+    if !loopback.is_empty() && literal {
         causes.raise(CauseId::RefusedLoopbackOnlyBind, PROVEN, loopback);
     } else {
         causes.remove(CauseId::RefusedLoopbackOnlyBind);

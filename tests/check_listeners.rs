@@ -56,6 +56,20 @@ fn an_ipv4_only_listener_is_named_when_ipv6_loopback_refuses() {
             .any(|e| e.contains(&only) && e.contains("(pid ")),
         "{evidence:?}"
     );
+    // An address typed as is has no DNS records: the wording says what was seen.
+    let cause = result["causes"]
+        .as_array()
+        .expect("causes")
+        .iter()
+        .find(|c| c["id"] == "refused.other-family-works")
+        .expect("other family cause");
+    for field in ["detail", "remediation"] {
+        let text = cause[field].as_str().expect("text");
+        assert!(
+            !text.contains("AAAA") && !text.contains("dig "),
+            "{field}: {text}"
+        );
+    }
     drop(listener);
 }
 

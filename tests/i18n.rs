@@ -489,14 +489,19 @@ fn every_message_formats_for_every_plural_category() {
                 .map(|k| (*k, ArgValue::from("x")))
                 .chain([("ms", ArgValue::Number(1000.0))])
                 .collect();
-        let ids = CauseId::ALL
-            .iter()
-            .map(|c| c.fluent_id())
-            .chain(WarningId::ALL.iter().map(|w| w.fluent_id()));
-        for id in ids {
-            assert_clean(lang, &id, &l10n.tr_args(&id, &cause_args));
-            assert_clean(lang, &id, &l10n.attr(&id, "detail", &cause_args));
-            assert_clean(lang, &id, &l10n.attr(&id, "fix", &cause_args));
+        // Every wording the resolved families choose between.
+        for families in ["both", "one", "literal"] {
+            let mut args = cause_args.clone();
+            args.push(("families", families.into()));
+            let ids = CauseId::ALL
+                .iter()
+                .map(|c| c.fluent_id())
+                .chain(WarningId::ALL.iter().map(|w| w.fluent_id()));
+            for id in ids {
+                assert_clean(lang, &id, &l10n.tr_args(&id, &args));
+                assert_clean(lang, &id, &l10n.attr(&id, "detail", &args));
+                assert_clean(lang, &id, &l10n.attr(&id, "fix", &args));
+            }
         }
         for verdict in Verdict::ALL {
             assert_clean(

@@ -266,11 +266,25 @@ cause-reset-loopback-only-bind-in-container = A container's published port reach
         Check with: docker exec <container> ss -ltnp (look for 0.0.0.0:{ $port } or [::]:{ $port }, not 127.0.0.1:{ $port })
 
 cause-refused-other-family-works = One IP family refuses; the other works
-    .detail = { $host } has both IPv6 (AAAA) and IPv4 (A) addresses. The address tried first refuses, the other family accepts. Clients that try only the first address fail; clients with Happy Eyeballs fall back, a little later.
-    .fix = Make the server listen on both families: [::]:{ $port } (dual-stack) or 0.0.0.0:{ $port } plus [::]:{ $port }. Or remove the DNS record of the family nothing listens on (dig AAAA { $host }, dig A { $host }).
-        On the client side: connect to the working address directly, or (Node.js) dns.setDefaultResultOrder("ipv4first") / net.connect({"{"} autoSelectFamily: true {"}"}).
+    .detail = { $families ->
+        [both] { $host } has both IPv6 (AAAA) and IPv4 (A) addresses. The address tried first refuses; the other family accepts. Clients that try only the first address fail; clients with Happy Eyeballs fall back, a little later.
+        [one] { $host } resolved to addresses of one IP family only, and they refuse; the same port on this machine's address of the other family accepts. The server listens on one family, the name points at the other.
+       *[literal] { $host } refuses, but the same port on this machine's address of the other IP family accepts: the server listens on one family only. Clients given { $host } fail.
+    }
+    .fix = { $families ->
+        [both] Make the server listen on both families: [::]:{ $port } (dual-stack) or 0.0.0.0:{ $port } plus [::]:{ $port }. Or remove the DNS record of the family nothing listens on (dig AAAA { $host }, dig A { $host }).
+            On the client side: connect to the working address directly, or (Node.js) dns.setDefaultResultOrder("ipv4first") / net.connect({"{"} autoSelectFamily: true {"}"}).
+       *[other] Make the server listen on both families: [::]:{ $port } (dual-stack) or 0.0.0.0:{ $port } plus [::]:{ $port }. Or point the client at the address that accepts (shown above).
+    }
 
 cause-timeout-other-family-works = One IP family gets no answer; the other works
-    .detail = { $host } has both IPv6 (AAAA) and IPv4 (A) addresses. The address tried first gets no answer, the other family works. Clients that try only the first address time out; others wait out the timeout before they fall back.
-    .fix = Fix the broken family: open the port for it in the firewall, or check its route (ip -6 route, ping -6 { $host }). If the server has no working address in that family, remove its DNS record (dig AAAA { $host }, dig A { $host }).
-        On the client side: prefer the working family (curl -4 / -6, Node.js dns.setDefaultResultOrder("ipv4first")).
+    .detail = { $families ->
+        [both] { $host } has both IPv6 (AAAA) and IPv4 (A) addresses. The address tried first gets no answer; the other family works. Clients that try only the first address time out; others wait out the timeout before they fall back.
+        [one] { $host } resolved to addresses of one IP family only, and they get no answer; the same port on this machine's address of the other family works.
+       *[literal] { $host } gets no answer, but the same port on this machine's address of the other IP family works: something drops this family only.
+    }
+    .fix = { $families ->
+        [both] Fix the broken family: open the port for it in the firewall, or check its route (ip -6 route, ping -6 { $host }). If the server has no working address in that family, remove its DNS record (dig AAAA { $host }, dig A { $host }).
+            On the client side: prefer the working family (curl -4 / -6, Node.js dns.setDefaultResultOrder("ipv4first")).
+       *[other] Fix the broken family: open the port for it in the firewall (ip6tables -L / iptables -L), or check its route (ip -6 route). Or point the client at the address that works (shown above).
+    }

@@ -266,11 +266,25 @@ cause-reset-loopback-only-bind-in-container = コンテナ内のサーバーが 
         確認: docker exec <container> ss -ltnp（127.0.0.1:{ $port } ではなく 0.0.0.0:{ $port } か [::]:{ $port } になっていること）
 
 cause-refused-other-family-works = IPv4/IPv6 の一方だけ接続を拒否（もう一方は正常）
-    .detail = { $host } には IPv6（AAAA）と IPv4（A）の両方のアドレスがあります。最初に試したアドレスは接続を拒否し、もう一方の IP バージョンのアドレスは接続を受け付けます。最初のアドレスしか試さないクライアントは失敗し、Happy Eyeballs を使うクライアントは少し遅れて切り替えます。
-    .fix = サーバーを IPv4 と IPv6 の両方でリッスンさせてください: [::]:{ $port }（デュアルスタック）、または 0.0.0.0:{ $port } と [::]:{ $port }。あるいは、何もリッスンしていない側の DNS レコードを削除してください（dig AAAA { $host }、dig A { $host }）。
-        クライアント側: 動くアドレスに直接接続するか、（Node.js）dns.setDefaultResultOrder("ipv4first") / net.connect({"{"} autoSelectFamily: true {"}"})。
+    .detail = { $families ->
+        [both] { $host } には IPv6（AAAA）と IPv4（A）の両方のアドレスがあります。最初に試したアドレスは接続を拒否し、もう一方の IP バージョンのアドレスは接続を受け付けます。最初のアドレスしか試さないクライアントは失敗し、Happy Eyeballs を使うクライアントは少し遅れて切り替えます。
+        [one] { $host } は一方の IP バージョンのアドレスにしか解決されず、そのアドレスは接続を拒否します。このマシンのもう一方の IP バージョンのアドレスでは、同じポートが接続を受け付けます。サーバーは一方の IP バージョンだけでリッスンし、名前はもう一方を指しています。
+       *[literal] { $host } は接続を拒否しますが、このマシンのもう一方の IP バージョンのアドレスでは同じポートが接続を受け付けます。サーバーは一方の IP バージョンだけでリッスンしています。{ $host } に接続するクライアントは失敗します。
+    }
+    .fix = { $families ->
+        [both] サーバーを IPv4 と IPv6 の両方でリッスンさせてください: [::]:{ $port }（デュアルスタック）、または 0.0.0.0:{ $port } と [::]:{ $port }。あるいは、何もリッスンしていない側の DNS レコードを削除してください（dig AAAA { $host }、dig A { $host }）。
+            クライアント側では、動くアドレスに直接接続するか、（Node.js）dns.setDefaultResultOrder("ipv4first") / net.connect({"{"} autoSelectFamily: true {"}"}) を使ってください。
+       *[other] サーバーを IPv4 と IPv6 の両方でリッスンさせてください: [::]:{ $port }（デュアルスタック）、または 0.0.0.0:{ $port } と [::]:{ $port }。あるいは、クライアントの接続先を接続を受け付けるアドレス（上記）にしてください。
+    }
 
 cause-timeout-other-family-works = IPv4/IPv6 の一方だけ応答なし（もう一方は正常）
-    .detail = { $host } には IPv6（AAAA）と IPv4（A）の両方のアドレスがあります。最初に試したアドレスは応答がなく、もう一方の IP バージョンのアドレスは正常です。最初のアドレスしか試さないクライアントはタイムアウトし、それ以外もタイムアウトを待ってから切り替えます。
-    .fix = 応答のない側の IP バージョンを直してください: ファイアウォールでそちらのポートを開けるか、経路を確認します（ip -6 route、ping -6 { $host }）。そちらに動くアドレスがなければ、その DNS レコードを削除してください（dig AAAA { $host }、dig A { $host }）。
-        クライアント側: 動く IP バージョンを優先してください（curl -4 / -6、Node.js dns.setDefaultResultOrder("ipv4first")）。
+    .detail = { $families ->
+        [both] { $host } には IPv6（AAAA）と IPv4（A）の両方のアドレスがあります。最初に試したアドレスは応答がなく、もう一方の IP バージョンのアドレスは正常です。最初のアドレスしか試さないクライアントはタイムアウトし、それ以外もタイムアウトを待ってから切り替えます。
+        [one] { $host } は一方の IP バージョンのアドレスにしか解決されず、そのアドレスは応答しません。このマシンのもう一方の IP バージョンのアドレスでは、同じポートが正常です。
+       *[literal] { $host } は応答しませんが、このマシンのもう一方の IP バージョンのアドレスでは同じポートが正常です。この IP バージョンだけを何かが遮断しています。
+    }
+    .fix = { $families ->
+        [both] 応答のない側の IP バージョンを直してください: ファイアウォールでそちらのポートを開けるか、経路を確認します（ip -6 route、ping -6 { $host }）。そちらに動くアドレスがなければ、その DNS レコードを削除してください（dig AAAA { $host }、dig A { $host }）。
+            クライアント側では、動く方の IP バージョンを優先してください（curl -4 / -6、Node.js dns.setDefaultResultOrder("ipv4first")）。
+       *[other] 応答のない側の IP バージョンを直してください: ファイアウォールでそちらのポートを開けるか（ip6tables -L / iptables -L）、経路を確認します（ip -6 route）。あるいは、クライアントの接続先を動くアドレス（上記）にしてください。
+    }

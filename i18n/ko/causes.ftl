@@ -266,11 +266,25 @@ cause-reset-loopback-only-bind-in-container = 컨테이너 안 서버가 127.0.0
         확인: docker exec <container> ss -ltnp (127.0.0.1:{ $port } 말고 0.0.0.0:{ $port } 또는 [::]:{ $port } 항목이 보여야 정상)
 
 cause-refused-other-family-works = IPv4/IPv6 중 한쪽은 거부, 다른 쪽은 정상
-    .detail = { $host } 호스트에는 IPv6(AAAA)와 IPv4(A) 주소가 모두 있습니다. 먼저 시도한 주소는 연결을 거부하고, 다른 IP 버전의 주소는 연결을 받습니다. 첫 주소만 시도하는 클라이언트는 실패하고, Happy Eyeballs를 쓰는 클라이언트는 조금 늦게 다른 주소로 넘어갑니다.
-    .fix = 서버가 두 IP 버전 모두에서 리스닝하게 하세요: [::]:{ $port }(듀얼 스택), 또는 0.0.0.0:{ $port } 및 [::]:{ $port } 둘 다. 아니면 아무것도 리스닝하지 않는 IP 버전의 DNS 레코드를 지우세요(dig AAAA { $host }, dig A { $host }).
-        클라이언트 쪽: 동작하는 주소로 직접 연결하거나, (Node.js) dns.setDefaultResultOrder("ipv4first") / net.connect({"{"} autoSelectFamily: true {"}"}).
+    .detail = { $families ->
+        [both] { $host } 호스트에는 IPv6(AAAA)와 IPv4(A) 주소가 모두 있습니다. 먼저 시도한 주소는 연결을 거부하고, 다른 IP 버전의 주소는 연결을 받습니다. 첫 주소만 시도하는 클라이언트는 실패하고, Happy Eyeballs를 쓰는 클라이언트는 조금 늦게 다른 주소로 넘어갑니다.
+        [one] { $host } 이름은 한 IP 버전의 주소로만 해석되었고, 그 주소는 연결을 거부합니다. 이 컴퓨터의 다른 IP 버전 주소에서는 같은 포트가 연결을 받습니다. 서버는 한 IP 버전에서만 리스닝하고, 이름은 다른 버전을 가리킵니다.
+       *[literal] { $host } 주소는 연결을 거부하지만, 이 컴퓨터의 다른 IP 버전 주소에서는 같은 포트가 연결을 받습니다. 서버가 한 IP 버전에서만 리스닝하고 있습니다. { $host } 주소로 접속하는 클라이언트는 실패합니다.
+    }
+    .fix = { $families ->
+        [both] 서버가 두 IP 버전 모두에서 리스닝하게 하세요: [::]:{ $port }(듀얼 스택), 또는 0.0.0.0:{ $port } 및 [::]:{ $port } 둘 다. 아니면 아무것도 리스닝하지 않는 IP 버전의 DNS 레코드를 지우세요(dig AAAA { $host }, dig A { $host }).
+            클라이언트 쪽에서는 동작하는 주소로 직접 접속하거나, (Node.js) dns.setDefaultResultOrder("ipv4first") / net.connect({"{"} autoSelectFamily: true {"}"})를 쓰세요.
+       *[other] 서버가 두 IP 버전 모두에서 리스닝하게 하세요: [::]:{ $port }(듀얼 스택), 또는 0.0.0.0:{ $port } 및 [::]:{ $port } 둘 다. 아니면 클라이언트가 연결을 받는 주소(위에 표시)로 접속하게 하세요.
+    }
 
 cause-timeout-other-family-works = IPv4/IPv6 중 한쪽은 응답 없음, 다른 쪽은 정상
-    .detail = { $host } 호스트에는 IPv6(AAAA)와 IPv4(A) 주소가 모두 있습니다. 먼저 시도한 주소는 응답이 없고, 다른 IP 버전의 주소는 정상입니다. 첫 주소만 시도하는 클라이언트는 시간 초과로 실패하고, 나머지도 제한 시간이 지나야 다른 주소로 넘어갑니다.
-    .fix = 문제가 있는 IP 버전을 고치세요: 방화벽에서 그 IP 버전의 포트를 열거나 라우팅 경로를 확인하세요(ip -6 route, ping -6 { $host }). 그 IP 버전에 동작하는 주소가 없다면 해당 DNS 레코드를 지우세요(dig AAAA { $host }, dig A { $host }).
-        클라이언트 쪽: 동작하는 IP 버전을 우선하세요(curl -4 / -6, Node.js dns.setDefaultResultOrder("ipv4first")).
+    .detail = { $families ->
+        [both] { $host } 호스트에는 IPv6(AAAA)와 IPv4(A) 주소가 모두 있습니다. 먼저 시도한 주소는 응답이 없고, 다른 IP 버전의 주소는 정상입니다. 첫 주소만 시도하는 클라이언트는 시간 초과로 실패하고, 나머지도 제한 시간이 지나야 다른 주소로 넘어갑니다.
+        [one] { $host } 이름은 한 IP 버전의 주소로만 해석되었고, 그 주소는 응답이 없습니다. 이 컴퓨터의 다른 IP 버전 주소에서는 같은 포트가 정상입니다.
+       *[literal] { $host } 주소는 응답이 없지만, 이 컴퓨터의 다른 IP 버전 주소에서는 같은 포트가 정상입니다. 이 IP 버전만 무언가가 막고 있습니다.
+    }
+    .fix = { $families ->
+        [both] 문제가 있는 IP 버전을 고치세요: 방화벽에서 그 IP 버전의 포트를 열거나 라우팅 경로를 확인하세요(ip -6 route, ping -6 { $host }). 그 IP 버전에 동작하는 주소가 없다면 해당 DNS 레코드를 지우세요(dig AAAA { $host }, dig A { $host }).
+            클라이언트 쪽에서는 동작하는 IP 버전을 우선하세요(curl -4 / -6, Node.js dns.setDefaultResultOrder("ipv4first")).
+       *[other] 문제가 있는 IP 버전을 고치세요: 방화벽에서 그 IP 버전의 포트를 열거나(ip6tables -L / iptables -L) 라우팅 경로를 확인하세요(ip -6 route). 아니면 클라이언트가 동작하는 주소(위에 표시)로 접속하게 하세요.
+    }

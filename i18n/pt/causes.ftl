@@ -266,11 +266,25 @@ cause-reset-loopback-only-bind-in-container = Servidor no contêiner escuta só 
         Confira com: docker exec <container> ss -ltnp (procure 0.0.0.0:{ $port } ou [::]:{ $port }, não 127.0.0.1:{ $port })
 
 cause-refused-other-family-works = Uma família de IP recusa; a outra funciona
-    .detail = { $host } tem endereços IPv6 (AAAA) e IPv4 (A). O endereço tentado primeiro recusa, e a outra família aceita. Clientes que tentam só o primeiro endereço falham; clientes com Happy Eyeballs passam para o próximo, um pouco depois.
-    .fix = Faça o servidor escutar nas duas famílias: [::]:{ $port } (dual-stack) ou 0.0.0.0:{ $port } mais [::]:{ $port }. Ou remova o registro DNS da família em que nada escuta (dig AAAA { $host }, dig A { $host }).
-        No cliente: conecte direto ao endereço que funciona, ou (Node.js) dns.setDefaultResultOrder("ipv4first") / net.connect({"{"} autoSelectFamily: true {"}"}).
+    .detail = { $families ->
+        [both] { $host } tem endereços IPv6 (AAAA) e IPv4 (A). O endereço tentado primeiro recusa, e a outra família aceita. Clientes que tentam só o primeiro endereço falham; clientes com Happy Eyeballs passam para o próximo, um pouco depois.
+        [one] { $host } resolveu só para endereços de uma família de IP, e eles recusam; a mesma porta no endereço da outra família desta máquina aceita. O servidor escuta numa família, e o nome aponta para a outra.
+       *[literal] { $host } recusa, mas a mesma porta no endereço da outra família de IP desta máquina aceita: o servidor escuta numa família só. Clientes que usam { $host } falham.
+    }
+    .fix = { $families ->
+        [both] Faça o servidor escutar nas duas famílias: [::]:{ $port } (dual-stack) ou 0.0.0.0:{ $port } mais [::]:{ $port }. Ou remova o registro DNS da família em que nada escuta (dig AAAA { $host }, dig A { $host }).
+            No cliente: conecte direto no endereço que funciona, ou (Node.js) dns.setDefaultResultOrder("ipv4first") / net.connect({"{"} autoSelectFamily: true {"}"}).
+       *[other] Faça o servidor escutar nas duas famílias: [::]:{ $port } (dual-stack) ou 0.0.0.0:{ $port } mais [::]:{ $port }. Ou aponte o cliente para o endereço que aceita (mostrado acima).
+    }
 
 cause-timeout-other-family-works = Uma família de IP não responde; a outra funciona
-    .detail = { $host } tem endereços IPv6 (AAAA) e IPv4 (A). O endereço tentado primeiro não responde, e a outra família funciona. Clientes que tentam só o primeiro endereço estouram o tempo; os outros esperam o tempo limite antes de passar para o próximo.
-    .fix = Conserte a família quebrada: abra a porta para ela no firewall ou confira a rota (ip -6 route, ping -6 { $host }). Se o servidor não tem endereço funcional nessa família, remova o registro DNS dela (dig AAAA { $host }, dig A { $host }).
-        No cliente: prefira a família que funciona (curl -4 / -6, Node.js dns.setDefaultResultOrder("ipv4first")).
+    .detail = { $families ->
+        [both] { $host } tem endereços IPv6 (AAAA) e IPv4 (A). O endereço tentado primeiro não responde, e a outra família funciona. Clientes que tentam só o primeiro endereço estouram o tempo; os outros esperam o tempo limite antes de passar para o próximo.
+        [one] { $host } resolveu só para endereços de uma família de IP, e eles não respondem; a mesma porta no endereço da outra família desta máquina funciona.
+       *[literal] { $host } não responde, mas a mesma porta no endereço da outra família de IP desta máquina funciona: algo bloqueia só esta família.
+    }
+    .fix = { $families ->
+        [both] Conserte a família quebrada: abra a porta para ela no firewall ou confira a rota (ip -6 route, ping -6 { $host }). Se o servidor não tem endereço funcional nessa família, remova o registro DNS dela (dig AAAA { $host }, dig A { $host }).
+            No cliente: prefira a família que funciona (curl -4 / -6, Node.js dns.setDefaultResultOrder("ipv4first")).
+       *[other] Conserte a família quebrada: abra a porta para ela no firewall (ip6tables -L / iptables -L) ou confira a rota (ip -6 route). Ou aponte o cliente para o endereço que funciona (mostrado acima).
+    }

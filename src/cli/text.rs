@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use crate::diagnose::{Severity, Verdict};
+use crate::diagnose::{Severity, Verdict, WarningId};
 use crate::l10n::Localizer;
 use crate::report::server_hint::{listener_lines, server_hint};
 use crate::report::{Report, ResultEntry};
@@ -90,8 +90,13 @@ fn write_entry(
     )?;
     writeln!(out, "  {}", terminal_safe(&entry.summary))?;
     // A certificate that still works but is about to run out needs action before
-    // it turns into a failure; the other certificate facts are in --report.
-    if let Some(cert) = entry.certificate.as_ref().filter(|c| c.expires_soon()) {
+    // it turns into a failure; the other certificate facts are in --report. The
+    // expiry warning, when the diagnosis raised it, says so already below.
+    let warned = entry
+        .warnings
+        .iter()
+        .any(|w| w.id == WarningId::CertificateExpiresSoon);
+    if let Some(cert) = entry.certificate.as_ref().filter(|c| !warned && c.expires_soon()) {
         let line = format!(
             "{}: {}",
             l10n.tr("report-certificate"),

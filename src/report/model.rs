@@ -243,7 +243,18 @@ pub fn message_args(obs: &Observation) -> Vec<(&'static str, ArgValue)> {
         Some(Reply::Http(head)) => head.status_line(),
         _ => String::new(),
     };
+    // Whether the name gave addresses of both IP families: a wording that says
+    // "it has A and AAAA records" is true only then.
+    let addrs = obs.resolution.as_ref().map_or(&[][..], |r| &r.addrs[..]);
+    let both = addrs.iter().any(|a| a.is_ipv4()) && addrs.iter().any(|a| a.is_ipv6());
+    let named = matches!(target.host, crate::target::Host::Name(_));
+    let families = match (named, both) {
+        (true, true) => "both",
+        (true, false) => "one",
+        (false, _) => "literal",
+    };
     vec![
+        ("families", families.into()),
         ("target", target.to_string().into()),
         ("host", target.host.to_string().into()),
         ("port", target.port.to_string().into()),

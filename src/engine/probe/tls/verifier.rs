@@ -7,6 +7,7 @@ use std::sync::{Arc, PoisonError};
 use rustls::client::WebPkiServerVerifier;
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
+use rustls::server::ParsedCertificate;
 use rustls::{CertificateError, DigitallySignedStruct, Error as TlsError, SignatureScheme};
 
 use super::{SeenSlot, certificate, chain};
@@ -69,7 +70,13 @@ impl ServerCertVerifier for RecordingVerifier {
                 .iter()
                 .any(|p| p.as_ref() == end_entity.as_ref())
         {
-            (ca_file, ca_err) = (TrustView::Accepted, None);
+            // Pinning vouches for the issuer only: the name must still match,
+            // as OpenSSL's `-CAfile` with a hostname check (curl) insists.
+            (ca_file, ca_err) = if names_match(end_entity, server_name) {
+                (TrustView::Accepted, None)
+            } else {
+                (TrustView::Rejected, Some(CertProblem::NameMismatch))
+            };
         }
         let (os, os_err) = check(&self.stores.os);
         let (mozilla, mozilla_err) = check(&self.stores.mozilla);
@@ -126,6 +133,13 @@ impl ServerCertVerifier for RecordingVerifier {
             .signature_verification_algorithms
             .supported_schemes()
     }
+}
+
+/// Whether the certificate names the host dialled; an unparsable certificate
+/// names nothing.
+fn names_match(end_entity: &CertificateDer<'_>, server_name: &ServerName<'_>) -> bool {
+    ParsedCertificate::try_from(end_entity)
+        .is_ok_and(|cert| rustls::client::verify_server_name(&cert, server_name).is_ok())
 }
 
 /// A store that knows the issuer says more than one that does not: an expired

@@ -1,6 +1,7 @@
 //! Labels fit where the app shows them: the table's headers, verdicts and phases in a
 //! 1280 px window, measured with the app's own fonts, in every language.
 #![cfg(feature = "gui")]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::time::Duration;
 

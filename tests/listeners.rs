@@ -1,5 +1,6 @@
 //! Local listeners: real Rust and Python servers on loopback variants, found with
 //! their address, PID and process name.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::io::{BufRead, BufReader};
 use std::net::{IpAddr, TcpListener};

@@ -1,5 +1,6 @@
 //! Pasted text → endpoint: real error lines from browsers, Node, Python, Java and Go,
 //! and curl / wscat / websocat commands.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use netdoctor::paste::{Found, ReportedKind, parse, parse_line};
 use netdoctor::target::Target;

@@ -11,6 +11,8 @@
 //! `NETDOCTOR_REQUIRE_FIREWALL=1` (or `NETDOCTOR_REQUIRE_NETNS=1`) makes it fail.
 
 #![cfg(target_os = "linux")]
+// Test code: a failed setup step stops the test with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 
@@ -111,7 +113,7 @@ fn in_netns(rules: &str, respond: bool, client: bool) -> Run {
     };
     let check = if client {
         format!(
-            "\"$1\" check --json --lang en --timeout 1000 --no-followups tcp://10.99.0.1:{PORT} >\"$2/check.json\" 2>/dev/null\n"
+            "\"$1\" check --json --lang en --timeout 1000 tcp://10.99.0.1:{PORT} >\"$2/check.json\" 2>/dev/null\n"
         )
     } else {
         String::new()
@@ -211,8 +213,14 @@ fn iptables_reject_host_prohibited_is_unreachable_firewall_reject() {
     assert_eq!(run.rules()[0]["action"], "reject");
     let evidence = run.port()["causes"][0]["evidence"].to_string();
     assert!(evidence.contains("No route to host"), "{evidence}");
+    // The client alone, with no server-side reading, names the reject too: the
+    // immediate "no route" while other ports of the same host answer.
     let check = run.check.expect("client check");
     assert_eq!(check["verdict"], "unreachable", "{check:#}");
+    assert_eq!(
+        check["causes"][0]["id"], "unreachable.firewall-reject",
+        "{check:#}"
+    );
 }
 
 #[test]
@@ -328,7 +336,14 @@ fn nft_drop_and_reject_are_read_with_their_text() {
     );
     assert_eq!(run.verdict(), "unreachable", "{:#}", run.doc);
     assert_eq!(run.cause_ids()[0], "unreachable.firewall-reject");
-    assert_eq!(run.check.expect("client check")["verdict"], "unreachable");
+    let check = run.check.expect("client check");
+    assert_eq!(check["verdict"], "unreachable");
+    // nft's admin-prohibited reject, seen from the client: the neighbour sweep
+    // shows the host answering, so the "no route" is the firewall's.
+    assert_eq!(
+        check["causes"][0]["id"], "unreachable.firewall-reject",
+        "{check:#}"
+    );
 }
 
 #[test]

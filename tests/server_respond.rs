@@ -1,6 +1,7 @@
 //! `netdoctor server --respond`: reached by a plain TCP connect, an HTTP GET and a
 //! WebSocket upgrade; refused when the port is busy; stopped by Ctrl+C (SIGINT).
 //! `netdoctor server` on a loopback-only listener names its process.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 

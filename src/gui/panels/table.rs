@@ -222,8 +222,11 @@ fn row_ui(mut row: TableRow<'_, '_>, view: &View<'_>, show_name: bool, commands:
 }
 
 /// Whether the user gave the endpoint a name of its own: the name added by default is the
-/// URL's host, port and path, so it is part of the URL (a substring test, cheap at 10,000 rows).
+/// URL itself or its host, port and path, i.e. the URL less its scheme (string compares,
+/// cheap at 10,000 rows; a name that merely occurs in the URL, like "chat", is the user's).
 fn user_named(settings: &crate::profile::ProfileEndpoint) -> bool {
-    let name = settings.name.trim();
-    !name.is_empty() && !settings.url.contains(name)
+    let name = settings.name.trim().trim_end_matches('/');
+    let url = settings.url.trim();
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    !name.is_empty() && name != url.trim_end_matches('/') && name != rest.trim_end_matches('/')
 }

@@ -123,8 +123,8 @@ evidence-certificate-issued = 인증서 주체 { $subject }, 발급자 { $issuer
 evidence-certificate-self-signed = 자체 서명 인증서: 주체({ $subject })가 직접 발급한 인증서라 어떤 신뢰 저장소에도 없음
 evidence-certificate-untrusted-issuer = 발급자({ $issuer })가 신뢰 저장소에 없음(사설 CA라면 --ca-file 옵션으로 그 CA를 신뢰하게 할 수 있음)
 evidence-certificate-self-signed-ca = CA로 표시되어 있어(CA:TRUE, openssl req -x509의 기본값) 클라이언트가 서버 인증서로도 거부함
-evidence-certificate-dev-ca = 발급자: { $issuer } ({ $tool }의 로컬 CA). 이 CA를 설치한 컴퓨터만 신뢰하며, 서버는 이 CA를 보내지 않음
-evidence-certificate-inspection = { $issuer }: TLS 검사 제품 { $product }의 CA. 중간의 프록시가 트래픽을 복호화한 뒤 다시 서명함
+evidence-certificate-dev-ca = 발급자: { $issuer } (로컬 CA, 만든 도구: { $tool }). 이 CA를 설치한 컴퓨터만 신뢰하며, 서버는 이 CA를 보내지 않음
+evidence-certificate-inspection = { $issuer }: TLS 검사 제품의 CA (제품: { $product }). 중간의 프록시가 트래픽을 복호화한 뒤 다시 서명함
 evidence-certificate-issuer-not-sent = 서버 인증서에 서명한 { $issuer } 인증서를 서버가 보내지 않음. 인증서에 적힌 다운로드 주소: { $url }
 evidence-trusted-by-os-only = 체인의 끝은 { $issuer }: 이 컴퓨터의 신뢰 저장소에는 있고 Mozilla 번들에는 없음
 evidence-client-certificate-requested = { $count ->
@@ -132,7 +132,7 @@ evidence-client-certificate-requested = { $count ->
        *[other] 서버가 클라이언트 인증서를 요청함. 받아들이는 CA { $count }개: { $names }
     }
 evidence-certificate-expires-soon = { $count ->
-        [0] 오늘 { $until }에 만료
+        [0] 오늘 만료 (만료 시각: { $until })
        *[other] { $count }일 뒤 만료 (만료 시각: { $until })
     }
 evidence-certificate-names = { $count ->

@@ -10,14 +10,14 @@ warn-first-address-fails = 호스트 { $host }: 첫 주소는 실패하고 뒤�
         Node.js: dns.setDefaultResultOrder("ipv4first") 또는 net.connect({"{"} autoSelectFamily: true {"}"}).
 
 
-warn-certificate-expires-soon = { $host }의 인증서가 곧 만료됨
+warn-certificate-expires-soon = 곧 만료되는 인증서: { $host }
     .detail = 인증서는 지금은 통하지만 2주 안에 만료됩니다. 자동 갱신(certbot, cert-manager, Caddy)은 30일 전에 갱신하므로, 보통은 갱신이 계속 실패하고 있다는 뜻입니다.
     .fix = 인증서를 갱신하고 서버를 다시 불러온 뒤, 자동 갱신이 왜 멈췄는지 확인하세요(Let's Encrypt라면):
         sudo certbot renew --dry-run
     서버가 보내는 인증서의 날짜는 다음으로 확인합니다:
         openssl s_client -connect { $host }:{ $port } -servername { $host } </dev/null | openssl x509 -noout -dates
 
-warn-trusted-by-os-only = { $host }의 인증서는 이 컴퓨터의 신뢰 저장소에서만 통함
+warn-trusted-by-os-only = 이 컴퓨터의 신뢰 저장소에서만 통하는 인증서: { $host }
     .detail = 체인의 끝에 있는 CA가 이 컴퓨터의 OS 저장소에는 있지만 Mozilla 번들에는 없습니다. 여기서 브라우저와 curl은 되지만, 자체 번들을 읽는 Node.js, Python(requests, certifi), Java, Linux 컨테이너의 Go는 "unable to get local issuer certificate"로 실패합니다.
     .fix = 각 런타임에 CA 인증서(ca.pem, 이 컴퓨터의 저장소에서 내보내기)를 알려 주세요:
         Node.js: NODE_EXTRA_CA_CERTS=/path/to/ca.pem node app.js

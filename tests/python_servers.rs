@@ -66,11 +66,17 @@ fn python_has(module: &str, require: &str) -> bool {
 
 /// Starts `script` and waits for the port it prints when it listens.
 fn start(script: &str) -> PyServer {
+    start_with(script, &[])
+}
+
+/// [`start`], with arguments for the script.
+fn start_with(script: &str, args: &[&str]) -> PyServer {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/servers")
         .join(script);
     let mut child = Command::new(python())
         .arg(&path)
+        .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
@@ -140,6 +146,31 @@ async fn socketio_server_reached_at_its_root_is_socketio_endpoint_with_the_path(
         result.diagnosis.causes[0].evidence.iter().any(|e| matches!(
             e,
             Evidence::SocketIoAnswersAt { path } if path.starts_with("/socket.io/?EIO=")
+        )),
+        "{context}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn socketio_server_under_a_proxy_prefix_is_found_there() {
+    if !python_has("socketio, aiohttp", "NETDOCTOR_REQUIRE_SOCKETIO") {
+        return;
+    }
+    // Mounted at /app, as behind nginx's `location /app/`; the client dialled the
+    // prefix itself, where aiohttp answers 404.
+    let server = start_with("socketio_server.py", &["app"]);
+    let url = format!("ws://127.0.0.1:{}/app/", server.port);
+    let result = run(&url, &settings(3000)).await;
+    let context = format!("diagnosis: {:?}", result.diagnosis);
+    assert_eq!(
+        top(&result),
+        CauseId::ProtocolMismatchSocketioEndpoint,
+        "{context}"
+    );
+    assert!(
+        result.diagnosis.causes[0].evidence.iter().any(|e| matches!(
+            e,
+            Evidence::SocketIoAnswersAt { path } if path.starts_with("/app/socket.io/?EIO=4")
         )),
         "{context}"
     );

@@ -183,11 +183,41 @@ async fn origin_retry(
     Some((origin, sniff(&log.received())))
 }
 
-/// Where Engine.IO (Socket.IO's transport) answers by default, newest protocol first.
-const ENGINE_IO_PATHS: [&str; 2] = [
-    "/socket.io/?EIO=4&transport=polling",
-    "/socket.io/?EIO=3&transport=polling",
-];
+/// Engine.IO's protocol versions (Socket.IO's transport), newest first.
+const ENGINE_IO_VERSIONS: [u8; 2] = [4, 3];
+
+/// Where Engine.IO may answer, most specific first: under the URL's own prefix (a
+/// server mounted behind a proxy at `/app` serves `/app/socket.io/`), then at its
+/// default `/socket.io/`. A URL that already names `socket.io` gives its prefix.
+fn engineio_paths(path: &str) -> Vec<String> {
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    let mut prefixes: Vec<&str> = Vec::new();
+    if let Some(at) = path.find("/socket.io") {
+        prefixes.push(&path[..at]);
+    } else {
+        let dir = path.trim_end_matches('/');
+        prefixes.push(dir);
+        // One level up: `/app/chat` is often a page or route under the `/app` mount.
+        if let Some((parent, _)) = dir.rsplit_once('/') {
+            prefixes.push(parent);
+        }
+    }
+    prefixes.push("");
+    let mut unique: Vec<&str> = Vec::new();
+    for prefix in prefixes {
+        if !unique.contains(&prefix) {
+            unique.push(prefix);
+        }
+    }
+    unique
+        .iter()
+        .flat_map(|prefix| {
+            ENGINE_IO_VERSIONS
+                .iter()
+                .map(move |v| format!("{prefix}/socket.io/?EIO={v}&transport=polling"))
+        })
+        .collect()
+}
 
 /// After an upgrade refused with 400/404/426: does the same origin answer Engine.IO's
 /// polling handshake? Its path and open packet when it does.
@@ -204,9 +234,9 @@ async fn engineio_probe(
     {
         return None;
     }
-    for path in ENGINE_IO_PATHS {
+    for path in engineio_paths(&obs.target.path) {
         let mut target = obs.target.clone();
-        target.path = path.to_owned();
+        target.path.clone_from(&path);
         let (Some(stream), _) = connect_one(peer, timeout).await else {
             return None;
         };
@@ -237,7 +267,7 @@ async fn engineio_probe(
             let compact: String = body.chars().filter(|c| !c.is_whitespace()).collect();
             // EIO=4 sends `0{"sid":…}`; EIO=3 frames it with a length: `96:0{"sid":…}`.
             if let Some(at) = compact.find("0{\"sid\":") {
-                return Some((path.to_owned(), compact[at..].chars().take(160).collect()));
+                return Some((path, compact[at..].chars().take(160).collect()));
             }
         }
     }
@@ -399,5 +429,21 @@ mod tests {
         assert_eq!(ports, sorted);
         assert!(!sweep_ports(1).contains(&0));
         assert!(sweep_ports(65535).iter().all(|p| *p >= 1));
+    }
+
+    #[test]
+    fn engineio_is_looked_for_under_the_urls_prefix_then_at_the_root() {
+        let v4 = |p: &str| format!("{p}/socket.io/?EIO=4&transport=polling");
+        let root = engineio_paths("/");
+        assert_eq!(root, [v4(""), "/socket.io/?EIO=3&transport=polling".into()]);
+        let app = engineio_paths("/app/chat?room=1");
+        assert_eq!(
+            app.iter().step_by(2).cloned().collect::<Vec<_>>(),
+            [v4("/app/chat"), v4("/app"), v4("")]
+        );
+        // A URL that names socket.io already says where the mount is.
+        let named = engineio_paths("/app/socket.io/?EIO=4");
+        assert_eq!(named[0], v4("/app"));
+        assert_eq!(named.len(), 4);
     }
 }

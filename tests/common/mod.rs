@@ -17,6 +17,8 @@ pub mod bin;
 pub mod dns;
 #[cfg(feature = "gui")]
 pub mod gui;
+#[cfg(target_os = "linux")]
+pub mod netns;
 pub mod probe;
 pub mod tls;
 

@@ -1,14 +1,17 @@
 """A real Socket.IO server (python-socketio on aiohttp) on loopback for
-tests/python_servers.rs. Prints its port once it listens; `/` is aiohttp's 404."""
+tests/python_servers.rs. Prints its port once it listens; `/` is aiohttp's 404.
+An optional argument mounts it under a prefix, as a reverse proxy's `location
+/PREFIX/` would: `socketio_server.py app` serves `/app/socket.io/`."""
 import asyncio
 import sys
 
 import socketio
 from aiohttp import web
 
+prefix = sys.argv[1].strip("/") + "/" if len(sys.argv) > 1 else ""
 sio = socketio.AsyncServer(async_mode="aiohttp")
 app = web.Application()
-sio.attach(app)
+sio.attach(app, socketio_path=prefix + "socket.io")
 
 
 async def main():

@@ -360,5 +360,12 @@ fn a_container_proxy_holding_the_port_is_named_and_raises_the_container_cause() 
             evidence.iter().any(|e| e.starts_with(&holds)),
             "{target}: {evidence:?}"
         );
+        // The forwarder is seen, so the wording no longer hedges about who hung up.
+        let detail = result["causes"][0]["detail"].as_str().unwrap_or_default();
+        assert!(
+            detail.contains("the process holding it is a container runtime's port forwarder")
+                && !detail.contains("look the same from here"),
+            "{target}: {detail}"
+        );
     }
 }

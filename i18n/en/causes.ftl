@@ -259,7 +259,10 @@ cause-protocol-mismatch-subprotocol = The server and client disagree on the WebS
         Or make the server accept clients that offer none.
 
 cause-reset-loopback-only-bind-in-container = A container's published port reaches a server bound to 127.0.0.1 inside it
-    .detail = The port accepts the connection and closes it at once, before a byte either way. docker-proxy (or another port forwarder) does this when the process inside the container listens on 127.0.0.1, which is unreachable from outside the container. Other servers that drop every client at once look the same from here.
+    .detail = { $holder ->
+        [container-proxy] The port accepts the connection and closes it at once, before a byte either way, and the process holding it is a container runtime's port forwarder. A forwarder does this when it cannot reach the server inside the container: the server listens on 127.0.0.1 there, which is unreachable from outside the container, or nothing in the container listens on the port.
+       *[other] The port accepts the connection and closes it at once, before a byte either way. docker-proxy (or another port forwarder) does this when the process inside the container listens on 127.0.0.1, which is unreachable from outside the container. Other servers that drop every client at once look the same from here.
+    }
     .fix = Make the server inside the container listen on all addresses, and publish the port:
         docker run -p { $port }:{ $port } image app --host 0.0.0.0 --port { $port }
         Flask: flask run --host 0.0.0.0; uvicorn: --host 0.0.0.0; Vite: --host; Node: server.listen({ $port }, "0.0.0.0")

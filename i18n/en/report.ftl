@@ -17,6 +17,9 @@ report-col-endpoint = Endpoint
 report-col-verdict = Verdict
 report-col-cause = Most likely cause
 report-col-time = Time
+report-col-address = Address
+report-col-pid = PID
+report-col-process = Process
 report-none = —
 report-tally = { $failed ->
         [0] { $total ->

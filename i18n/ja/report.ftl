@@ -17,6 +17,9 @@ report-col-endpoint = エンドポイント
 report-col-verdict = 判定
 report-col-cause = 推定原因
 report-col-time = 所要時間
+report-col-address = アドレス
+report-col-pid = PID
+report-col-process = プロセス
 report-none = —
 report-tally = { $failed ->
         [0] { $total ->

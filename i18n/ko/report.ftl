@@ -17,6 +17,9 @@ report-col-endpoint = 엔드포인트
 report-col-verdict = 판정
 report-col-cause = 가장 유력한 원인
 report-col-time = 시간
+report-col-address = 주소
+report-col-pid = PID
+report-col-process = 프로세스
 report-none = —
 report-tally = { $failed ->
         [0] { $total ->

@@ -259,7 +259,10 @@ cause-protocol-mismatch-subprotocol = Servidor e cliente divergem quanto ao subp
         Ou faça o servidor aceitar clientes que não oferecem nenhum.
 
 cause-reset-loopback-only-bind-in-container = Servidor no contêiner escuta só em 127.0.0.1
-    .detail = A porta publicada do contêiner aceita a conexão e a fecha na hora, antes de qualquer byte em qualquer direção. O docker-proxy (ou outro encaminhador de portas) faz isso quando o processo dentro do contêiner escuta em 127.0.0.1, inalcançável de fora do contêiner. Outros servidores que derrubam todo cliente na hora parecem iguais daqui.
+    .detail = { $holder ->
+        [container-proxy] A porta aceita a conexão e a fecha na hora, antes de qualquer byte em qualquer direção, e o processo que ocupa a porta é o encaminhador de portas de um runtime de contêineres. O encaminhador faz isso quando não alcança o servidor dentro do contêiner: o servidor escuta em 127.0.0.1 lá dentro, inalcançável de fora do contêiner, ou nada no contêiner escuta nessa porta.
+       *[other] A porta publicada do contêiner aceita a conexão e a fecha na hora, antes de qualquer byte em qualquer direção. O docker-proxy (ou outro encaminhador de portas) faz isso quando o processo dentro do contêiner escuta em 127.0.0.1, inalcançável de fora do contêiner. Outros servidores que derrubam todo cliente na hora parecem iguais daqui.
+    }
     .fix = Faça o servidor dentro do contêiner escutar em todos os endereços e publique a porta:
         docker run -p { $port }:{ $port } image app --host 0.0.0.0 --port { $port }
         Flask: flask run --host 0.0.0.0; uvicorn: --host 0.0.0.0; Vite: --host; Node: server.listen({ $port }, "0.0.0.0")

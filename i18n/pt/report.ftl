@@ -17,6 +17,9 @@ report-col-endpoint = Endpoint
 report-col-verdict = Veredito
 report-col-cause = Causa mais provável
 report-col-time = Tempo
+report-col-address = Endereço
+report-col-pid = PID
+report-col-process = Processo
 report-none = —
 report-tally = { $failed ->
         [0] { $total ->

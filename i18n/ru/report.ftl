@@ -17,6 +17,9 @@ report-col-endpoint = Адрес
 report-col-verdict = Вердикт
 report-col-cause = Вероятная причина
 report-col-time = Время
+report-col-address = Адрес и порт
+report-col-pid = PID
+report-col-process = Процесс
 report-none = —
 report-tally = { $failed ->
         [0] { $total ->

@@ -13,6 +13,7 @@ use crate::report::fix::{FixBlock, fix_blocks};
 use crate::report::hexdump::hexdump;
 use crate::report::meta::ReportMeta;
 use crate::report::model::{CauseEntry, Report, ResultEntry};
+use crate::report::server_hint::{listener_table, server_hint};
 use crate::report::view;
 
 /// The page's style sheet: system fonts, light colours, print rules.
@@ -38,6 +39,9 @@ td.num { text-align: right; white-space: nowrap; }
 .verdict.bad { color: var(--bad); }
 .target { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; word-break: break-all; }
 .score { color: var(--muted); font-weight: normal; }
+.server-hint { border: 1px solid var(--line); border-left: 4px solid #0969da; border-radius: 6px; padding: .25rem 1rem .5rem; margin: 1rem 0; }
+.server-hint pre { margin: .5rem 0 .1rem; }
+.server-hint p.what { color: var(--muted); margin: 0 0 .5rem; }
 pre { background: var(--code); border: 1px solid var(--line); border-radius: 6px; padding: .6rem .8rem; overflow-x: auto; font: 13px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 details { margin: .4rem 0; }
 summary { cursor: pointer; }
@@ -197,7 +201,9 @@ fn write_entry(
         )?;
     }
     write_warnings(entry, l10n, out)?;
+    write_listeners(entry, l10n, out)?;
     write_causes(entry, l10n, out)?;
+    write_server_hint(entry, l10n, out)?;
     write_timings(entry, l10n, out)?;
     write_bytes(entry, l10n, out)?;
     writeln!(out, "</section>")
@@ -211,6 +217,51 @@ fn write_warnings(entry: &ResultEntry, l10n: &Localizer, out: &mut impl Write) -
     writeln!(out, "<ul class=\"warnings\">")?;
     write_entries(&entry.warnings, "data-warning", l10n, out)?;
     writeln!(out, "</ul>")
+}
+
+/// Who listens on the target's port, for a target on this machine.
+fn write_listeners(entry: &ResultEntry, l10n: &Localizer, out: &mut impl Write) -> io::Result<()> {
+    let Some(table) = listener_table(entry, l10n) else {
+        return Ok(());
+    };
+    writeln!(out, "<h3>{}</h3>", esc(&table.heading))?;
+    if let Some(none) = &table.none {
+        return writeln!(out, "<p class=\"listeners-none\">{}</p>", esc(none));
+    }
+    write!(out, "<table class=\"listeners\"><thead><tr>")?;
+    for column in &table.columns {
+        write!(out, "<th scope=\"col\">{}</th>", esc(column))?;
+    }
+    writeln!(out, "</tr></thead><tbody>")?;
+    for row in &table.rows {
+        writeln!(
+            out,
+            "<tr><td class=\"target\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
+            esc(&row.socket),
+            esc(&row.pid),
+            esc(&row.process)
+        )?;
+    }
+    writeln!(out, "</tbody></table>")
+}
+
+/// The commands that confirm the cause on the server, for a remote target that failed.
+fn write_server_hint(
+    entry: &ResultEntry,
+    l10n: &Localizer,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let Some((heading, intro, commands)) = server_hint(entry, l10n) else {
+        return Ok(());
+    };
+    writeln!(out, "<aside class=\"server-hint\">")?;
+    writeln!(out, "<h3>{}</h3>", esc(&heading))?;
+    writeln!(out, "<p>{}</p>", esc(&intro))?;
+    for (command, what) in commands {
+        writeln!(out, "<pre><code>{}</code></pre>", esc(&command))?;
+        writeln!(out, "<p class=\"what\">{}</p>", esc(&what))?;
+    }
+    writeln!(out, "</aside>")
 }
 
 fn write_causes(entry: &ResultEntry, l10n: &Localizer, out: &mut impl Write) -> io::Result<()> {

@@ -8,6 +8,7 @@ use crate::report::fix::{FixBlock, fix_blocks};
 use crate::report::hexdump::hexdump;
 use crate::report::meta::ReportMeta;
 use crate::report::model::{CauseEntry, Report, ResultEntry};
+use crate::report::server_hint::{listener_table, server_hint};
 use crate::report::view;
 use crate::safetext::terminal_safe;
 
@@ -132,7 +133,9 @@ fn write_entry(
     }
     writeln!(out)?;
     write_warnings(entry, l10n, out)?;
+    write_listeners(entry, l10n, out)?;
     write_causes(entry, l10n, out)?;
+    write_server_hint(entry, l10n, out)?;
     write_timings(entry, l10n, out)?;
     write_bytes(entry, l10n, out)
 }
@@ -143,6 +146,52 @@ fn write_warnings(entry: &ResultEntry, l10n: &Localizer, out: &mut impl Write) -
     }
     writeln!(out, "### ⚠ {}\n", text(&l10n.tr("report-warnings")))?;
     write_entries(&entry.warnings, l10n, out)
+}
+
+/// Who listens on the target's port, for a target on this machine.
+fn write_listeners(entry: &ResultEntry, l10n: &Localizer, out: &mut impl Write) -> io::Result<()> {
+    let Some(table) = listener_table(entry, l10n) else {
+        return Ok(());
+    };
+    writeln!(out, "### {}\n", text(&table.heading))?;
+    if let Some(none) = &table.none {
+        return writeln!(out, "{}\n", text(none));
+    }
+    let columns = table.columns.each_ref().map(|c| cell(&text(c)));
+    writeln!(out, "| {} |", columns.join(" | "))?;
+    writeln!(out, "|---|---:|---|")?;
+    for row in &table.rows {
+        // The process name is whatever the program called itself: text, never markup.
+        let cells = [
+            cell(&code_span(&row.socket)),
+            cell(&text(&row.pid)),
+            cell(&text(&terminal_safe(&row.process))),
+        ];
+        writeln!(out, "| {} |", cells.join(" | "))?;
+    }
+    writeln!(out)
+}
+
+/// The commands that confirm the cause on the server, as a quoted box.
+fn write_server_hint(
+    entry: &ResultEntry,
+    l10n: &Localizer,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let Some((heading, intro, commands)) = server_hint(entry, l10n) else {
+        return Ok(());
+    };
+    let mut parts = vec![format!("**{}**", text(&heading)), text(&intro)];
+    for (command, what) in commands {
+        let fence = "`".repeat(longest_run(&command, '`').max(2) + 1);
+        parts.push(format!("{fence}sh\n{command}\n{fence}"));
+        parts.push(text(&what));
+    }
+    let quoted: Vec<String> = parts
+        .iter()
+        .map(|part| part.lines().map(|line| format!("> {line}\n")).collect())
+        .collect();
+    writeln!(out, "{}", quoted.join(">\n"))
 }
 
 fn write_causes(entry: &ResultEntry, l10n: &Localizer, out: &mut impl Write) -> io::Result<()> {

@@ -283,6 +283,21 @@ fn entry<Id>(
     score: f32,
     evidence: &[Evidence],
 ) -> CauseEntry<Id> {
+    // The wording may say who holds the port only when the evidence names them.
+    let holder = if evidence
+        .iter()
+        .any(|e| matches!(e, Evidence::ContainerProxyListens { .. }))
+    {
+        "container-proxy"
+    } else {
+        "other"
+    };
+    let args: Vec<(&'static str, ArgValue)> = args
+        .iter()
+        .cloned()
+        .chain([("holder", holder.into())])
+        .collect();
+    let args = &args[..];
     CauseEntry {
         id,
         score: (f64::from(score) * 100.0).round() / 100.0,

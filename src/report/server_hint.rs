@@ -60,3 +60,62 @@ pub fn server_hint(
         ],
     ))
 }
+
+/// One local listener as report columns, each ready to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListenerRow {
+    /// `127.0.0.1:8282` or `[::1]:8282`.
+    pub socket: String,
+    /// The owning process id, or the "none" mark.
+    pub pid: String,
+    /// The owning process name, or why it is not shown.
+    pub process: String,
+}
+
+/// The local listeners of a result as a table for the report files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListenerTable {
+    /// The section heading.
+    pub heading: String,
+    /// Column labels: address, PID, process.
+    pub columns: [String; 3],
+    /// One row per listener; empty when nothing listens.
+    pub rows: Vec<ListenerRow>,
+    /// The "nothing listens on port N" sentence, when there are no rows.
+    pub none: Option<String>,
+}
+
+/// The listeners on the target's port as a table; `None` for a remote target.
+pub fn listener_table(entry: &ResultEntry, l10n: &Localizer) -> Option<ListenerTable> {
+    let listeners = entry.local_listeners.as_ref()?;
+    let none = if listeners.is_empty() {
+        let port = Target::parse(&entry.target).ok()?.port;
+        Some(l10n.tr_args("local-listeners-none", &[("port", port.to_string().into())]))
+    } else {
+        None
+    };
+    let dash = l10n.tr("report-none");
+    let rows = listeners
+        .iter()
+        .map(|l| ListenerRow {
+            socket: l.socket_text(),
+            pid: l.pid.map_or_else(|| dash.clone(), |pid| pid.to_string()),
+            process: match (&l.process, l.pid) {
+                (Some(name), _) => name.clone(),
+                // A pid with no name is still an owner; only an unseen owner needs the why.
+                (None, Some(_)) => dash.clone(),
+                (None, None) => l10n.tr("local-listener-unknown-owner"),
+            },
+        })
+        .collect();
+    Some(ListenerTable {
+        heading: l10n.tr("local-listeners-heading"),
+        columns: [
+            l10n.tr("report-col-address"),
+            l10n.tr("report-col-pid"),
+            l10n.tr("report-col-process"),
+        ],
+        rows,
+        none,
+    })
+}

@@ -292,6 +292,9 @@ pub(super) fn container_bind(obs: &Observation, causes: &mut Causes, score: f32,
     };
     // The forwarder holding the port names the container runtime in front.
     let proxy = container_proxy_evidence(obs);
+    // A forwarder that hangs up at once has no container server behind it: that
+    // outranks every other reading of the hang-up.
+    let score = if proxy.is_empty() { score } else { VERY_STRONG };
     match (hang_up, obs.peer) {
         (Some(true), Some(addr)) => causes.add(
             CauseId::ResetLoopbackOnlyBindInContainer,

@@ -1,6 +1,6 @@
-use super::support::{addr, classify, connected, first, upgraded};
+use super::support::{addr, classify, connected, first, ip, upgraded};
 use crate::diagnose::{CauseId, Evidence, Verdict};
-use crate::observation::{HandshakeEnd, HandshakeKind};
+use crate::observation::{HandshakeEnd, HandshakeKind, Listener, LocalListeners};
 
 #[test]
 fn websocket_to_banner_is_invalid_http_response() {
@@ -256,6 +256,51 @@ fn hang_up_on_accept_names_the_container_bind_next_to_closed_without_reply() {
     assert!(!classify(&obs).has(CauseId::ResetLoopbackOnlyBindInContainer));
 }
 
+#[test]
+fn a_container_proxy_holding_the_port_puts_the_container_bind_first() {
+    let forwarder = |process: &str| LocalListeners {
+        on_port: vec![Listener {
+            address: ip("127.0.0.1"),
+            port: 8080,
+            pid: Some(99),
+            process: Some(process.to_owned()),
+        }],
+        nearest: Vec::new(),
+    };
+    for (url, kind) in [
+        ("http://127.0.0.1:8080/", HandshakeKind::Http),
+        ("tcp://127.0.0.1:8080", HandshakeKind::Greeting),
+    ] {
+        let mut obs = connected(url, "127.0.0.1:8080", kind, HandshakeEnd::Closed, b"").build();
+        obs.followups.tls_on_port = Some(false);
+        obs.followups.hang_up_on_accept = Some(true);
+        obs.local_listeners = Some(forwarder("docker-proxy"));
+        let d = classify(&obs);
+        assert_eq!(d.verdict, Verdict::Reset, "{kind:?}");
+        assert_eq!(
+            d.causes[0].id,
+            CauseId::ResetLoopbackOnlyBindInContainer,
+            "{kind:?}: {d:?}"
+        );
+        assert!(
+            d.causes[0]
+                .evidence
+                .contains(&Evidence::ContainerProxyListens {
+                    addr: addr("127.0.0.1:8080"),
+                    owner: "docker-proxy (pid 99)".into(),
+                }),
+            "{kind:?}: {d:?}"
+        );
+        // Any other program on the port leaves "closed without a reply" in front.
+        obs.local_listeners = Some(forwarder("python3"));
+        assert_eq!(
+            classify(&obs).causes[0].id,
+            CauseId::ResetClosedWithoutReply,
+            "{kind:?}"
+        );
+    }
+}
+
 /// Every rule test above, for the catalogue coverage test.
 #[test]
 fn proxy_error_page_is_proxy_upstream_down() {
@@ -472,4 +517,5 @@ pub(super) const TESTS: &[fn()] = &[
     endless_http_head_is_invalid_http_response,
     cdn_error_page_means_the_origin_is_unreachable,
     hang_up_on_accept_names_the_container_bind_next_to_closed_without_reply,
+    a_container_proxy_holding_the_port_puts_the_container_bind_first,
 ];

@@ -13,7 +13,7 @@ use std::fs;
 use common::gui::{AppHarness, copied_text};
 use eframe::egui;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use netdoctor::gui::persist::FILE_NAME;
 use netdoctor::gui::{NetdoctorApp, fonts};
 use netdoctor::l10n::{Lang, Localizer};
@@ -59,7 +59,8 @@ fn a_damaged_state_file_notice_shows_the_full_path_at_1280_px_and_copies_it() {
     );
     let lead = lead.split(" (").next().unwrap().to_owned();
     let node = h.get_by_label_contains(&path);
-    let text = node.accesskit_node().label().unwrap_or_default();
+    // A label's text is its accesskit value.
+    let text = node.value().unwrap_or_default();
     assert!(text.starts_with(&lead), "{text}");
     assert!(text.contains(&path), "the full path: {text}");
     let rect = node.rect();

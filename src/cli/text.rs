@@ -96,7 +96,11 @@ fn write_entry(
         .warnings
         .iter()
         .any(|w| w.id == WarningId::CertificateExpiresSoon);
-    if let Some(cert) = entry.certificate.as_ref().filter(|c| !warned && c.expires_soon()) {
+    if let Some(cert) = entry
+        .certificate
+        .as_ref()
+        .filter(|c| !warned && c.expires_soon())
+    {
         let line = format!(
             "{}: {}",
             l10n.tr("report-certificate"),

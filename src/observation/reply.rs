@@ -181,8 +181,7 @@ pub fn parse_http(bytes: &[u8]) -> Option<HttpHead> {
         Ok(httparse::Status::Partial) => parse_status_line(first_line(bytes)),
         // curl and browsers read a head with a stray control byte in a value; so
         // does this, or a 404 with an odd `Server:` would count as "not HTTP".
-        Err(_) => lenient_head(&bytes[..head_end])
-            .or_else(|| parse_status_line(first_line(bytes))),
+        Err(_) => lenient_head(&bytes[..head_end]).or_else(|| parse_status_line(first_line(bytes))),
     }
 }
 
@@ -195,7 +194,9 @@ fn lenient_head(head: &[u8]) -> Option<HttpHead> {
     if body.contains(&0) {
         return None;
     }
-    let mut lines = body.split(|&b| b == b'\n').map(|l| l.strip_suffix(b"\r").unwrap_or(l));
+    let mut lines = body
+        .split(|&b| b == b'\n')
+        .map(|l| l.strip_suffix(b"\r").unwrap_or(l));
     let mut parsed = parse_status_line(lines.next()?)?;
     for line in lines {
         let colon = line.iter().position(|&b| b == b':')?;

@@ -77,5 +77,5 @@ fn a_damaged_state_file_notice_shows_the_full_path_at_1280_px_and_copies_it() {
         .click();
     h.step();
     let copied = copied_text(&h);
-    assert!(copied.iter().any(|c| *c == text), "{copied:?}");
+    assert!(copied.contains(&text), "{copied:?}");
 }

@@ -450,3 +450,57 @@ async fn internationalised_names_resolve_through_dns_and_show_as_typed() {
         assert!(asked.iter().any(|n| n == ascii), "{ascii} asked: {asked:?}");
     }
 }
+
+/// Runs netdoctor (English) with its open-file limit set to `nofile`, bounded by [`BOUND`].
+#[cfg(target_os = "linux")]
+async fn run_with_file_limit(nofile: u64, args: Vec<String>) -> Output {
+    tokio::task::spawn_blocking(move || {
+        use std::os::unix::process::CommandExt;
+        let mut cmd = command();
+        cmd.arg("--lang")
+            .arg("en")
+            .args(&args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        // SAFETY: setrlimit is async-signal-safe and touches only the child's limits.
+        unsafe {
+            cmd.pre_exec(move || rlimit::setrlimit(rlimit::Resource::NOFILE, nofile, nofile));
+        }
+        finish(cmd.spawn().expect("spawn netdoctor"))
+    })
+    .await
+    .expect("join")
+}
+
+// Linux only: pre_exec is Unix, and the many-target half needs all of 127.0.0.0/8.
+#[cfg(target_os = "linux")]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_concurrency_note_appears_only_when_the_file_limit_held_targets_back() {
+    // 512 files fit 22 targets at once; the default concurrency asks for more.
+    let port = common::closed_port().port();
+    let check = |count: usize| {
+        let mut list: Vec<String> = ["check", "--json", "--timeout", "1000"]
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect();
+        list.extend((0..count).map(|i| format!("tcp://127.0.1.{}:{port}", i + 1)));
+        list
+    };
+    let one = run_with_file_limit(512, check(1)).await;
+    let stderr = String::from_utf8_lossy(&one.stderr);
+    assert_eq!(one.status.code(), Some(1), "{stderr}");
+    assert!(
+        !stderr.contains("open-file limit") && !stderr.contains("ulimit -n"),
+        "one target is not held back by the limit: {stderr}"
+    );
+    let many = run_with_file_limit(512, check(40)).await;
+    let stderr = String::from_utf8_lossy(&many.stderr);
+    assert_eq!(many.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("allows only 22 targets at once") && stderr.contains("ulimit -n"),
+        "40 targets under 512 files are: {stderr}"
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&many.stdout).expect("json");
+    assert_eq!(doc["results"].as_array().map(Vec::len), Some(40));
+}

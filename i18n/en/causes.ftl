@@ -90,9 +90,23 @@ cause-protocol-mismatch-ws-to-http = A WebSocket client reached a plain HTTP ser
         Or, if a WebSocket server runs elsewhere, point the client at its port and path.
 
 cause-protocol-mismatch-invalid-http-response = The server's reply is not HTTP at all
-    .detail = A WebSocket handshake expects an HTTP reply; this server speaks another protocol. Browsers show "net::ERR_INVALID_HTTP_RESPONSE".
-    .fix = Check that port { $port } belongs to your WebSocket server and not to another service. Make the server listen with the websocket protocol:
-        new Worker('websocket://0.0.0.0:{ $port }');
+    .detail = { $scheme ->
+        [http] An HTTP client expects a reply head: a status line such as HTTP/1.1 200 OK, headers and a blank line. This server's reply is not that.
+        [https] An HTTP client expects a reply head: a status line such as HTTP/1.1 200 OK, headers and a blank line. This server's reply is not that.
+       *[other] A WebSocket handshake expects an HTTP reply; this server speaks another protocol. Browsers show "net::ERR_INVALID_HTTP_RESPONSE".
+    }
+    .fix = { $scheme ->
+        [http] Check what actually listens on port { $port } and which protocol it speaks. Show the raw reply and the program that owns the port (run ss on the server):
+            curl -v --http0.9 { $target }
+            ss -ltnp | grep :{ $port }
+            Then point the client at the port your HTTP server listens on, or make the server on this port answer in HTTP/1.1.
+        [https] Check what actually listens on port { $port } and which protocol it speaks. Show the raw reply and the program that owns the port (run ss on the server):
+            curl -v --http0.9 { $target }
+            ss -ltnp | grep :{ $port }
+            Then point the client at the port your HTTP server listens on, or make the server on this port answer in HTTP/1.1.
+       *[other] Check that port { $port } belongs to your WebSocket server and not to another service. Make the server listen with the websocket protocol:
+            new Worker('websocket://0.0.0.0:{ $port }');
+    }
 
 cause-protocol-mismatch-plain-to-tls = The server expects TLS, but the client spoke plain text
     .detail = The port speaks TLS, and the client used { $scheme }://.

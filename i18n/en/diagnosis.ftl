@@ -9,8 +9,16 @@ cause-protocol-mismatch-redirect = The server redirects, and WebSocket clients d
     .detail = { $target } answered the upgrade with { $status } instead of 101. Browsers and WebSocket libraries treat a redirect on the upgrade as a failure.
     .fix = Connect to the address in the Location header (see the evidence) directly; a redirect to https:// means the client should use wss://.
 cause-protocol-mismatch-http2-only = The server speaks only HTTP/2 (prior knowledge), for example gRPC
-    .detail = { $peer } answered an HTTP/1.1 request with HTTP/2 frames: it expects clients that start with HTTP/2 at once, as gRPC clients do, and WebSocket over HTTP/1.1 cannot work there.
-    .fix = Use an HTTP/2 or gRPC client for this port (grpcurl -plaintext { $host }:{ $port } list), or point the WebSocket client at the port that serves it.
+    .detail = { $scheme ->
+        [http] { $peer } answered an HTTP/1.1 request with HTTP/2 frames: it expects clients that start with HTTP/2 at once, as gRPC clients do, so an HTTP/1.1 client cannot talk to it.
+        [https] { $peer } answered an HTTP/1.1 request with HTTP/2 frames: it expects clients that start with HTTP/2 at once, as gRPC clients do, so an HTTP/1.1 client cannot talk to it.
+       *[other] { $peer } answered an HTTP/1.1 request with HTTP/2 frames: it expects clients that start with HTTP/2 at once, as gRPC clients do, and WebSocket over HTTP/1.1 cannot work there.
+    }
+    .fix = { $scheme ->
+        [http] Use an HTTP/2 client for this port (curl --http2-prior-knowledge { $target }; for gRPC: grpcurl -plaintext { $host }:{ $port } list), or point the client at the port that serves HTTP/1.1.
+        [https] Use an HTTP/2 or gRPC client for this port (for gRPC: grpcurl { $host }:{ $port } list), or point the client at the port that serves HTTP/1.1.
+       *[other] Use an HTTP/2 or gRPC client for this port (grpcurl -plaintext { $host }:{ $port } list), or point the WebSocket client at the port that serves it.
+    }
 
 evidence-proxy-header = the reply came through a proxy: { $name }: { $value }
 evidence-proxy-error-page = the body is { $proxy }'s built-in error page

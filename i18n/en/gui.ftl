@@ -220,5 +220,6 @@ gui-report-copied = { $skipped ->
 gui-report-error = Cannot write the report to { $path }: { $error }
 
 ## Opening the state file
+gui-notice-copy = Copy notice
 gui-notice-state-newer = The saved endpoint list was written by a newer netdoctor (format version { $version }). It is kept unchanged at { $path }; this app saves its own version in its place.
 gui-notice-state-capped = Some entries in { $path } were too long and were shortened (limits: names { $name } characters, URLs { $url } characters, { $count } endpoints).

@@ -90,9 +90,23 @@ cause-protocol-mismatch-ws-to-http = WebSocket クライアントが通常の HT
         WebSocket サーバーが別の場所で動いているなら、クライアントの接続先をそのポートとパスに変えてください。
 
 cause-protocol-mismatch-invalid-http-response = サーバーの応答がそもそも HTTP ではない
-    .detail = WebSocket のハンドシェイクには HTTP の応答が必要ですが、このサーバーは別のプロトコルで応答しています。ブラウザーでは "net::ERR_INVALID_HTTP_RESPONSE" と表示されます。
-    .fix = ポート { $port } を使っているのが別のサービスではなく、WebSocket サーバーか確認してください。サーバーは websocket プロトコルでリッスンさせます:
-        new Worker('websocket://0.0.0.0:{ $port }');
+    .detail = { $scheme ->
+        [http] HTTP クライアントは、HTTP/1.1 200 OK のようなステータス行で始まり、ヘッダーと空行で終わる応答ヘッダーを期待します。このサーバーの応答はそうなっていません。
+        [https] HTTP クライアントは、HTTP/1.1 200 OK のようなステータス行で始まり、ヘッダーと空行で終わる応答ヘッダーを期待します。このサーバーの応答はそうなっていません。
+       *[other] WebSocket のハンドシェイクには HTTP の応答が必要ですが、このサーバーは別のプロトコルで応答しています。ブラウザーでは "net::ERR_INVALID_HTTP_RESPONSE" と表示されます。
+    }
+    .fix = { $scheme ->
+        [http] ポート { $port } で実際に何がリッスンしていて、どのプロトコルを話すのか確認してください。生の応答とポートを使っているプログラムは次で確認できます（ss はサーバー上で実行）:
+            curl -v --http0.9 { $target }
+            ss -ltnp | grep :{ $port }
+            そのうえで、クライアントの接続先を HTTP サーバーがリッスンしているポートにするか、このポートのサーバーが HTTP/1.1 で応答するようにしてください。
+        [https] ポート { $port } で実際に何がリッスンしていて、どのプロトコルを話すのか確認してください。生の応答とポートを使っているプログラムは次で確認できます（ss はサーバー上で実行）:
+            curl -v --http0.9 { $target }
+            ss -ltnp | grep :{ $port }
+            そのうえで、クライアントの接続先を HTTP サーバーがリッスンしているポートにするか、このポートのサーバーが HTTP/1.1 で応答するようにしてください。
+       *[other] ポート { $port } を使っているのが別のサービスではなく、WebSocket サーバーか確認してください。サーバーは websocket プロトコルでリッスンさせます:
+            new Worker('websocket://0.0.0.0:{ $port }');
+    }
 
 cause-protocol-mismatch-plain-to-tls = サーバーは TLS を要求しているが、クライアントが平文で接続した
     .detail = このポートは TLS で通信しますが、クライアントは { $scheme }:// を使いました。

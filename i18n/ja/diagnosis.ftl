@@ -8,8 +8,16 @@ cause-protocol-mismatch-redirect = サーバーはリダイレクトするが、
     .detail = { $target } はアップグレード要求に 101 ではなく { $status } を返しました。ブラウザーも WebSocket ライブラリも、アップグレード時のリダイレクトを失敗として扱います。
     .fix = Location ヘッダーのアドレス（証拠を参照）に直接接続してください。https:// へのリダイレクトなら、クライアントは wss:// を使うべきです。
 cause-protocol-mismatch-http2-only = サーバーは HTTP/2（事前知識方式）しか話さない（gRPC など）
-    .detail = { $peer } は HTTP/1.1 の要求に HTTP/2 のフレームで答えました。gRPC クライアントのように最初から HTTP/2 で始めるクライアントを前提としており、HTTP/1.1 上の WebSocket はここでは動きません。
-    .fix = このポートには HTTP/2 か gRPC のクライアントを使うか（grpcurl -plaintext { $host }:{ $port } list）、WebSocket クライアントの接続先を WebSocket を提供するポートにしてください。
+    .detail = { $scheme ->
+        [http] { $peer } は HTTP/1.1 の要求に HTTP/2 のフレームで答えました。gRPC クライアントのように最初から HTTP/2 で始めるクライアントを前提としており、HTTP/1.1 のクライアントはここでは通信できません。
+        [https] { $peer } は HTTP/1.1 の要求に HTTP/2 のフレームで答えました。gRPC クライアントのように最初から HTTP/2 で始めるクライアントを前提としており、HTTP/1.1 のクライアントはここでは通信できません。
+       *[other] { $peer } は HTTP/1.1 の要求に HTTP/2 のフレームで答えました。gRPC クライアントのように最初から HTTP/2 で始めるクライアントを前提としており、HTTP/1.1 上の WebSocket はここでは動きません。
+    }
+    .fix = { $scheme ->
+        [http] このポートには HTTP/2 のクライアントを使うか（curl --http2-prior-knowledge { $target }、gRPC なら grpcurl -plaintext { $host }:{ $port } list）、クライアントの接続先を HTTP/1.1 を提供するポートにしてください。
+        [https] このポートには HTTP/2 か gRPC のクライアントを使うか（gRPC なら grpcurl { $host }:{ $port } list）、クライアントの接続先を HTTP/1.1 を提供するポートにしてください。
+       *[other] このポートには HTTP/2 か gRPC のクライアントを使うか（grpcurl -plaintext { $host }:{ $port } list）、WebSocket クライアントの接続先を WebSocket を提供するポートにしてください。
+    }
 
 evidence-proxy-header = 応答はプロキシを経由している: { $name }: { $value }
 evidence-proxy-error-page = 本文は { $proxy } 組み込みのエラーページ

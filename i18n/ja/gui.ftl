@@ -206,5 +206,6 @@ gui-report-copied = { $skipped ->
 gui-report-error = { $path } にレポートを書き出せません: { $error }
 
 ## Opening the state file
+gui-notice-copy = お知らせをコピー
 gui-notice-state-newer = 保存済みのエンドポイント一覧は、より新しい netdoctor（形式バージョン { $version }）で書かれています。元のファイルは { $path } にそのまま残し、このアプリは元の場所に自分の形式で保存します。
 gui-notice-state-capped = { $path } の一部の項目が長すぎたため短くしました（上限: 名前 { $name } 文字、URL { $url } 文字、エンドポイント { $count } 件）。

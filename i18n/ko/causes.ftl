@@ -90,9 +90,23 @@ cause-protocol-mismatch-ws-to-http = WebSocket 클라이언트가 일반 HTTP �
         WebSocket 서버가 따로 있다면 클라이언트가 그 서버의 포트와 경로로 접속하게 하세요.
 
 cause-protocol-mismatch-invalid-http-response = 서버 응답이 HTTP가 아님
-    .detail = WebSocket 핸드셰이크는 HTTP 응답을 기대하는데, 이 서버는 다른 프로토콜을 씁니다. 브라우저에는 "net::ERR_INVALID_HTTP_RESPONSE"가 표시됩니다.
-    .fix = { $port }번 포트가 다른 서비스가 아니라 WebSocket 서버의 포트인지 확인하세요. 서버는 websocket 프로토콜로 리스닝해야 합니다:
-        new Worker('websocket://0.0.0.0:{ $port }');
+    .detail = { $scheme ->
+        [http] HTTP 클라이언트는 HTTP/1.1 200 OK 같은 상태 줄로 시작하고 헤더와 빈 줄로 끝나는 응답 헤더를 기대합니다. 이 서버의 응답은 그렇지 않습니다.
+        [https] HTTP 클라이언트는 HTTP/1.1 200 OK 같은 상태 줄로 시작하고 헤더와 빈 줄로 끝나는 응답 헤더를 기대합니다. 이 서버의 응답은 그렇지 않습니다.
+       *[other] WebSocket 핸드셰이크는 HTTP 응답을 기대하는데, 이 서버는 다른 프로토콜을 씁니다. 브라우저에는 "net::ERR_INVALID_HTTP_RESPONSE"가 표시됩니다.
+    }
+    .fix = { $scheme ->
+        [http] { $port }번 포트에서 실제로 무엇이 리스닝하고 있고 어떤 프로토콜을 쓰는지 확인하세요. 원본 응답과 포트를 점유한 프로그램은 다음으로 확인합니다(ss는 서버에서 실행):
+            curl -v --http0.9 { $target }
+            ss -ltnp | grep :{ $port }
+            그런 다음 클라이언트를 HTTP 서버가 리스닝하는 포트로 돌리거나, 이 포트의 서버가 HTTP/1.1로 응답하게 하세요.
+        [https] { $port }번 포트에서 실제로 무엇이 리스닝하고 있고 어떤 프로토콜을 쓰는지 확인하세요. 원본 응답과 포트를 점유한 프로그램은 다음으로 확인합니다(ss는 서버에서 실행):
+            curl -v --http0.9 { $target }
+            ss -ltnp | grep :{ $port }
+            그런 다음 클라이언트를 HTTP 서버가 리스닝하는 포트로 돌리거나, 이 포트의 서버가 HTTP/1.1로 응답하게 하세요.
+       *[other] { $port }번 포트가 다른 서비스가 아니라 WebSocket 서버의 포트인지 확인하세요. 서버는 websocket 프로토콜로 리스닝해야 합니다:
+            new Worker('websocket://0.0.0.0:{ $port }');
+    }
 
 cause-protocol-mismatch-plain-to-tls = 서버는 TLS를 기대하는데 클라이언트가 평문으로 접속함
     .detail = 이 포트는 TLS를 쓰는데, 클라이언트는 { $scheme }:// 스킴으로 접속했습니다.

@@ -8,8 +8,16 @@ cause-protocol-mismatch-redirect = 서버가 리다이렉트하지만 WebSocket 
     .detail = { $target } 서버가 업그레이드 요청에 101 대신 { $status } 응답을 보냈습니다. 브라우저와 WebSocket 라이브러리는 업그레이드 중의 리다이렉트를 실패로 처리합니다.
     .fix = Location 헤더의 주소(증거 참고)로 직접 접속하세요. https://로 보내는 리다이렉트라면 클라이언트가 wss://를 써야 합니다.
 cause-protocol-mismatch-http2-only = 서버가 HTTP/2(사전 지식 방식)만 사용함, 예: gRPC
-    .detail = { $peer } 주소의 서버가 HTTP/1.1 요청에 HTTP/2 프레임으로 답했습니다. gRPC 클라이언트처럼 처음부터 HTTP/2로 시작하는 클라이언트를 기대하므로, HTTP/1.1 위의 WebSocket은 여기서 동작할 수 없습니다.
-    .fix = 이 포트에는 HTTP/2나 gRPC 클라이언트를 쓰거나(grpcurl -plaintext { $host }:{ $port } list), WebSocket 클라이언트를 WebSocket을 제공하는 포트로 돌리세요.
+    .detail = { $scheme ->
+        [http] { $peer } 주소의 서버가 HTTP/1.1 요청에 HTTP/2 프레임으로 답했습니다. gRPC 클라이언트처럼 처음부터 HTTP/2로 시작하는 클라이언트를 기대하므로, HTTP/1.1 클라이언트는 이 서버와 통신할 수 없습니다.
+        [https] { $peer } 주소의 서버가 HTTP/1.1 요청에 HTTP/2 프레임으로 답했습니다. gRPC 클라이언트처럼 처음부터 HTTP/2로 시작하는 클라이언트를 기대하므로, HTTP/1.1 클라이언트는 이 서버와 통신할 수 없습니다.
+       *[other] { $peer } 주소의 서버가 HTTP/1.1 요청에 HTTP/2 프레임으로 답했습니다. gRPC 클라이언트처럼 처음부터 HTTP/2로 시작하는 클라이언트를 기대하므로, HTTP/1.1 위의 WebSocket은 여기서 동작할 수 없습니다.
+    }
+    .fix = { $scheme ->
+        [http] 이 포트에는 HTTP/2 클라이언트를 쓰거나(curl --http2-prior-knowledge { $target }, gRPC라면 grpcurl -plaintext { $host }:{ $port } list), 클라이언트를 HTTP/1.1을 제공하는 포트로 돌리세요.
+        [https] 이 포트에는 HTTP/2나 gRPC 클라이언트를 쓰거나(gRPC라면 grpcurl { $host }:{ $port } list), 클라이언트를 HTTP/1.1을 제공하는 포트로 돌리세요.
+       *[other] 이 포트에는 HTTP/2나 gRPC 클라이언트를 쓰거나(grpcurl -plaintext { $host }:{ $port } list), WebSocket 클라이언트를 WebSocket을 제공하는 포트로 돌리세요.
+    }
 
 evidence-proxy-header = 응답이 프록시를 거쳐 옴: { $name }: { $value }
 evidence-proxy-error-page = 본문이 { $proxy } 프록시의 기본 오류 페이지임

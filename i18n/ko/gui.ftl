@@ -206,5 +206,6 @@ gui-report-copied = { $skipped ->
 gui-report-error = { $path } 파일에 보고서를 저장할 수 없습니다: { $error }
 
 ## Opening the state file
+gui-notice-copy = 알림 복사
 gui-notice-state-newer = 저장된 엔드포인트 목록은 더 새로운 netdoctor(형식 버전 { $version })에서 저장한 것입니다. 원본은 { $path } 위치에 그대로 보관했으며, 이 앱은 원래 자리에 자기 형식으로 저장합니다.
 gui-notice-state-capped = { $path } 파일의 일부 항목이 너무 길어 잘라 냈습니다(한도: 이름 { $name }자, URL { $url }자, 엔드포인트 { $count }개).

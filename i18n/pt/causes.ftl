@@ -90,9 +90,23 @@ cause-protocol-mismatch-ws-to-http = Um cliente WebSocket chegou a um servidor H
         Ou, se o servidor WebSocket roda em outro lugar, aponte o cliente para a porta e o caminho dele.
 
 cause-protocol-mismatch-invalid-http-response = A resposta do servidor nem é HTTP
-    .detail = Um handshake WebSocket espera uma resposta HTTP, mas este servidor fala outro protocolo. Os navegadores mostram "net::ERR_INVALID_HTTP_RESPONSE".
-    .fix = Confira se a porta { $port } é do seu servidor WebSocket, e não de outro serviço. Faça o servidor escutar com o protocolo websocket:
-        new Worker('websocket://0.0.0.0:{ $port }');
+    .detail = { $scheme ->
+        [http] Um cliente HTTP espera um cabeçalho de resposta: uma linha de status como HTTP/1.1 200 OK, os cabeçalhos e uma linha em branco. A resposta deste servidor não é assim.
+        [https] Um cliente HTTP espera um cabeçalho de resposta: uma linha de status como HTTP/1.1 200 OK, os cabeçalhos e uma linha em branco. A resposta deste servidor não é assim.
+       *[other] Um handshake WebSocket espera uma resposta HTTP, mas este servidor fala outro protocolo. Os navegadores mostram "net::ERR_INVALID_HTTP_RESPONSE".
+    }
+    .fix = { $scheme ->
+        [http] Verifique o que realmente escuta na porta { $port } e que protocolo fala. Para ver a resposta bruta e o programa dono da porta (rode o ss no servidor):
+            curl -v --http0.9 { $target }
+            ss -ltnp | grep :{ $port }
+            Depois aponte o cliente para a porta em que o seu servidor HTTP escuta, ou faça o servidor desta porta responder em HTTP/1.1.
+        [https] Verifique o que realmente escuta na porta { $port } e que protocolo fala. Para ver a resposta bruta e o programa dono da porta (rode o ss no servidor):
+            curl -v --http0.9 { $target }
+            ss -ltnp | grep :{ $port }
+            Depois aponte o cliente para a porta em que o seu servidor HTTP escuta, ou faça o servidor desta porta responder em HTTP/1.1.
+       *[other] Confira se a porta { $port } é do seu servidor WebSocket, e não de outro serviço. Faça o servidor escutar com o protocolo websocket:
+            new Worker('websocket://0.0.0.0:{ $port }');
+    }
 
 cause-protocol-mismatch-plain-to-tls = O servidor espera TLS, mas o cliente não usou TLS
     .detail = A porta fala TLS, mas o cliente usou { $scheme }://.

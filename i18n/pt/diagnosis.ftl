@@ -9,8 +9,16 @@ cause-protocol-mismatch-redirect = O servidor redireciona, e clientes WebSocket 
     .detail = { $target } respondeu ao upgrade com { $status } em vez de 101. Navegadores e bibliotecas WebSocket tratam um redirecionamento no upgrade como falha.
     .fix = Conecte direto ao endereço do cabeçalho Location (veja as evidências); um redirecionamento para https:// quer dizer que o cliente deve usar wss://.
 cause-protocol-mismatch-http2-only = O servidor só fala HTTP/2 (prior knowledge), por exemplo gRPC
-    .detail = { $peer } respondeu a uma requisição HTTP/1.1 com frames HTTP/2: ele espera clientes que já começam em HTTP/2, como os de gRPC, e WebSocket sobre HTTP/1.1 não funciona ali.
-    .fix = Use um cliente HTTP/2 ou gRPC nesta porta (grpcurl -plaintext { $host }:{ $port } list) ou aponte o cliente WebSocket para a porta que o atende.
+    .detail = { $scheme ->
+        [http] { $peer } respondeu a uma requisição HTTP/1.1 com frames HTTP/2: ele espera clientes que já começam em HTTP/2, como os de gRPC, então um cliente HTTP/1.1 não consegue falar com ele.
+        [https] { $peer } respondeu a uma requisição HTTP/1.1 com frames HTTP/2: ele espera clientes que já começam em HTTP/2, como os de gRPC, então um cliente HTTP/1.1 não consegue falar com ele.
+       *[other] { $peer } respondeu a uma requisição HTTP/1.1 com frames HTTP/2: ele espera clientes que já começam em HTTP/2, como os de gRPC, e WebSocket sobre HTTP/1.1 não funciona ali.
+    }
+    .fix = { $scheme ->
+        [http] Use um cliente HTTP/2 nesta porta (curl --http2-prior-knowledge { $target }; para gRPC: grpcurl -plaintext { $host }:{ $port } list) ou aponte o cliente para a porta que atende HTTP/1.1.
+        [https] Use um cliente HTTP/2 ou gRPC nesta porta (para gRPC: grpcurl { $host }:{ $port } list) ou aponte o cliente para a porta que atende HTTP/1.1.
+       *[other] Use um cliente HTTP/2 ou gRPC nesta porta (grpcurl -plaintext { $host }:{ $port } list) ou aponte o cliente WebSocket para a porta que o atende.
+    }
 
 evidence-proxy-header = a resposta passou por um proxy: { $name }: { $value }
 evidence-proxy-error-page = o corpo é a página de erro embutida do { $proxy }

@@ -234,5 +234,6 @@ gui-report-copied = { $skipped ->
 gui-report-error = Não foi possível gravar o relatório em { $path }: { $error }
 
 ## Opening the state file
+gui-notice-copy = Copiar aviso
 gui-notice-state-newer = A lista de endpoints salva foi gravada por um netdoctor mais novo (versão de formato { $version }). Ela foi mantida intacta em { $path }; este aplicativo grava a própria versão no lugar dela.
 gui-notice-state-capped = Algumas entradas de { $path } eram longas demais e foram encurtadas (limites: nomes com { $name } caracteres, URLs com { $url } caracteres, { $count } endpoints).

@@ -9,8 +9,16 @@ cause-protocol-mismatch-redirect = Сервер перенаправляет, а
     .detail = { $target } ответил на запрос upgrade кодом { $status } вместо 101. Браузеры и библиотеки WebSocket считают перенаправление при upgrade ошибкой.
     .fix = Подключайтесь сразу к адресу из заголовка Location (см. доказательства); перенаправление на https:// означает, что клиенту нужен wss://.
 cause-protocol-mismatch-http2-only = Сервер говорит только на HTTP/2 (prior knowledge), например gRPC
-    .detail = { $peer } ответил на запрос HTTP/1.1 кадрами HTTP/2: он ждёт клиентов, которые сразу начинают с HTTP/2, как клиенты gRPC, и WebSocket поверх HTTP/1.1 здесь работать не может.
-    .fix = Используйте для этого порта клиент HTTP/2 или gRPC (grpcurl -plaintext { $host }:{ $port } list) либо направьте клиента WebSocket на порт, который его обслуживает.
+    .detail = { $scheme ->
+        [http] { $peer } ответил на запрос HTTP/1.1 кадрами HTTP/2: он ждёт клиентов, которые сразу начинают с HTTP/2, как клиенты gRPC, поэтому клиент, говорящий на HTTP/1.1, работать с ним не может.
+        [https] { $peer } ответил на запрос HTTP/1.1 кадрами HTTP/2: он ждёт клиентов, которые сразу начинают с HTTP/2, как клиенты gRPC, поэтому клиент, говорящий на HTTP/1.1, работать с ним не может.
+       *[other] { $peer } ответил на запрос HTTP/1.1 кадрами HTTP/2: он ждёт клиентов, которые сразу начинают с HTTP/2, как клиенты gRPC, и WebSocket поверх HTTP/1.1 здесь работать не может.
+    }
+    .fix = { $scheme ->
+        [http] Используйте для этого порта клиент HTTP/2 (curl --http2-prior-knowledge { $target }; для gRPC: grpcurl -plaintext { $host }:{ $port } list) либо направьте клиента на порт, который обслуживает HTTP/1.1.
+        [https] Используйте для этого порта клиент HTTP/2 или gRPC (для gRPC: grpcurl { $host }:{ $port } list) либо направьте клиента на порт, который обслуживает HTTP/1.1.
+       *[other] Используйте для этого порта клиент HTTP/2 или gRPC (grpcurl -plaintext { $host }:{ $port } list) либо направьте клиента WebSocket на порт, который его обслуживает.
+    }
 
 evidence-proxy-header = ответ прошёл через прокси: { $name }: { $value }
 evidence-proxy-error-page = тело ответа — встроенная страница ошибки { $proxy }

@@ -289,5 +289,6 @@ gui-report-copied = { $skipped ->
 gui-report-error = Не удалось записать отчёт в { $path }: { $error }
 
 ## Opening the state file
+gui-notice-copy = Копировать сообщение
 gui-notice-state-newer = Сохранённый список адресов записан более новой версией netdoctor (версия формата { $version }). Он сохранён без изменений в { $path }, а это приложение записывает на его место свою версию.
 gui-notice-state-capped = Некоторые записи в { $path } оказались слишком длинными и были укорочены (пределы: имя — { $name } симв., URL — { $url } симв., адресов — не больше { $count }).

@@ -237,7 +237,7 @@ fn execute(args: &CheckArgs, plan: Plan, l10n: &Localizer) -> u8 {
         extra_roots,
         ..ProbeSettings::default()
     };
-    let (concurrency, note) = fit_concurrency(args.concurrency);
+    let (concurrency, note) = fit_concurrency(args.concurrency, jobs.len());
     if let Some(limit) = note {
         eprintln!(
             "netdoctor: {}",
@@ -303,17 +303,21 @@ fn execute(args: &CheckArgs, plan: Plan, l10n: &Localizer) -> u8 {
 }
 
 /// Raises the open-file limit where allowed and fits the concurrency under it.
-/// Returns the concurrency to use and, when it had to be lowered, the file limit.
-fn fit_concurrency(requested: u64) -> (u64, Option<u64>) {
+/// Returns the concurrency to use and, when the limit lowered how many of the
+/// `targets` run at once, the file limit (for the note).
+fn fit_concurrency(requested: u64, targets: usize) -> (u64, Option<u64>) {
     let limit = crate::engine::fd_limit::raise();
     let Some(limit) = limit else {
         return (requested, None);
     };
     let fits = (limit.saturating_sub(64) / SOCKETS_PER_TARGET).max(1);
-    if fits < requested {
-        (fits, Some(limit))
-    } else {
-        (requested, None)
+    // Fewer targets than slots never run more at once than there are targets: the
+    // note is true only when the limit holds back targets that would have started.
+    let would_run = requested.min(u64::try_from(targets).unwrap_or(u64::MAX));
+    match (fits < requested, fits < would_run) {
+        (true, true) => (fits, Some(limit)),
+        (true, false) => (fits, None),
+        (false, _) => (requested, None),
     }
 }
 

@@ -178,8 +178,58 @@ pub fn parse_http(bytes: &[u8]) -> Option<HttpHead> {
             complete: true,
         }),
         // Partial or oversized heads still tell us the status line.
-        Ok(httparse::Status::Partial) | Err(_) => parse_status_line(first_line(bytes)),
+        Ok(httparse::Status::Partial) => parse_status_line(first_line(bytes)),
+        // curl and browsers read a head with a stray control byte in a value; so
+        // does this, or a 404 with an odd `Server:` would count as "not HTTP".
+        Err(_) => lenient_head(&bytes[..head_end]).or_else(|| parse_status_line(first_line(bytes))),
     }
+}
+
+/// A complete head that httparse refused, read the way clients read it: the
+/// status line, then `name: value` lines whose values may hold control bytes
+/// (shown escaped). NUL, a line without a colon or a name that is not a token
+/// still make it invalid, as they do for curl.
+fn lenient_head(head: &[u8]) -> Option<HttpHead> {
+    let body = head.strip_suffix(b"\r\n\r\n")?;
+    if body.contains(&0) {
+        return None;
+    }
+    let mut lines = body
+        .split(|&b| b == b'\n')
+        .map(|l| l.strip_suffix(b"\r").unwrap_or(l));
+    let mut parsed = parse_status_line(lines.next()?)?;
+    for line in lines {
+        let colon = line.iter().position(|&b| b == b':')?;
+        let (name, value) = (&line[..colon], &line[colon + 1..]);
+        if name.is_empty() || !name.iter().all(|&b| is_token(b)) {
+            return None;
+        }
+        parsed.headers.push((
+            String::from_utf8_lossy(name).into_owned(),
+            escaped_value(value).chars().take(MAX_LINE).collect(),
+        ));
+    }
+    parsed.complete = true;
+    Some(parsed)
+}
+
+/// RFC 9110 token characters, the only ones a header name may have.
+fn is_token(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
+}
+
+/// A header value, trimmed, with control bytes written as `\xNN` so evidence shows them.
+fn escaped_value(value: &[u8]) -> String {
+    let text = String::from_utf8_lossy(value);
+    let mut out = String::with_capacity(text.len());
+    for c in text.trim_matches([' ', '\t']).chars() {
+        match c {
+            '\t' => out.push(' '),
+            c if c.is_control() => out.push_str(&format!("\\x{:02x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn parse_status_line(line: &[u8]) -> Option<HttpHead> {
@@ -365,6 +415,31 @@ mod tests {
     fn nul_and_invalid_utf8_in_a_status_line_do_not_panic() {
         let reply = sniff(b"HTTP/1.1 200 \xff\x00OK\r\n\r\n");
         assert!(matches!(reply, Reply::Http(_) | Reply::Binary { .. }));
+    }
+
+    #[test]
+    fn a_control_byte_in_a_header_value_keeps_the_reply_http() {
+        let bytes = b"HTTP/1.1 404 Not Found\r\nServer: ng\x01inx\r\nContent-Length: 0\r\n\r\n";
+        let Reply::Http(head) = sniff(bytes) else {
+            panic!("not http")
+        };
+        assert_eq!(head.status, 404);
+        assert!(head.complete);
+        assert_eq!(head.header("server"), Some("ng\\x01inx"));
+        assert_eq!(head.header("content-length"), Some("0"));
+    }
+
+    #[test]
+    fn nul_or_a_line_without_colon_in_a_head_is_still_invalid() {
+        for bytes in [
+            &b"HTTP/1.1 404 Not Found\r\nServer: a\x00b\r\n\r\n"[..],
+            &b"HTTP/1.1 404 Not Found\r\nno colon here\r\n\r\n"[..],
+        ] {
+            let Reply::Http(head) = sniff(bytes) else {
+                panic!("the status line still reads")
+            };
+            assert!(!head.complete, "{head:?}");
+        }
     }
 
     #[test]

@@ -105,6 +105,7 @@ const VIEWS: [(&str, &[&str]); 6] = [
             "gui-copy-text",
             "gui-undo",
             "gui-dismiss",
+            "gui-notice-copy",
         ],
     ),
     (

@@ -7,6 +7,7 @@ pub mod detail_cache;
 pub mod editor;
 pub mod files;
 pub mod menu;
+pub mod notice;
 pub mod numbers;
 pub mod status;
 pub mod style;

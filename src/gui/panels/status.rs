@@ -1,4 +1,5 @@
-//! The status bar: profile, counts, progress, undo after a delete or a replaced list, save problems.
+//! The status bar: profile, counts, progress, undo after a delete or a replaced list,
+//! save problems, and below them the start-up notice.
 
 use eframe::egui;
 
@@ -55,9 +56,8 @@ pub fn status_bar_ui(ui: &mut egui::Ui, view: &View<'_>, commands: &mut Commands
                 l10n.tr_args("gui-save-error", &[("error", error.into())]),
             );
         }
-        if let Some(notice) = view.notice {
-            ui.separator();
-            ui.colored_label(ui.visuals().warn_fg_color, notice);
-        }
     });
+    if let Some(notice) = view.notice {
+        crate::gui::panels::notice::notice_ui(ui, l10n, notice, commands);
+    }
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Takes the README screenshots of the real desktop app: docs/screenshot-en.png and
-# docs/screenshot-ko.png. Runs the window on a virtual X server against a few
+# Takes the README screenshots of the real desktop app, one per language:
+# docs/screenshot-{en,ko,ja,ru,pt}.png, in a 1280×800 window. Runs the window on a virtual X server against a few
 # loopback servers (traffic stays on 127.0.0.1), checks every endpoint with the
 # keyboard (Ctrl+A, Ctrl+R), selects the first row (Up) and captures the window.
 #
@@ -89,7 +89,7 @@ mkdir -p "$work/config"
 cat >"$work/config/gui-state.json" <<JSON
 {
   "version": 1,
-  "window_size": [1440.0, 960.0],
+  "window_size": [1280.0, 800.0],
   "endpoints": [
     {"id": 1, "name": "chat", "url": "ws://127.0.0.1:$http_port/chat", "timeout_ms": 2000},
     {"id": 2, "name": "web", "url": "http://127.0.0.1:$http_port/", "timeout_ms": 2000},
@@ -124,5 +124,6 @@ shoot() { # lang, output
     wait "$app" || true
     echo "screenshot: wrote $2"
 }
-shoot en docs/screenshot-en.png
-shoot ko docs/screenshot-ko.png
+for lang in en ko ja ru pt; do
+    shoot "$lang" "docs/screenshot-$lang.png"
+done

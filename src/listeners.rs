@@ -97,11 +97,42 @@ pub fn on_port(port: u16) -> Result<Vec<Listener>, ListenersError> {
 
 /// The listening ports nearest to `port` (for a wrong-port hint), at most `limit`.
 pub fn nearest(all: &[Listener], port: u16, limit: usize) -> Vec<Listener> {
-    let mut others: Vec<Listener> = all.iter().filter(|l| l.port != port).cloned().collect();
-    others.sort_by_key(|l| (l.port.abs_diff(port), l.port, l.address));
-    others.dedup_by_key(|l| l.port);
-    others.truncate(limit);
-    others
+    // `all` is sorted by port (as `all()` returns it): walk out from `port` in both
+    // directions, one listener per port, so a run of 10,000 local targets against
+    // 10,000 listeners costs a few steps per target, not a sort of the whole list.
+    let start = all.partition_point(|l| l.port < port);
+    let end = all.partition_point(|l| l.port <= port);
+    let (mut below, mut above) = (start, end);
+    let mut found = Vec::with_capacity(limit);
+    while found.len() < limit {
+        let down = below.checked_sub(1).map(|i| all[i].port);
+        let up = all.get(above).map(|l| l.port);
+        let take_down = match (down, up) {
+            (None, None) => break,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            // Ties go to the lower port, as (distance, port) orders them.
+            (Some(d), Some(u)) => port - d <= u - port,
+        };
+        if take_down {
+            let Some(p) = down else { break };
+            let first = all[..below].partition_point(|l| l.port < p);
+            found.push(all[first].clone());
+            below = first;
+        } else {
+            let Some(p) = up else { break };
+            found.push(all[above].clone());
+            above = all.partition_point(|l| l.port <= p);
+        }
+    }
+    found
+}
+
+/// The listeners on `port` in a list sorted by port (as [`all`] returns it).
+pub fn on_port_in(all: &[Listener], port: u16) -> &[Listener] {
+    let start = all.partition_point(|l| l.port < port);
+    let end = all.partition_point(|l| l.port <= port);
+    &all[start..end]
 }
 
 #[cfg(target_os = "linux")]
@@ -245,7 +276,38 @@ mod tests {
             at("0.0.0.0", 80),
             at("0.0.0.0", 3000),
         ];
+        let mut all = all.to_vec();
+        all.sort_by_key(|l| (l.port, l.address, l.pid));
         let near = nearest(&all, 3000, 2);
         assert_eq!(near.iter().map(|l| l.port).collect::<Vec<_>>(), [3001, 80]);
+        // One per port: the first address of the port.
+        assert_eq!(near[0].address.to_string(), "0.0.0.0");
+        assert_eq!(on_port_in(&all, 3000).len(), 1);
+        assert_eq!(on_port_in(&all, 3001).len(), 2);
+        assert!(on_port_in(&all, 22).is_empty());
+        // Equal distance: the lower port first; fewer listeners than asked for.
+        let near = nearest(&all, 2000, 5);
+        assert_eq!(
+            near.iter().map(|l| l.port).collect::<Vec<_>>(),
+            [3000, 3001, 80]
+        );
+    }
+
+    #[test]
+    fn nearest_matches_a_full_sort() {
+        let mut all: Vec<Listener> = [1u16, 5, 5, 9, 10, 11, 200, 65535]
+            .iter()
+            .enumerate()
+            .map(|(i, p)| at(if i % 2 == 0 { "0.0.0.0" } else { "127.0.0.1" }, *p))
+            .collect();
+        all.sort_by_key(|l| (l.port, l.address, l.pid));
+        for port in [0u16, 1, 5, 7, 10, 100, 65535] {
+            let mut expected: Vec<Listener> =
+                all.iter().filter(|l| l.port != port).cloned().collect();
+            expected.sort_by_key(|l| (l.port.abs_diff(port), l.port, l.address));
+            expected.dedup_by_key(|l| l.port);
+            expected.truncate(4);
+            assert_eq!(nearest(&all, port, 4), expected, "port {port}");
+        }
     }
 }

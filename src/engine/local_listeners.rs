@@ -37,6 +37,11 @@ impl ListenerCache {
             .clone()
     }
 
+    /// Reads the socket table now, for the targets that will ask for it.
+    pub async fn prefetch(&self) {
+        let _ = self.all().await;
+    }
+
     /// Fills `obs.local_listeners` when the target's address belongs to this machine.
     pub async fn observe(&self, obs: &mut Observation) {
         if !targets_this_machine(obs) {
@@ -47,7 +52,7 @@ impl ListenerCache {
         };
         let port = obs.target.port;
         obs.local_listeners = Some(LocalListeners {
-            on_port: all.iter().filter(|l| l.port == port).cloned().collect(),
+            on_port: listeners::on_port_in(&all, port).to_vec(),
             nearest: listeners::nearest(&all, port, NEAREST),
         });
     }

@@ -16,7 +16,7 @@ use crate::engine::followup_early::Tracker;
 use crate::engine::port_cache::PortCache;
 use crate::engine::probe::{Phase, ProbeSettings, run_phases};
 use crate::observation::Observation;
-use crate::target::Target;
+use crate::target::{Host, Target};
 
 /// One endpoint to check, with its own overrides.
 #[derive(Debug, Clone)]
@@ -258,6 +258,13 @@ async fn drive(request: RunRequest, sink: Arc<dyn EventSink>) {
             .unwrap_or_default(),
     );
     let cache = Arc::new(PortCache::default());
+    // The socket table is read once per run, and its cost grows with every socket
+    // open: read it before this run's own connections join it (10,000 local targets
+    // waited seconds on a read made mid-run). Names resolve later and read lazily.
+    if endpoints.iter().any(|spec| surely_local(&spec.target, &context)) {
+        let cache = cache.clone();
+        tokio::spawn(async move { cache.listeners().prefetch().await });
+    }
     let limit = Arc::new(Semaphore::new(concurrency.max(1)));
     let followup_limit = Arc::new(Semaphore::new(concurrency.max(1)));
     let mut tasks = JoinSet::new();
@@ -302,4 +309,14 @@ async fn drive(request: RunRequest, sink: Arc<dyn EventSink>) {
         });
     }
     while tasks.join_next().await.is_some() {}
+}
+
+/// Whether a target is on this machine before anything is resolved: an address
+/// literal of its own, or a `localhost` name.
+fn surely_local(target: &Target, context: &LocalContext) -> bool {
+    match &target.host {
+        Host::V4(ip) => context.is_local(IpAddr::V4(*ip)),
+        Host::V6(ip) => context.is_local(IpAddr::V6(*ip)),
+        Host::Name(name) => name == "localhost" || name.ends_with(".localhost"),
+    }
 }

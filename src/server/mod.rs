@@ -98,7 +98,7 @@ pub fn inspect(ports: &[u16]) -> ServerReport {
         .map(|&port| {
             let facts = PortFacts {
                 port,
-                listeners: all.iter().filter(|l| l.port == port).cloned().collect(),
+                listeners: listeners::on_port_in(&all, port).to_vec(),
                 nearest: listeners::nearest(&all, port, NEAREST),
                 local_connect: probe::connect_all(&addresses, port),
                 firewall: snapshot.evaluate(port),

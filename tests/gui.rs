@@ -53,6 +53,13 @@ fn add_and_check(h: &mut AppHarness, url: &str) -> EndpointId {
     id
 }
 
+/// Opens a tab of the detail pane by its label.
+fn show_tab(h: &mut AppHarness, id: &str) {
+    let label = Localizer::new(h.state().state().lang()).tr(id);
+    h.get_by_label(&label).click();
+    h.run();
+}
+
 fn only_endpoint_id(h: &AppHarness) -> EndpointId {
     let state = h.state().state();
     assert_eq!(
@@ -117,6 +124,8 @@ fn refused_endpoint_shows_verdict_and_top_cause() {
         "banner sentence {}",
         entry.summary
     );
+    assert!(!has_label(&h, &l10n.tr("gui-timeline")), "on its own tab");
+    show_tab(&mut h, "gui-tab-exchange");
     assert!(has_label(&h, &l10n.tr("gui-timeline")));
     assert!(
         has_label(&h, &l10n.tr("gui-bytes-none")),
@@ -149,6 +158,7 @@ fn websocket_to_http_404_shows_cause_and_raw_bytes() {
         "cause title {title}"
     );
 
+    show_tab(&mut h, "gui-tab-exchange");
     // The request we sent, as a hex dump line: offset, hex bytes, ASCII column.
     assert!(
         has_label_containing(
@@ -192,13 +202,15 @@ fn self_signed_certificate_is_shown_with_its_facts() {
         .certificate
         .as_ref()
         .expect("the certificate was read");
-    // The detail pane names the certificate under the peer line ...
+    // The Exchange tab names the certificate ...
+    show_tab(&mut h, "gui-tab-exchange");
     assert!(
         has_label_containing(&h, &cert.describe(&l10n)),
         "certificate line {}",
         cert.describe(&l10n)
     );
-    // ... and the top cause's evidence says who issued it.
+    // ... and the Diagnosis tab's top cause's evidence says who issued it.
+    show_tab(&mut h, "gui-tab-diagnosis");
     let self_signed = &entry.causes[0].evidence[0];
     assert!(self_signed.starts_with("self-signed"), "{self_signed}");
     assert!(has_label_containing(&h, self_signed), "{self_signed}");
@@ -593,6 +605,7 @@ fn truncated_capture_is_marked() {
     let l10n = Localizer::new(Lang::En);
     let mut h = harness(NetdoctorApp::new_for_test(Some(Lang::En), dir.path()));
     add_and_check(&mut h, &format!("http://{}/", endless.addr));
+    show_tab(&mut h, "gui-tab-exchange");
     assert!(has_label(&h, &l10n.tr("gui-bytes-truncated")));
     assert!(has_label_containing(&h, "|HTTP/1.1 200 OK.|"));
 }

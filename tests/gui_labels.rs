@@ -1,6 +1,8 @@
 //! Labels fit where the app shows them: the table's headers, verdicts and phases in a
 //! 1280 px window, measured with the app's own fonts, in every language.
 #![cfg(feature = "gui")]
+// A panic in test code is a failed check, not a crash in front of a user.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::time::Duration;
 

@@ -392,12 +392,8 @@ impl NetdoctorApp {
             // The table needs about 880 px for its columns at 1280 px; the pane takes the rest.
             .default_size(360.0)
             .size_range(320.0..=900.0)
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical()
-                    .id_salt("detail-scroll")
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| detail::detail_ui(ui, &view, drafts, commands));
-            });
+            // Each tab scrolls on its own, below the header.
+            .show(ui, |ui| detail::detail_ui(ui, &view, drafts, commands));
         egui::CentralPanel::default().show(ui, |ui| table::table_ui(ui, &view, commands));
         files::dialogs_ui(ui.ctx(), &view, drafts, commands);
     }

@@ -102,6 +102,8 @@ impl NetdoctorApp {
                 }
             }
             Command::File(command) => self.execute_file(ctx, command),
+            Command::ShowTab(tab) => self.drafts.detail_tab = tab,
+            Command::SetCheckOnAdd(_) | Command::CopyReproduce(_) | Command::PasteEndpoints(_) => {}
             Command::DismissBanner(id) => self.banners.retain(|b| b.id != id),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }

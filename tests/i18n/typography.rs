@@ -105,6 +105,13 @@ const VIEWS: [(&str, &[&str]); 6] = [
             "gui-copy-text",
             "gui-undo",
             "gui-dismiss",
+            "gui-tab-diagnosis",
+            "gui-tab-exchange",
+            "gui-tab-history",
+            "gui-tab-server",
+            "gui-copy-curl",
+            "gui-copy-websocat",
+            "gui-menu-view",
         ],
     ),
     (

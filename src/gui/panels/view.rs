@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::gui::command::{EndpointEdit, FileAction, ReportOptions};
+use crate::gui::command::{DetailTab, EndpointEdit, FileAction, ReportOptions};
 use crate::gui::panels::bytes_view::DumpView;
 use crate::gui::panels::detail_cache::Detail;
 use crate::gui::state::{AppState, EndpointId};
@@ -125,6 +125,8 @@ pub struct Drafts {
     pub filter: String,
     /// The settings form of the focused endpoint.
     pub editor: Option<EditorDraft>,
+    /// The detail pane's tab.
+    pub detail_tab: DetailTab,
     /// Hex or text for sent bytes.
     pub sent_view: DumpView,
     /// Hex or text for received bytes.

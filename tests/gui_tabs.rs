@@ -1,0 +1,210 @@
+//! The detail pane's tabs, the warning badge, check on add, copied commands and pasted
+//! errors, driven by their labels in a 1280×800 window against loopback servers.
+#![cfg(feature = "gui")]
+// A panic in test code is a failed check, not a crash in front of a user.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::gui::{AppHarness, copied_text, has_label, step_until};
+
+use std::time::Duration;
+
+use eframe::egui::{self, Key, Modifiers, accesskit::Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use netdoctor::diagnose::{Diagnosis, Verdict};
+use netdoctor::engine::{CheckResult, ProbeEvent};
+use netdoctor::gui::state::{EndpointId, SelectMode};
+use netdoctor::gui::{NetdoctorApp, fonts};
+use netdoctor::l10n::{Lang, Localizer};
+use netdoctor::observation::Observation;
+use netdoctor::target::Target;
+
+/// The window the layout is designed for.
+const WINDOW: egui::Vec2 = egui::vec2(1280.0, 800.0);
+
+fn harness(app: NetdoctorApp) -> AppHarness {
+    Harness::builder()
+        .with_size(WINDOW)
+        .with_max_steps(32)
+        .with_context_setup(fonts::install)
+        .build_ui_state(|ui, app: &mut NetdoctorApp| app.ui_root(ui), app)
+}
+
+fn tr(id: &str) -> String {
+    Localizer::new(Lang::En).tr(id)
+}
+
+/// The buttons (tabs, menu entries) with this label.
+fn buttons(h: &AppHarness, label: &str) -> usize {
+    h.query_all_by_label(label)
+        .filter(|n| n.accesskit_node().role() == Role::Button)
+        .count()
+}
+
+fn click_button(h: &mut AppHarness, label: &str) {
+    h.query_all_by_label(label)
+        .find(|n| n.accesskit_node().role() == Role::Button)
+        .unwrap_or_else(|| panic!("no button {label}"))
+        .click();
+    h.run();
+}
+
+/// An app with one endpoint on `url`, focused, whose result is `result` (as the engine
+/// would deliver it).
+fn app_with_result(dir: &std::path::Path, url: &str, result: Box<CheckResult>) -> NetdoctorApp {
+    let mut app = NetdoctorApp::new_for_test(Some(Lang::En), dir);
+    let state = app.state_mut();
+    let id = state.add(url.to_owned(), url.to_owned());
+    state.select(id, SelectMode::Replace, &[id]);
+    let (run_id, _) = state.begin_run(&[id]);
+    state.apply(ProbeEvent::Finished {
+        run_id: run_id.0,
+        endpoint_id: id.0,
+        result,
+    });
+    app
+}
+
+fn result_for(url: &str, verdict: Verdict) -> Box<CheckResult> {
+    let target = Target::parse(url).expect("target");
+    Box::new(CheckResult {
+        observation: Observation::new(target, Duration::from_secs(1)),
+        diagnosis: Diagnosis {
+            verdict,
+            causes: Vec::new(),
+            warnings: Vec::new(),
+        },
+    })
+}
+
+/// Focuses a new endpoint on `url` and waits for the check that adding it starts.
+fn checked(h: &mut AppHarness, url: &str) -> EndpointId {
+    let id = {
+        let state = h.state_mut().state_mut();
+        let id = state.add(url.to_owned(), url.to_owned());
+        state.select(id, SelectMode::Replace, &[id]);
+        id
+    };
+    h.run();
+    click_button(h, &tr("gui-recheck"));
+    step_until(h, "a result", |h| h.state().state().result(id).is_some());
+    h.run();
+    id
+}
+
+#[test]
+fn tabs_show_diagnosis_exchange_and_server_and_ctrl_digits_switch_them() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let closed = common::closed_port();
+    let url = format!("tcp://{closed}");
+    let mut h = harness(NetdoctorApp::new_for_test(Some(Lang::En), dir.path()));
+    let id = checked(&mut h, &url);
+    let l10n = Localizer::new(Lang::En);
+    let state = h.state().state();
+    assert_eq!(
+        state.result(id).expect("result").verdict(),
+        Verdict::Refused
+    );
+    let title = state.cause_title(&l10n, id).expect("a cause");
+
+    // Diagnosis (the first tab): banner and the top cause, on screen without scrolling.
+    for tab in ["gui-tab-diagnosis", "gui-tab-exchange", "gui-tab-server"] {
+        assert_eq!(buttons(&h, &tr(tab)), 1, "{tab}");
+    }
+    assert_eq!(
+        buttons(&h, &tr("gui-tab-history")),
+        0,
+        "one result: no chart"
+    );
+    let in_pane = h
+        .query_all_by_label(&title)
+        .max_by(|a, b| a.rect().left().total_cmp(&b.rect().left()))
+        .expect("cause title in the pane");
+    assert!(in_pane.rect().bottom() < WINDOW.y, "{:?}", in_pane.rect());
+    assert!(has_label(&h, &tr("verdict-refused")));
+    assert!(!has_label(&h, &tr("gui-timeline")));
+
+    // Ctrl+2: the exchange — timeline and the (empty) bytes.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
+    h.run();
+    assert!(has_label(&h, &tr("gui-timeline")));
+    assert!(has_label(&h, &tr("gui-bytes-none")));
+    assert_eq!(
+        h.query_all_by_label(&title).count(),
+        1,
+        "the cause is left to the table"
+    );
+
+    // Ctrl+4: a loopback target lists who listens on the port (nobody).
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num4);
+    h.run();
+    assert!(has_label(&h, &l10n.tr("local-listeners-heading")));
+    let none = l10n.tr_args(
+        "local-listeners-none",
+        &[("port", closed.port().to_string().into())],
+    );
+    assert!(has_label(&h, &none), "{none}");
+
+    // Ctrl+3 with no history keeps what is shown; Ctrl+1 goes back.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
+    h.run();
+    assert!(!has_label(&h, &l10n.tr("local-listeners-heading")));
+    assert!(has_label(&h, &tr("verdict-refused")));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num4);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num1);
+    h.run();
+    assert!(
+        h.query_all_by_label(&title).count() >= 2,
+        "back on Diagnosis"
+    );
+}
+
+#[test]
+fn a_refused_remote_target_offers_the_server_commands_to_copy() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // A documentation address: never dialled, the result is handed to the app.
+    let url = "tcp://203.0.113.7:5432";
+    let app = app_with_result(dir.path(), url, result_for(url, Verdict::Refused));
+    let mut h = harness(app);
+    h.run();
+    click_button(&mut h, &tr("gui-tab-server"));
+    assert!(has_label(&h, &tr("server-hint-heading")));
+    assert!(has_label(&h, "netdoctor server 5432"));
+    assert!(has_label(&h, "netdoctor server --respond 5432"));
+    let copy = tr("gui-copy");
+    let copies: Vec<_> = h.query_all_by_label(&copy).collect();
+    assert_eq!(copies.len(), 2, "one Copy per command");
+    copies[1].click();
+    h.step();
+    assert_eq!(copied_text(&h), vec!["netdoctor server --respond 5432"]);
+}
+
+#[test]
+fn arrows_move_the_selection_and_the_pane_follows() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = NetdoctorApp::new_for_test(Some(Lang::En), dir.path());
+    let ids: Vec<EndpointId> = (1..=3)
+        .map(|port| {
+            let url = format!("tcp://127.0.0.1:{port}");
+            app.state_mut().add(url.clone(), url)
+        })
+        .collect();
+    let mut h = harness(app);
+    h.run();
+    h.key_press(Key::ArrowDown);
+    h.run();
+    assert_eq!(h.state().state().focus(), Some(ids[0]), "first row");
+    h.key_press(Key::ArrowDown);
+    h.key_press(Key::ArrowDown);
+    h.run();
+    assert_eq!(h.state().state().focus(), Some(ids[2]));
+    h.key_press(Key::ArrowUp);
+    h.run();
+    assert_eq!(h.state().state().focus(), Some(ids[1]));
+    assert_eq!(h.state().state().selection().len(), 1);
+    // The pane shows the focused endpoint's URL under its name.
+    assert_eq!(h.query_all_by_label("tcp://127.0.0.1:2").count(), 3);
+}

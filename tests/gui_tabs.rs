@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::gui::{AppHarness, copied_text, has_label, step_until};
+use common::gui::{AppHarness, copied_text, has_label, runtime, step_until};
 
 use std::time::Duration;
 
@@ -207,4 +207,43 @@ fn arrows_move_the_selection_and_the_pane_follows() {
     assert_eq!(h.state().state().selection().len(), 1);
     // The pane shows the focused endpoint's URL under its name.
     assert_eq!(h.query_all_by_label("tcp://127.0.0.1:2").count(), 3);
+}
+
+#[test]
+fn an_ok_with_a_warning_has_its_own_badge_in_the_table_and_the_banner() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let rt = runtime();
+    // A server that signs its replies as `netdoctor server --respond` does: the check
+    // passes, with the warning that the real server is not the one answering.
+    let server = rt.block_on(common::http_server(
+        "HTTP/1.1 200 OK",
+        "Server: netdoctor-responder/0.1.0\r\n",
+        "hello",
+    ));
+    let plain = rt.block_on(common::http_server("HTTP/1.1 200 OK", "", "hello"));
+    let mut h = harness(NetdoctorApp::new_for_test(Some(Lang::En), dir.path()));
+    let plain_id = checked(&mut h, &format!("http://{}/", plain.addr));
+    let warned_id = checked(&mut h, &format!("http://{}/", server.addr));
+    let state = h.state().state();
+    for id in [plain_id, warned_id] {
+        assert_eq!(state.result(id).expect("result").verdict(), Verdict::Ok);
+    }
+    assert!(state.result(warned_id).expect("result").warned());
+    assert!(!state.result(plain_id).expect("result").warned());
+
+    let badge = tr("gui-verdict-ok-warning");
+    // Once in the table's Verdict column, once in the banner of the focused endpoint.
+    assert_eq!(h.query_all_by_label(&badge).count(), 2, "{badge}");
+    // The plain pass keeps the plain label.
+    assert_eq!(h.query_all_by_label(&tr("verdict-ok")).count(), 1);
+    assert!(has_label(&h, "◎"), "the warned icon");
+    assert!(has_label(&h, "✓"), "the plain pass's icon");
+    assert!(
+        has_label_containing(&h, &tr("report-warning")),
+        "the warning itself"
+    );
+}
+
+fn has_label_containing(h: &AppHarness, part: &str) -> bool {
+    h.query_all_by_label_contains(part).next().is_some()
 }

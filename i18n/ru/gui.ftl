@@ -299,7 +299,7 @@ gui-tab-exchange = Обмен данными
 gui-tab-history = История
 gui-tab-server = Сервер
 gui-server-hint-when = Команды для сервера предлагаются, когда соединение отклонено, истёк тайм-аут или до хоста нет маршрута.
-gui-verdict-ok-warning = OK, но есть предупреждение
+gui-verdict-ok-warning = OK с предупреждением
 
 ## View menu
 

@@ -39,7 +39,9 @@ pub fn diagnosis_ui(ui: &mut egui::Ui, view: &View<'_>, id: EndpointId, commands
 }
 
 fn banner_ui(ui: &mut egui::Ui, detail: &Detail) {
-    let tone = Tone::of(detail.entry.verdict());
+    let verdict = detail.entry.verdict();
+    let warned = !detail.entry.warnings.is_empty();
+    let tone = Tone::of_result(verdict, warned);
     let visuals = ui.visuals().clone();
     let l10n = Localizer::new(detail.lang);
     egui::Frame::new()
@@ -56,7 +58,7 @@ fn banner_ui(ui: &mut egui::Ui, detail: &Detail) {
                         .color(tone.color(&visuals)),
                 );
                 ui.vertical(|ui| {
-                    let label = detail.entry.verdict().label_id();
+                    let label = Tone::verdict_label_id(verdict, warned);
                     ui.label(
                         RichText::new(l10n.tr(&label))
                             .strong()

@@ -78,6 +78,11 @@ impl Outcome {
         self.result.diagnosis.verdict
     }
 
+    /// Whether the result carries warnings (they hold on an `ok` result too).
+    pub fn warned(&self) -> bool {
+        !self.result.diagnosis.warnings.is_empty()
+    }
+
     /// Total duration in milliseconds, if measured.
     pub fn total_ms(&self) -> Option<f64> {
         self.result

@@ -42,12 +42,10 @@ fn click(h: &mut AppHarness, label: &str) {
     h.step();
 }
 
-/// Adds `url` as the only endpoint, presses "Check all" and waits for its result.
+/// Adds `url` as the only endpoint and waits for the result of the check adding starts.
 fn add_and_check(h: &mut AppHarness, url: &str) -> EndpointId {
     add_endpoint(h, url);
     let id = only_endpoint_id(h);
-    let check_all = Localizer::new(h.state().state().lang()).tr("gui-check-all");
-    click(h, &check_all);
     step_until(h, "a result", |h| h.state().state().result(id).is_some());
     h.run();
     id
@@ -76,7 +74,10 @@ fn refused_endpoint_shows_verdict_and_top_cause() {
     let dir = tempfile::tempdir().expect("tempdir");
     let closed = common::closed_port();
     let url = format!("tcp://{closed}");
-    let mut h = harness(NetdoctorApp::new_for_test(Some(Lang::En), dir.path()));
+    let mut app = NetdoctorApp::new_for_test(Some(Lang::En), dir.path());
+    // Checked when the user asks (View → check new endpoints at once is off).
+    app.state_mut().set_check_on_add(false);
+    let mut h = harness(app);
     let l10n = Localizer::new(Lang::En);
 
     // Screen readers announce the window by name: the root node carries the title.
@@ -295,7 +296,9 @@ fn endpoints_survive_a_restart() {
 #[test]
 fn keyboard_selects_copies_deletes_and_undoes() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let mut h = harness(NetdoctorApp::new_for_test(Some(Lang::En), dir.path()));
+    let mut app = NetdoctorApp::new_for_test(Some(Lang::En), dir.path());
+    app.state_mut().set_check_on_add(false);
+    let mut h = harness(app);
     add_endpoint(&mut h, "tcp://127.0.0.1:1");
     add_endpoint(&mut h, "tcp://127.0.0.1:2");
     add_endpoint(&mut h, "tcp://127.0.0.1:3");
@@ -360,7 +363,10 @@ fn cancelled_check_reports_nothing() {
     let rt = runtime();
     let silent = rt.block_on(common::silent_server());
     let l10n = Localizer::new(Lang::En);
-    let mut h = harness(NetdoctorApp::new_for_test(Some(Lang::En), dir.path()));
+    let mut app = NetdoctorApp::new_for_test(Some(Lang::En), dir.path());
+    // The check starts from the button (a silent server keeps the spinner turning).
+    app.state_mut().set_check_on_add(false);
+    let mut h = harness(app);
     add_endpoint(&mut h, &format!("http://{}/", silent.addr));
     let id = only_endpoint_id(&h);
 
@@ -513,6 +519,9 @@ fn idle_app_requests_no_repaint() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut h = harness(NetdoctorApp::new_for_test(Some(Lang::En), dir.path()));
     add_endpoint(&mut h, "tcp://127.0.0.1:9");
+    step_until(&mut h, "the check adding started", |h| {
+        !h.state().state().is_running()
+    });
     // Move focus away from the text field (its cursor would blink).
     h.key_press(Key::Escape);
     h.run();

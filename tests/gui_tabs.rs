@@ -247,3 +247,50 @@ fn an_ok_with_a_warning_has_its_own_badge_in_the_table_and_the_banner() {
 fn has_label_containing(h: &AppHarness, part: &str) -> bool {
     h.query_all_by_label_contains(part).next().is_some()
 }
+
+/// Types `text` into the add field and presses Enter, as a user would.
+fn add_endpoint(h: &mut AppHarness, text: &str) {
+    let field = tr("gui-add-label");
+    h.get_by_role_and_label(Role::TextInput, &field).click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, &field)
+        .type_text(text);
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+}
+
+#[test]
+fn a_new_endpoint_is_checked_at_once_unless_the_view_menu_says_otherwise() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let closed = common::closed_port();
+    let mut h = harness(NetdoctorApp::new_for_test(Some(Lang::En), dir.path()));
+    assert!(h.state().state().check_on_add(), "on by default");
+    add_endpoint(&mut h, &format!("tcp://{closed}"));
+    let first = h.state().state().endpoints()[0].id;
+    // No button pressed: adding it started the check.
+    step_until(&mut h, "the result of the check on add", |h| {
+        h.state().state().result(first).is_some()
+    });
+    h.run();
+    assert!(has_label(&h, &tr("verdict-refused")));
+
+    // View → "Check new endpoints at once" off: the next one waits for the user.
+    click_button(&mut h, &tr("gui-menu-view"));
+    h.get_by_label(&tr("gui-view-check-on-add")).click();
+    h.run();
+    assert!(!h.state().state().check_on_add());
+    h.key_press(Key::Escape);
+    h.run();
+    add_endpoint(&mut h, "tcp://127.0.0.1:9");
+    let second = h.state().state().endpoints()[1].id;
+    h.step();
+    let state = h.state().state();
+    assert!(state.pending(second).is_none() && state.result(second).is_none());
+    assert!(has_label(&h, &tr("gui-status-not-checked")));
+
+    // The choice is kept with the other settings.
+    h.state().flush_saves();
+    let again = NetdoctorApp::new_for_test(Some(Lang::En), dir.path());
+    assert!(!again.state().check_on_add(), "remembered across a restart");
+}

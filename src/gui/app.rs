@@ -66,6 +66,7 @@ impl NetdoctorApp {
         let profile = saved.profile_source();
         let mut state = AppState::with_endpoints(lang, saved.endpoints);
         state.window_size = saved.window_size;
+        state.set_check_on_add(saved.check_on_add.unwrap_or(true));
         state.restore_profiles(profile, saved.recent_profiles);
         let watch = persist::load_watch(&dir);
         if let Some((error, aside)) = &watch.damaged {

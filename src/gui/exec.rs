@@ -103,7 +103,11 @@ impl NetdoctorApp {
             }
             Command::File(command) => self.execute_file(ctx, command),
             Command::ShowTab(tab) => self.drafts.detail_tab = tab,
-            Command::SetCheckOnAdd(_) | Command::CopyReproduce(_) | Command::PasteEndpoints(_) => {}
+            Command::SetCheckOnAdd(on) => {
+                self.state.set_check_on_add(on);
+                self.persist();
+            }
+            Command::CopyReproduce(_) | Command::PasteEndpoints(_) => {}
             Command::DismissBanner(id) => self.banners.retain(|b| b.id != id),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
@@ -129,37 +133,52 @@ impl NetdoctorApp {
     }
 
     fn add_endpoint(&mut self, text: &str) {
+        // A line of the paste that names nothing valid says so; the others are still added.
+        self.drafts.add_error = None;
+        let added = self.add_from_text(text);
+        if !added.is_empty() {
+            self.state.set_selection(&added);
+            self.drafts.add_url.clear();
+            self.persist();
+            if self.state.check_on_add() {
+                self.start_check(&added);
+            }
+        }
+    }
+
+    /// Adds the endpoints `text` names; returns their ids (none when it names nothing
+    /// valid, with the reason under the add field).
+    fn add_from_text(&mut self, text: &str) -> Vec<EndpointId> {
         // Pasted error lines and commands name their endpoint somewhere inside; a plain
         // URL (or a typo) goes straight to the target parser so its error is the one shown.
         let pasted = crate::paste::parse(text);
         if pasted.len() > 1 || pasted.first().is_some_and(|p| p.reported.is_some()) {
-            for found in pasted {
-                // TODO(paste-ask): a host:port with no protocol named should open a
-                // tcp/http/ws choice; until then it is checked as the TCP connect the line proves.
-                self.add_one(&found.found.url_with("tcp"));
-            }
-            return;
+            // TODO(paste-ask): a host:port with no protocol named should open a
+            // tcp/http/ws choice; until then it is checked as the TCP connect the line proves.
+            return pasted
+                .iter()
+                .filter_map(|found| self.add_one(&found.found.url_with("tcp")))
+                .collect();
         }
         let text = match pasted.first() {
             Some(p) => p.found.url_with("tcp"),
             None => text.to_owned(),
         };
-        self.add_one(&text);
+        self.add_one(&text).into_iter().collect()
     }
 
-    fn add_one(&mut self, text: &str) {
+    fn add_one(&mut self, text: &str) -> Option<EndpointId> {
         match Target::parse(text) {
-            Err(error) => self.drafts.add_error = Some(target_error(text, &error)),
+            Err(error) => {
+                self.drafts.add_error = Some(target_error(text, &error));
+                None
+            }
             Ok(target) => {
                 let mut name = target.host_header();
                 if target.path != "/" {
                     name.push_str(&target.path);
                 }
-                let id = self.state.add(name, text.trim().to_owned());
-                self.state.select(id, SelectMode::Replace, &[id]);
-                self.drafts.add_url.clear();
-                self.drafts.add_error = None;
-                self.persist();
+                Some(self.state.add(name, text.trim().to_owned()))
             }
         }
     }

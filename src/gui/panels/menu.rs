@@ -1,4 +1,4 @@
-//! The menu bar: File (profiles, recent profiles, reports), Edit, Language.
+//! The menu bar: File (profiles, recent profiles, reports), Edit, View, Language.
 
 use eframe::egui::{self, Button, Key, KeyboardShortcut, Modifiers};
 
@@ -23,6 +23,15 @@ pub fn menu_bar_ui(
         });
         ui.menu_button(l10n.tr("gui-menu-edit"), |ui| {
             edit_menu_ui(ui, view, drafts.report, commands)
+        });
+        ui.menu_button(l10n.tr("gui-menu-view"), |ui| {
+            let mut on = view.state.check_on_add();
+            if ui
+                .checkbox(&mut on, l10n.tr("gui-view-check-on-add"))
+                .changed()
+            {
+                commands.push(Command::SetCheckOnAdd(on));
+            }
         });
         ui.menu_button(l10n.tr("gui-menu-language"), |ui| {
             for lang in Lang::ALL {

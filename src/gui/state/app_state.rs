@@ -297,6 +297,16 @@ impl AppState {
             .collect()
     }
 
+    /// Whether a new endpoint is checked as soon as it is added.
+    pub fn check_on_add(&self) -> bool {
+        self.view.check_on_add()
+    }
+
+    /// Checks new endpoints at once (`true`), or leaves them for the user.
+    pub fn set_check_on_add(&mut self, on: bool) {
+        self.view.set_check_on_add(on);
+    }
+
     /// Sets the filter text.
     pub fn set_filter(&mut self, filter: String) {
         if self.view.set_filter(filter) {

@@ -51,6 +51,12 @@ fn click_button(h: &mut AppHarness, label: &str) {
     h.run();
 }
 
+/// Clicks a button and draws the one frame that carries out its copy.
+fn copy_with(h: &mut AppHarness, label: &str) {
+    h.get_by_label(label).click();
+    h.step();
+}
+
 /// An app with one endpoint on `url`, focused, whose result is `result` (as the engine
 /// would deliver it).
 fn app_with_result(dir: &std::path::Path, url: &str, result: Box<CheckResult>) -> NetdoctorApp {
@@ -293,4 +299,85 @@ fn a_new_endpoint_is_checked_at_once_unless_the_view_menu_says_otherwise() {
     h.state().flush_saves();
     let again = NetdoctorApp::new_for_test(Some(Lang::En), dir.path());
     assert!(!again.state().check_on_add(), "remembered across a restart");
+}
+
+#[test]
+fn copy_as_curl_and_websocat_repeat_what_netdoctor_sent_with_secrets_masked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let rt = runtime();
+    let server = rt.block_on(common::ws_server());
+    let url = format!("ws://{}/?token=s3cr3t-t0ken", server.addr);
+    let mut h = harness(NetdoctorApp::new_for_test(Some(Lang::En), dir.path()));
+    let id = checked(&mut h, &url);
+    let sent = h
+        .state()
+        .state()
+        .result(id)
+        .expect("result")
+        .result
+        .observation
+        .captured
+        .sent
+        .clone();
+    let sent = String::from_utf8_lossy(&sent).into_owned();
+    // The header's name is written as the WebSocket library sent it.
+    let agent_line = sent
+        .lines()
+        .find(|l| l.to_ascii_lowercase().starts_with("user-agent: netdoctor/"))
+        .expect("netdoctor names itself")
+        .to_owned();
+
+    copy_with(&mut h, &tr("gui-copy-curl"));
+    let curl = copied_text(&h).pop().expect("a curl line on the clipboard");
+    h.run();
+    assert!(curl.starts_with("curl -v --http1.1 -N "), "{curl}");
+    assert!(curl.contains("-H 'Upgrade: websocket'"), "{curl}");
+    let agent = format!("-H '{agent_line}'");
+    assert!(curl.contains(&agent), "{curl}");
+    assert!(
+        curl.contains(&format!("'http://{}/?token=", server.addr)),
+        "{curl}"
+    );
+    assert!(
+        !curl.contains("s3cr3t-t0ken"),
+        "the token is masked: {curl}"
+    );
+
+    copy_with(&mut h, &tr("gui-copy-websocat"));
+    let websocat = copied_text(&h)
+        .pop()
+        .expect("a websocat line on the clipboard");
+    h.run();
+    assert!(
+        websocat.starts_with(&format!("websocat -v {agent} ")),
+        "{websocat}"
+    );
+    assert!(
+        websocat.contains(&format!("ws://{}/?token=", server.addr)),
+        "{websocat}"
+    );
+    assert!(!websocat.contains("s3cr3t-t0ken"), "{websocat}");
+    assert!(
+        !websocat.contains("Sec-WebSocket-Key"),
+        "websocat writes its own"
+    );
+}
+
+#[test]
+fn copy_as_websocat_is_only_for_websocket_targets() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let url = "http://127.0.0.1:9/";
+    let app = app_with_result(dir.path(), url, result_for(url, Verdict::Refused));
+    let mut h = harness(app);
+    h.run();
+    let label = tr("gui-copy-websocat");
+    assert!(h.get_by_label(&label).accesskit_node().is_disabled());
+    copy_with(&mut h, &tr("gui-copy-curl"));
+    assert_eq!(
+        copied_text(&h),
+        vec![format!(
+            "curl -v --http1.1 -H 'User-Agent: {}' -H 'Accept: */*' -H 'Connection: close' http://127.0.0.1:9/",
+            netdoctor::USER_AGENT
+        )]
+    );
 }

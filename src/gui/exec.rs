@@ -7,7 +7,7 @@ use eframe::egui;
 
 use crate::engine::EndpointSpec;
 use crate::gui::app::NetdoctorApp;
-use crate::gui::command::{CheckScope, Command, EndpointEdit};
+use crate::gui::command::{CheckScope, Command, EndpointEdit, ReproduceTool};
 use crate::gui::panels::view::FieldError;
 use crate::gui::state::{Endpoint, EndpointId, SelectMode, UndoStep};
 use crate::l10n::Localizer;
@@ -107,7 +107,12 @@ impl NetdoctorApp {
                 self.state.set_check_on_add(on);
                 self.persist();
             }
-            Command::CopyReproduce(_) | Command::PasteEndpoints(_) => {}
+            Command::CopyReproduce(tool) => {
+                if let Some(line) = self.reproduce_line(tool) {
+                    ctx.copy_text(line);
+                }
+            }
+            Command::PasteEndpoints(_) => {}
             Command::DismissBanner(id) => self.banners.retain(|b| b.id != id),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
@@ -251,6 +256,23 @@ impl NetdoctorApp {
             .filter_map(|id| self.state.endpoint(*id))
             .filter_map(|e| e.spec().ok())
             .collect()
+    }
+
+    /// The command repeating the focused endpoint's check, with the bytes it last sent;
+    /// secrets as the File menu's "include secrets" says.
+    fn reproduce_line(&self, tool: ReproduceTool) -> Option<String> {
+        let id = self.state.focus()?;
+        let url = &self.state.endpoint(id)?.settings.url;
+        let sent = self
+            .state
+            .result(id)
+            .map(|o| o.result.observation.captured.sent.clone())
+            .unwrap_or_default();
+        let secrets = self.drafts.report.include_secrets;
+        match tool {
+            ReproduceTool::Curl => crate::reproduce::curl(url, &sent, secrets).ok(),
+            ReproduceTool::Websocat => crate::reproduce::websocat(url, &sent, secrets),
+        }
     }
 
     fn selected_summary(&self) -> String {

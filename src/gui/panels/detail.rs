@@ -3,7 +3,7 @@
 
 use eframe::egui::{self, RichText};
 
-use crate::gui::command::{CheckScope, Command, Commands, DetailTab};
+use crate::gui::command::{CheckScope, Command, Commands, DetailTab, ReproduceTool};
 use crate::gui::panels::view::{Drafts, View};
 use crate::gui::panels::{diagnosis, editor, exchange, server, watch};
 use crate::gui::state::EndpointId;
@@ -29,6 +29,19 @@ pub fn detail_ui(ui: &mut egui::Ui, view: &View<'_>, drafts: &mut Drafts, comman
         }
         if ui.button(l10n.tr("gui-delete")).clicked() {
             commands.push(Command::Delete(vec![id]));
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(l10n.tr("gui-copy-curl")).clicked() {
+            commands.push(Command::CopyReproduce(ReproduceTool::Curl));
+        }
+        let websocket = endpoint.settings.url.trim_start().to_ascii_lowercase();
+        let websocket = websocket.starts_with("ws://") || websocket.starts_with("wss://");
+        if ui
+            .add_enabled(websocket, egui::Button::new(l10n.tr("gui-copy-websocat")))
+            .clicked()
+        {
+            commands.push(Command::CopyReproduce(ReproduceTool::Websocat));
         }
     });
     watch::watch_line_ui(ui, view, id, commands);

@@ -263,7 +263,8 @@ fn add_endpoint(h: &mut AppHarness, text: &str) {
         .type_text(text);
     h.run();
     h.key_press(Key::Enter);
-    h.run();
+    // One frame: the check adding starts keeps a spinner turning.
+    h.step();
 }
 
 #[test]
@@ -380,4 +381,56 @@ fn copy_as_websocat_is_only_for_websocket_targets() {
             netdoctor::USER_AGENT
         )]
     );
+}
+
+#[test]
+fn a_pasted_error_is_kept_as_what_the_client_reported_with_a_note_when_the_check_differs() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let rt = runtime();
+    let closed = common::closed_port();
+    let listening = rt.block_on(common::http_server("HTTP/1.1 200 OK", "", "up"));
+    let mut h = harness(NetdoctorApp::new_for_test(Some(Lang::En), dir.path()));
+
+    // Node's words for a refused connect, where nothing listens: the check agrees.
+    let refused_line = format!("Error: connect ECONNREFUSED {closed}");
+    add_endpoint(&mut h, &refused_line);
+    let first = h.state().state().endpoints()[0].id;
+    assert_eq!(
+        h.state()
+            .state()
+            .endpoint(first)
+            .expect("added")
+            .settings
+            .url,
+        format!("tcp://{closed}")
+    );
+    step_until(&mut h, "the refused check", |h| {
+        h.state().state().result(first).is_some()
+    });
+    h.run();
+    assert!(has_label(&h, &tr("gui-reported-heading")));
+    assert!(has_label(&h, &refused_line), "the client's own line");
+    assert!(has_label(&h, &tr("verdict-refused")));
+    assert!(!has_label(&h, &tr("gui-reported-differs-ok")));
+
+    // The same words for a port that does accept: netdoctor saw something else.
+    let stale_line = format!("Error: connect ECONNREFUSED {}", listening.addr);
+    add_endpoint(&mut h, &stale_line);
+    let second = h.state().state().endpoints()[1].id;
+    step_until(&mut h, "the second check", |h| {
+        h.state().state().result(second).is_some()
+    });
+    h.run();
+    assert_eq!(
+        h.state().state().result(second).expect("result").verdict(),
+        Verdict::Ok
+    );
+    assert!(has_label(&h, &stale_line));
+    assert!(has_label(&h, &tr("gui-reported-differs-ok")));
+
+    // Kept with the endpoint across a restart.
+    h.state().flush_saves();
+    let again = NetdoctorApp::new_for_test(Some(Lang::En), dir.path());
+    let kept = again.state().endpoint(second).expect("kept");
+    assert_eq!(kept.reported.as_deref(), Some(stale_line.as_str()));
 }

@@ -160,10 +160,14 @@ impl NetdoctorApp {
         if pasted.len() > 1 || pasted.first().is_some_and(|p| p.reported.is_some()) {
             // TODO(paste-ask): a host:port with no protocol named should open a
             // tcp/http/ws choice; until then it is checked as the TCP connect the line proves.
-            return pasted
-                .iter()
-                .filter_map(|found| self.add_one(&found.found.url_with("tcp")))
-                .collect();
+            let mut added = Vec::new();
+            for found in pasted {
+                if let Some(id) = self.add_one(&found.found.url_with("tcp")) {
+                    self.state.set_reported(id, found.reported);
+                    added.push(id);
+                }
+            }
+            return added;
         }
         let text = match pasted.first() {
             Some(p) => p.found.url_with("tcp"),
@@ -221,6 +225,11 @@ impl NetdoctorApp {
                 // Keys only a profile knows stay with the endpoint.
                 extra: current.settings.extra.clone(),
             },
+            // What the client reported is about the URL it named.
+            reported: current
+                .reported
+                .clone()
+                .filter(|_| current.settings.url == edit.url.trim()),
         };
         if self.state.update(updated) {
             // Rebuilt from the saved endpoint on the next frame.

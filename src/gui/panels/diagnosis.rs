@@ -1,5 +1,5 @@
-//! The Diagnosis tab: the verdict banner, warnings, and the ranked causes with
-//! evidence and fix.
+//! The Diagnosis tab: the verdict banner, what the user's client reported, warnings,
+//! and the ranked causes with evidence and fix.
 
 use eframe::egui::{self, RichText};
 
@@ -25,7 +25,11 @@ pub fn diagnosis_ui(ui: &mut egui::Ui, view: &View<'_>, id: EndpointId, commands
         });
     }
     let detail = view.detail.filter(|d| d.id == id);
+    let reported = state.endpoint(id).and_then(|e| e.reported.as_deref());
     let Some(detail) = detail else {
+        if let Some(line) = reported {
+            reported_ui(ui, l10n, line, None);
+        }
         if state.is_cancelled(id) {
             ui.weak(l10n.tr("gui-status-cancelled"));
         } else if state.pending(id).is_none() {
@@ -34,8 +38,30 @@ pub fn diagnosis_ui(ui: &mut egui::Ui, view: &View<'_>, id: EndpointId, commands
         return;
     };
     banner_ui(ui, detail);
+    if let Some(line) = reported {
+        reported_ui(ui, l10n, line, detail.reported_differs.as_deref());
+    }
     warnings_ui(ui, detail);
     causes::causes_ui(ui, l10n, detail, commands);
+}
+
+/// "Your client reported": the pasted line, and how the check differs from it.
+fn reported_ui(ui: &mut egui::Ui, l10n: &Localizer, line: &str, differs: Option<&str>) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.strong(l10n.tr("gui-reported-heading"));
+        // The client's own words, shown as text: nothing in them is interpreted.
+        ui.add(
+            egui::Label::new(RichText::new(line).monospace())
+                .wrap()
+                .selectable(true),
+        );
+        if let Some(note) = differs {
+            let text = RichText::new(note).color(ui.visuals().warn_fg_color);
+            ui.add(egui::Label::new(text).wrap());
+        }
+    });
+    ui.add_space(4.0);
 }
 
 fn banner_ui(ui: &mut egui::Ui, detail: &Detail) {

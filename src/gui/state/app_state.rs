@@ -217,6 +217,11 @@ impl AppState {
         id
     }
 
+    /// Keeps the error line the user pasted with the endpoint it named.
+    pub fn set_reported(&mut self, id: EndpointId, reported: Option<String>) {
+        self.list.set_reported(id, reported);
+    }
+
     /// Replaces an endpoint's settings; a changed check drops its old result and history.
     pub fn update(&mut self, updated: Endpoint) -> bool {
         let Some(dropped) = self.list.update(updated) else {

@@ -434,3 +434,52 @@ fn a_pasted_error_is_kept_as_what_the_client_reported_with_a_note_when_the_check
     let kept = again.state().endpoint(second).expect("kept");
     assert_eq!(kept.reported.as_deref(), Some(stale_line.as_str()));
 }
+
+#[test]
+fn ctrl_v_on_the_table_adds_every_endpoint_the_clipboard_names() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let rt = runtime();
+    let not_found = rt.block_on(common::http_server("HTTP/1.1 404 Not Found", "", "no"));
+    let health = rt.block_on(common::http_server("HTTP/1.1 200 OK", "", "ok"));
+    let mut h = harness(NetdoctorApp::new_for_test(Some(Lang::En), dir.path()));
+    h.run();
+    let chrome = format!(
+        "WebSocket connection to 'ws://{}/chat' failed: Error during WebSocket handshake: \
+         Unexpected response code: 404",
+        not_found.addr
+    );
+    let clipboard = format!("{chrome}\ncurl -v http://{}/health\n", health.addr);
+    // What the native window turns Ctrl+V into while no text field has the keyboard.
+    h.event(egui::Event::Paste(clipboard));
+    h.step();
+    let state = h.state().state();
+    let urls: Vec<&str> = state
+        .endpoints()
+        .iter()
+        .map(|e| e.settings.url.as_str())
+        .collect();
+    assert_eq!(
+        urls,
+        vec![
+            format!("ws://{}/chat", not_found.addr),
+            format!("http://{}/health", health.addr)
+        ]
+    );
+    let ids = state.endpoints().ids();
+    assert_eq!(
+        state.endpoint(ids[0]).expect("first").reported.as_deref(),
+        Some(chrome.as_str()),
+        "the console line is what the client reported"
+    );
+    assert_eq!(
+        state.endpoint(ids[1]).expect("second").reported,
+        None,
+        "a command reports nothing"
+    );
+    step_until(&mut h, "both checks on add", |h| {
+        ids.iter().all(|id| h.state().state().result(*id).is_some())
+    });
+    let state = h.state().state();
+    assert_ne!(state.result(ids[0]).expect("ws").verdict(), Verdict::Ok);
+    assert_eq!(state.result(ids[1]).expect("http").verdict(), Verdict::Ok);
+}

@@ -112,7 +112,7 @@ impl NetdoctorApp {
                     ctx.copy_text(line);
                 }
             }
-            Command::PasteEndpoints(_) => {}
+            Command::PasteEndpoints(text) => self.add_endpoint(&text),
             Command::DismissBanner(id) => self.banners.retain(|b| b.id != id),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }

@@ -1,6 +1,6 @@
 //! Keyboard shortcuts: Delete removes, Ctrl+R re-checks, Ctrl+A selects all, Ctrl+C copies,
 //! Ctrl+Z undoes, Ctrl+O opens and Ctrl+S saves a profile, arrows move the selection, Ctrl+1…4 switch
-//! the detail pane's tabs.
+//! the detail pane's tabs, Ctrl+V on the table adds the endpoints the clipboard names.
 //! Enter (add) belongs to the URL field; an open dialog gets every key.
 
 use eframe::egui::{self, Event, Key, Modifiers};
@@ -52,6 +52,20 @@ pub fn shortcuts(ctx: &egui::Context, state: &AppState, modal: bool, commands: &
         }
         if input.consume_key(Modifiers::NONE, Key::ArrowUp) {
             commands.push(Command::MoveSelection(-1));
+        }
+        // Ctrl+V outside a text field: the native window delivers the clipboard as a
+        // Paste event, whose text names endpoints to add.
+        let pasted: Vec<String> = input
+            .events
+            .iter()
+            .filter_map(|e| match e {
+                Event::Paste(text) if !text.trim().is_empty() => Some(text.clone()),
+                _ => None,
+            })
+            .collect();
+        if !pasted.is_empty() {
+            input.events.retain(|e| !matches!(e, Event::Paste(_)));
+            commands.push(Command::PasteEndpoints(pasted.join("\n")));
         }
         if input.consume_key(Modifiers::COMMAND, Key::Z) {
             commands.push(Command::Undo);

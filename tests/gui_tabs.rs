@@ -263,7 +263,9 @@ fn add_endpoint(h: &mut AppHarness, text: &str) {
         .type_text(text);
     h.run();
     h.key_press(Key::Enter);
-    // One frame: the check adding starts keeps a spinner turning.
+    // Frames, not `run`: the check adding starts keeps a spinner turning. The second
+    // frame draws what the first one's commands opened (the protocol question).
+    h.step();
     h.step();
 }
 
@@ -383,6 +385,58 @@ fn copy_as_websocat_is_only_for_websocket_targets() {
     );
 }
 
+/// Answers the protocol question with the button `id`.
+fn answer(h: &mut AppHarness, id: &str) {
+    h.get_by_label(&tr(id)).click();
+    // One frame carries out the answer, the next draws what follows it.
+    h.step();
+    h.step();
+}
+
+#[test]
+fn a_pasted_host_and_port_without_a_protocol_asks_which_one_to_check() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let rt = runtime();
+    let server = rt.block_on(common::http_server("HTTP/1.1 200 OK", "", "up"));
+    let mut h = harness(NetdoctorApp::new_for_test(Some(Lang::En), dir.path()));
+    let l10n = Localizer::new(Lang::En);
+    let port = server.addr.port();
+    let lines = format!(
+        "Error: connect ECONNREFUSED 127.0.0.1:{port}\nError: connect ETIMEDOUT 127.0.0.1:9"
+    );
+    add_endpoint(&mut h, &lines);
+    let ask = l10n.tr_args(
+        "gui-ask-scheme-text",
+        &[("target", format!("127.0.0.1:{port}").into())],
+    );
+    assert!(has_label(&h, &ask), "{ask}");
+    answer(&mut h, "gui-ask-scheme-http");
+    let state = h.state().state();
+    assert_eq!(
+        state
+            .endpoints()
+            .iter()
+            .map(|e| e.settings.url.clone())
+            .collect::<Vec<_>>(),
+        vec![format!("http://127.0.0.1:{port}")]
+    );
+    // The second line's question comes next; skipping it adds nothing.
+    let next = l10n.tr_args("gui-ask-scheme-text", &[("target", "127.0.0.1:9".into())]);
+    assert!(has_label(&h, &next), "{next}");
+    answer(&mut h, "gui-ask-scheme-skip");
+    h.step();
+    assert_eq!(h.state().state().endpoints().len(), 1);
+    assert!(!has_label(&h, &tr("gui-ask-scheme-title")));
+    let id = h.state().state().endpoints()[0].id;
+    step_until(&mut h, "the HTTP check", |h| {
+        h.state().state().result(id).is_some()
+    });
+    assert_eq!(
+        h.state().state().result(id).expect("result").verdict(),
+        Verdict::Ok
+    );
+}
+
 #[test]
 fn a_pasted_error_is_kept_as_what_the_client_reported_with_a_note_when_the_check_differs() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -394,6 +448,10 @@ fn a_pasted_error_is_kept_as_what_the_client_reported_with_a_note_when_the_check
     // Node's words for a refused connect, where nothing listens: the check agrees.
     let refused_line = format!("Error: connect ECONNREFUSED {closed}");
     add_endpoint(&mut h, &refused_line);
+    // The line names no protocol: the app asks, and nothing is added until answered.
+    assert!(has_label(&h, &tr("gui-ask-scheme-title")));
+    assert!(h.state().state().endpoints().is_empty());
+    answer(&mut h, "gui-ask-scheme-tcp");
     let first = h.state().state().endpoints()[0].id;
     assert_eq!(
         h.state()
@@ -416,6 +474,7 @@ fn a_pasted_error_is_kept_as_what_the_client_reported_with_a_note_when_the_check
     // The same words for a port that does accept: netdoctor saw something else.
     let stale_line = format!("Error: connect ECONNREFUSED {}", listening.addr);
     add_endpoint(&mut h, &stale_line);
+    answer(&mut h, "gui-ask-scheme-tcp");
     let second = h.state().state().endpoints()[1].id;
     step_until(&mut h, "the second check", |h| {
         h.state().state().result(second).is_some()

@@ -248,3 +248,15 @@ gui-reported-heading = Your client reported
 # $verdict: netdoctor's verdict, e.g. "connection refused"
 gui-reported-differs = netdoctor saw something different: its check ended with “{ $verdict }”.
 gui-reported-differs-ok = netdoctor's check got through without this error. If your client still fails, compare the address, port and proxy it uses with the ones above.
+
+## Protocol question (pasted host:port)
+
+gui-ask-scheme-title = Which protocol?
+# $target: host:port from the pasted text
+gui-ask-scheme-text = The pasted text names { $target } but not the protocol spoken there. Check it as:
+gui-ask-scheme-tcp = TCP connect
+gui-ask-scheme-http = HTTP
+gui-ask-scheme-https = HTTPS
+gui-ask-scheme-ws = WebSocket (ws)
+gui-ask-scheme-wss = WebSocket over TLS (wss)
+gui-ask-scheme-skip = Skip this one

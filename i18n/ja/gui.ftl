@@ -234,3 +234,15 @@ gui-reported-heading = クライアントが報告したエラー
 # $verdict: netdoctor's verdict, e.g. "connection refused"
 gui-reported-differs = netdoctor の診断では別の結果になりました:「{ $verdict }」
 gui-reported-differs-ok = netdoctor の診断はこのエラーなしで通りました。クライアントがまだ失敗する場合は、クライアントが使うアドレス、ポート、プロキシを上の値と比べてください。
+
+## Protocol question (pasted host:port)
+
+gui-ask-scheme-title = どのプロトコルですか？
+# $target: host:port from the pasted text
+gui-ask-scheme-text = 貼り付けたテキストには { $target } がありますが、そこで使われるプロトコルは書かれていません。次の方法で診断:
+gui-ask-scheme-tcp = TCP 接続
+gui-ask-scheme-http = HTTP
+gui-ask-scheme-https = HTTPS
+gui-ask-scheme-ws = WebSocket (ws)
+gui-ask-scheme-wss = TLS 上の WebSocket (wss)
+gui-ask-scheme-skip = これは追加しない

@@ -234,3 +234,15 @@ gui-reported-heading = 클라이언트가 보고한 오류
 # $verdict: netdoctor's verdict, e.g. "connection refused"
 gui-reported-differs = netdoctor는 다른 결과를 보았습니다. 검사 결과: “{ $verdict }”
 gui-reported-differs-ok = netdoctor의 검사는 이 오류 없이 통과했습니다. 클라이언트가 계속 실패하면 클라이언트가 쓰는 주소, 포트, 프록시를 위의 값과 비교해 보세요.
+
+## Protocol question (pasted host:port)
+
+gui-ask-scheme-title = 어떤 프로토콜인가요?
+# $target: host:port from the pasted text
+gui-ask-scheme-text = 붙여 넣은 텍스트에 주소 { $target } 항목은 있지만 그곳에서 쓰는 프로토콜은 없습니다. 다음 방식으로 검사:
+gui-ask-scheme-tcp = TCP 연결
+gui-ask-scheme-http = HTTP
+gui-ask-scheme-https = HTTPS
+gui-ask-scheme-ws = WebSocket (ws)
+gui-ask-scheme-wss = TLS 위 WebSocket (wss)
+gui-ask-scheme-skip = 이 항목 건너뛰기

@@ -262,3 +262,15 @@ gui-reported-heading = O que seu cliente informou
 # $verdict: netdoctor's verdict, e.g. "connection refused"
 gui-reported-differs = O netdoctor viu outra coisa: a verificação terminou em “{ $verdict }”.
 gui-reported-differs-ok = A verificação do netdoctor passou sem este erro. Se o seu cliente ainda falhar, compare o endereço, a porta e o proxy que ele usa com os mostrados acima.
+
+## Protocol question (pasted host:port)
+
+gui-ask-scheme-title = Qual protocolo?
+# $target: host:port from the pasted text
+gui-ask-scheme-text = O texto colado cita { $target }, mas não diz qual protocolo é usado ali. Verificar como:
+gui-ask-scheme-tcp = Conexão TCP
+gui-ask-scheme-http = HTTP
+gui-ask-scheme-https = HTTPS
+gui-ask-scheme-ws = WebSocket (ws)
+gui-ask-scheme-wss = WebSocket sobre TLS (wss)
+gui-ask-scheme-skip = Pular este

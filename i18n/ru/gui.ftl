@@ -317,3 +317,15 @@ gui-reported-heading = Что сообщил ваш клиент
 # $verdict: netdoctor's verdict, e.g. "connection refused"
 gui-reported-differs = netdoctor увидел другое: проверка закончилась результатом «{ $verdict }».
 gui-reported-differs-ok = Проверка netdoctor прошла без этой ошибки. Если клиент всё ещё не подключается, сравните адрес, порт и прокси, которые он использует, с указанными выше.
+
+## Protocol question (pasted host:port)
+
+gui-ask-scheme-title = Какой протокол?
+# $target: host:port from the pasted text
+gui-ask-scheme-text = Во вставленном тексте есть { $target }, но не сказано, какой там протокол. Проверить как:
+gui-ask-scheme-tcp = TCP-соединение
+gui-ask-scheme-http = HTTP
+gui-ask-scheme-https = HTTPS
+gui-ask-scheme-ws = WebSocket (ws)
+gui-ask-scheme-wss = WebSocket поверх TLS (wss)
+gui-ask-scheme-skip = Пропустить этот адрес

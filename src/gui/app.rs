@@ -13,7 +13,7 @@ use crate::gui::command::{Commands, EndpointEdit};
 use crate::gui::keys;
 use crate::gui::panels::detail_cache::Detail;
 use crate::gui::panels::view::{Banner, BannerTone, Drafts, EditorDraft, View};
-use crate::gui::panels::{detail, files, menu, status, table, toolbar};
+use crate::gui::panels::{detail, files, menu, scheme_ask, status, table, toolbar};
 use crate::gui::persist::{self, Saves, WatchSaves};
 use crate::gui::picker::Picker;
 use crate::gui::state::{AppState, Endpoint, EndpointId, RunId};
@@ -397,6 +397,7 @@ impl NetdoctorApp {
             .show(ui, |ui| detail::detail_ui(ui, &view, drafts, commands));
         egui::CentralPanel::default().show(ui, |ui| table::table_ui(ui, &view, commands));
         files::dialogs_ui(ui.ctx(), &view, drafts, commands);
+        scheme_ask::scheme_ask_ui(ui.ctx(), &view, drafts, commands);
     }
 }
 

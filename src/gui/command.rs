@@ -175,6 +175,8 @@ pub enum Command {
     CopyReproduce(ReproduceTool),
     /// Add the endpoints named in pasted text (Ctrl+V on the table).
     PasteEndpoints(String),
+    /// Add the endpoint the scheme question is about, with this scheme (`None`: skip it).
+    AnswerScheme(Option<crate::target::Scheme>),
     /// Hide a message banner.
     DismissBanner(u64),
     /// Close the window.

@@ -9,11 +9,13 @@ use crate::engine::EndpointSpec;
 use crate::gui::app::NetdoctorApp;
 use crate::gui::command::{CheckScope, Command, EndpointEdit, ReproduceTool};
 use crate::gui::panels::view::FieldError;
+use crate::gui::panels::view::SchemeQuestion;
 use crate::gui::state::{Endpoint, EndpointId, SelectMode, UndoStep};
 use crate::l10n::Localizer;
+use crate::paste::Found;
 use crate::profile::{MAX_TIMEOUT_MS, ProfileEndpoint};
 use crate::report::build_result;
-use crate::target::{Target, TargetError};
+use crate::target::{Scheme, Target, TargetError};
 
 impl NetdoctorApp {
     /// Carries out one command.
@@ -113,6 +115,7 @@ impl NetdoctorApp {
                 }
             }
             Command::PasteEndpoints(text) => self.add_endpoint(&text),
+            Command::AnswerScheme(scheme) => self.answer_scheme(scheme),
             Command::DismissBanner(id) => self.banners.retain(|b| b.id != id),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
@@ -158,22 +161,58 @@ impl NetdoctorApp {
         // URL (or a typo) goes straight to the target parser so its error is the one shown.
         let pasted = crate::paste::parse(text);
         if pasted.len() > 1 || pasted.first().is_some_and(|p| p.reported.is_some()) {
-            // TODO(paste-ask): a host:port with no protocol named should open a
-            // tcp/http/ws choice; until then it is checked as the TCP connect the line proves.
             let mut added = Vec::new();
             for found in pasted {
+                // A host:port with no protocol named: the user says which (a dialog).
+                if matches!(found.found, Found::HostPort { .. }) {
+                    self.drafts.scheme_questions.push(SchemeQuestion {
+                        found: found.found,
+                        reported: found.reported,
+                    });
+                    continue;
+                }
                 if let Some(id) = self.add_one(&found.found.url_with("tcp")) {
                     self.state.set_reported(id, found.reported);
                     added.push(id);
                 }
             }
+            if !self.drafts.scheme_questions.is_empty() {
+                self.drafts.add_url.clear();
+            }
             return added;
         }
-        let text = match pasted.first() {
+        let text = match pasted.into_iter().next() {
+            Some(p) if matches!(p.found, Found::HostPort { .. }) => {
+                self.drafts.add_url.clear();
+                self.drafts.scheme_questions.push(SchemeQuestion {
+                    found: p.found,
+                    reported: p.reported,
+                });
+                return Vec::new();
+            }
             Some(p) => p.found.url_with("tcp"),
             None => text.to_owned(),
         };
         self.add_one(&text).into_iter().collect()
+    }
+
+    /// Adds (and checks, when that is on) the endpoint of the first open scheme question.
+    fn answer_scheme(&mut self, scheme: Option<Scheme>) {
+        if self.drafts.scheme_questions.is_empty() {
+            return;
+        }
+        let question = self.drafts.scheme_questions.remove(0);
+        let Some(scheme) = scheme else {
+            return;
+        };
+        if let Some(id) = self.add_one(&question.found.url_with(scheme.as_str())) {
+            self.state.set_reported(id, question.reported);
+            self.state.set_selection(&[id]);
+            self.persist();
+            if self.state.check_on_add() {
+                self.start_check(&[id]);
+            }
+        }
     }
 
     fn add_one(&mut self, text: &str) -> Option<EndpointId> {

@@ -79,7 +79,18 @@ fn korean_particles_never_follow_a_placeable() {
 }
 
 /// Labels of buttons, menus and checkboxes that are on screen at the same time.
-const VIEWS: [(&str, &[&str]); 6] = [
+const VIEWS: [(&str, &[&str]); 7] = [
+    (
+        "protocol question",
+        &[
+            "gui-ask-scheme-tcp",
+            "gui-ask-scheme-http",
+            "gui-ask-scheme-https",
+            "gui-ask-scheme-ws",
+            "gui-ask-scheme-wss",
+            "gui-ask-scheme-skip",
+        ],
+    ),
     (
         "main window (menu bar, toolbar, detail pane, status bar)",
         &[

@@ -10,6 +10,7 @@ pub mod exchange;
 pub mod files;
 pub mod menu;
 pub mod numbers;
+pub mod scheme_ask;
 pub mod server;
 pub mod status;
 pub mod style;

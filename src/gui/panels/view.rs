@@ -114,6 +114,15 @@ pub struct EditorDraft {
     pub timeout_error: Option<FieldError>,
 }
 
+/// A pasted `host:port` whose protocol the text does not name, waiting for the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SchemeQuestion {
+    /// What was found.
+    pub found: crate::paste::Found,
+    /// The line as the client printed it.
+    pub reported: Option<String>,
+}
+
 /// Text being typed and other widget-local state: owned by the UI, not part of [`AppState`].
 #[derive(Debug, Clone, Default)]
 pub struct Drafts {
@@ -139,11 +148,15 @@ pub struct Drafts {
     pub confirm_replace: Option<ConfirmReplace>,
     /// Report scope and secrets, as the File menu's checkboxes say (secrets off at start).
     pub report: ReportOptions,
+    /// Pasted endpoints whose protocol the user is asked for, the one asked first.
+    pub scheme_questions: Vec<SchemeQuestion>,
 }
 
 impl Drafts {
     /// Whether a dialog holds the keyboard and blocks the rest of the window.
     pub fn modal_open(&self) -> bool {
-        self.file_dialog.is_some() || self.confirm_replace.is_some()
+        self.file_dialog.is_some()
+            || self.confirm_replace.is_some()
+            || !self.scheme_questions.is_empty()
     }
 }

@@ -94,7 +94,8 @@ fn checked(h: &mut AppHarness, url: &str) -> EndpointId {
         id
     };
     h.run();
-    click_button(h, &tr("gui-recheck"));
+    h.get_by_label(&tr("gui-recheck")).click();
+    h.step();
     step_until(h, "a result", |h| h.state().state().result(id).is_some());
     h.run();
     id
@@ -541,4 +542,22 @@ fn ctrl_v_on_the_table_adds_every_endpoint_the_clipboard_names() {
     let state = h.state().state();
     assert_ne!(state.result(ids[0]).expect("ws").verdict(), Verdict::Ok);
     assert_eq!(state.result(ids[1]).expect("http").verdict(), Verdict::Ok);
+}
+
+#[test]
+fn the_server_tab_names_the_local_process_that_listens() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let mut h = harness(NetdoctorApp::new_for_test(Some(Lang::En), dir.path()));
+    checked(&mut h, &format!("tcp://{addr}"));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num4);
+    h.run();
+    assert!(has_label(&h, &tr("local-listeners-heading")));
+    // "127.0.0.1:PORT  NAME (pid PID)": this test process listens.
+    let owner = format!("(pid {})", std::process::id());
+    let line = format!("{addr}  ");
+    assert!(has_label_containing(&h, &owner), "{owner}");
+    assert!(has_label_containing(&h, &line), "{line}");
+    drop(listener);
 }

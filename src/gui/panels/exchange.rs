@@ -12,8 +12,9 @@ use crate::gui::state::EndpointId;
 use crate::l10n::Localizer;
 use crate::report::ResultEntry;
 
-/// Wide enough for two 16-byte hex lines side by side.
-const SIDE_BY_SIDE_WIDTH: f32 = 1000.0;
+/// From this pane width on (the pane widened towards its maximum), the two directions
+/// sit side by side; each scrolls sideways for the rest of a hex line.
+const SIDE_BY_SIDE_WIDTH: f32 = 860.0;
 
 /// Draws the tab.
 pub fn exchange_ui(

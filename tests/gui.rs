@@ -34,6 +34,8 @@ fn add_endpoint(h: &mut AppHarness, url: &str) {
         .type_text(url);
     h.run();
     h.key_press(Key::Enter);
+    // Adding starts a check (its spinner keeps frames coming): wait for its result.
+    step_until(h, "the check on add", |h| !h.state().state().is_running());
     h.run();
 }
 
@@ -243,6 +245,9 @@ fn bad_url_shows_localized_error_and_is_not_added() {
         .type_text("tcp://127.0.0.1:9");
     h.run();
     h.key_press(Key::Enter);
+    step_until(&mut h, "the check on add", |h| {
+        !h.state().state().is_running()
+    });
     h.run();
     assert_eq!(h.state().state().endpoints().len(), 1);
     assert!(!has_label(&h, &want));

@@ -43,6 +43,8 @@ fn add_endpoint(h: &mut AppHarness, url: &str) {
         .type_text(url);
     h.run();
     h.key_press(Key::Enter);
+    // Adding starts a check (its spinner keeps frames coming): wait for its result.
+    step_until(h, "the check on add", |h| !h.state().state().is_running());
     h.run();
 }
 

@@ -15,6 +15,31 @@ use crate::l10n::Localizer;
 pub fn diagnosis_ui(ui: &mut egui::Ui, view: &View<'_>, id: EndpointId, commands: &mut Commands) {
     let l10n = &view.l10n;
     let state = view.state;
+    let detail = view.detail.filter(|d| d.id == id);
+    let reported = state.endpoint(id).and_then(|e| e.reported.as_deref());
+    let Some(detail) = detail else {
+        if let Some(line) = reported {
+            reported_ui(ui, l10n, line, None);
+        }
+        no_result_ui(ui, view, id);
+        return;
+    };
+    if state.pending(id).is_some() {
+        no_result_ui(ui, view, id);
+    }
+    banner_ui(ui, detail);
+    if let Some(line) = reported {
+        reported_ui(ui, l10n, line, detail.reported_differs.as_deref());
+    }
+    warnings_ui(ui, detail);
+    causes::causes_ui(ui, l10n, detail, commands);
+}
+
+/// What a tab without a result says: the check's phase while it runs, else why
+/// there is nothing (cancelled, or never checked).
+pub fn no_result_ui(ui: &mut egui::Ui, view: &View<'_>, id: EndpointId) {
+    let l10n = &view.l10n;
+    let state = view.state;
     if let Some(pending) = state.pending(id) {
         ui.horizontal(|ui| {
             ui.spinner();
@@ -23,26 +48,11 @@ pub fn diagnosis_ui(ui: &mut egui::Ui, view: &View<'_>, id: EndpointId, commands
                 .map_or_else(|| l10n.tr("gui-status-queued"), |p| l10n.tr(&p.fluent_id()));
             ui.label(l10n.tr_args("gui-detail-running", &[("phase", phase.into())]));
         });
+    } else if state.is_cancelled(id) {
+        ui.weak(l10n.tr("gui-status-cancelled"));
+    } else if view.detail.filter(|d| d.id == id).is_none() {
+        ui.weak(l10n.tr("gui-detail-not-checked"));
     }
-    let detail = view.detail.filter(|d| d.id == id);
-    let reported = state.endpoint(id).and_then(|e| e.reported.as_deref());
-    let Some(detail) = detail else {
-        if let Some(line) = reported {
-            reported_ui(ui, l10n, line, None);
-        }
-        if state.is_cancelled(id) {
-            ui.weak(l10n.tr("gui-status-cancelled"));
-        } else if state.pending(id).is_none() {
-            ui.weak(l10n.tr("gui-detail-not-checked"));
-        }
-        return;
-    };
-    banner_ui(ui, detail);
-    if let Some(line) = reported {
-        reported_ui(ui, l10n, line, detail.reported_differs.as_deref());
-    }
-    warnings_ui(ui, detail);
-    causes::causes_ui(ui, l10n, detail, commands);
 }
 
 /// "Your client reported": the pasted line, and how the check differs from it.

@@ -6,6 +6,7 @@ use eframe::egui::{self, RichText};
 use crate::gui::command::Commands;
 use crate::gui::panels::bytes_view::dump_ui;
 use crate::gui::panels::detail_cache::Detail;
+use crate::gui::panels::diagnosis::no_result_ui;
 use crate::gui::panels::numbers::format_ms;
 use crate::gui::panels::view::{Drafts, View};
 use crate::gui::state::EndpointId;
@@ -26,7 +27,7 @@ pub fn exchange_ui(
 ) {
     let l10n = &view.l10n;
     let Some(detail) = view.detail.filter(|d| d.id == id) else {
-        ui.weak(l10n.tr("gui-detail-not-checked"));
+        no_result_ui(ui, view, id);
         return;
     };
     timeline_ui(ui, l10n, &detail.entry);

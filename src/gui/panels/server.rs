@@ -4,6 +4,7 @@
 use eframe::egui::{self, RichText};
 
 use crate::gui::command::{Command, Commands};
+use crate::gui::panels::diagnosis::no_result_ui;
 use crate::gui::panels::view::View;
 use crate::gui::state::EndpointId;
 use crate::report::server_hint::{listener_lines, server_hint};
@@ -12,7 +13,7 @@ use crate::report::server_hint::{listener_lines, server_hint};
 pub fn server_ui(ui: &mut egui::Ui, view: &View<'_>, id: EndpointId, commands: &mut Commands) {
     let l10n = &view.l10n;
     let Some(detail) = view.detail.filter(|d| d.id == id) else {
-        ui.weak(l10n.tr("gui-detail-not-checked"));
+        no_result_ui(ui, view, id);
         return;
     };
     if let Some((heading, lines)) = listener_lines(&detail.entry, l10n) {

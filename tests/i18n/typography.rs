@@ -159,6 +159,8 @@ const VIEWS: [(&str, &[&str]); 7] = [
             "gui-menu-select-all",
             "gui-menu-copy-summary",
             "gui-copy-markdown",
+            "gui-copy-curl",
+            "gui-copy-websocat",
         ],
     ),
     (

@@ -22,6 +22,7 @@ pub mod observation;
 pub mod paste;
 pub mod profile;
 pub mod report;
+pub mod reproduce;
 pub mod responder_sign;
 pub mod safetext;
 pub mod server;

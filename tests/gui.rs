@@ -7,18 +7,14 @@ mod common;
 
 use common::gui::{AppHarness, copied_text, harness, has_label, runtime, step_until};
 
-use std::path::Path;
 use std::time::{Duration, Instant};
 
 use eframe::egui::{self, Key, Modifiers, accesskit::Role};
 use egui_kittest::kittest::{NodeT, Queryable};
-use netdoctor::diagnose::{Diagnosis, Verdict};
-use netdoctor::engine::{CheckResult, ProbeEvent};
-use netdoctor::gui::state::{AppState, EndpointId, RunId};
-use netdoctor::gui::{NetdoctorApp, fonts};
+use netdoctor::diagnose::Verdict;
+use netdoctor::gui::NetdoctorApp;
+use netdoctor::gui::state::EndpointId;
 use netdoctor::l10n::{Lang, Localizer};
-use netdoctor::observation::Observation;
-use netdoctor::target::Target;
 
 fn has_label_containing(h: &AppHarness, part: &str) -> bool {
     h.query_all_by_label_contains(part).next().is_some()
@@ -34,6 +30,8 @@ fn add_endpoint(h: &mut AppHarness, url: &str) {
         .type_text(url);
     h.run();
     h.key_press(Key::Enter);
+    // Adding starts a check (its spinner keeps frames coming): wait for its result.
+    step_until(h, "the check on add", |h| !h.state().state().is_running());
     h.run();
 }
 
@@ -42,15 +40,20 @@ fn click(h: &mut AppHarness, label: &str) {
     h.step();
 }
 
-/// Adds `url` as the only endpoint, presses "Check all" and waits for its result.
+/// Adds `url` as the only endpoint and waits for the result of the check adding starts.
 fn add_and_check(h: &mut AppHarness, url: &str) -> EndpointId {
     add_endpoint(h, url);
     let id = only_endpoint_id(h);
-    let check_all = Localizer::new(h.state().state().lang()).tr("gui-check-all");
-    click(h, &check_all);
     step_until(h, "a result", |h| h.state().state().result(id).is_some());
     h.run();
     id
+}
+
+/// Opens a tab of the detail pane by its label.
+fn show_tab(h: &mut AppHarness, id: &str) {
+    let label = Localizer::new(h.state().state().lang()).tr(id);
+    h.get_by_label(&label).click();
+    h.run();
 }
 
 fn only_endpoint_id(h: &AppHarness) -> EndpointId {
@@ -69,7 +72,10 @@ fn refused_endpoint_shows_verdict_and_top_cause() {
     let dir = tempfile::tempdir().expect("tempdir");
     let closed = common::closed_port();
     let url = format!("tcp://{closed}");
-    let mut h = harness(NetdoctorApp::new_for_test(Some(Lang::En), dir.path()));
+    let mut app = NetdoctorApp::new_for_test(Some(Lang::En), dir.path());
+    // Checked when the user asks (View → check new endpoints at once is off).
+    app.state_mut().set_check_on_add(false);
+    let mut h = harness(app);
     let l10n = Localizer::new(Lang::En);
 
     // Screen readers announce the window by name: the root node carries the title.
@@ -117,6 +123,8 @@ fn refused_endpoint_shows_verdict_and_top_cause() {
         "banner sentence {}",
         entry.summary
     );
+    assert!(!has_label(&h, &l10n.tr("gui-timeline")), "on its own tab");
+    show_tab(&mut h, "gui-tab-exchange");
     assert!(has_label(&h, &l10n.tr("gui-timeline")));
     assert!(
         has_label(&h, &l10n.tr("gui-bytes-none")),
@@ -149,6 +157,7 @@ fn websocket_to_http_404_shows_cause_and_raw_bytes() {
         "cause title {title}"
     );
 
+    show_tab(&mut h, "gui-tab-exchange");
     // The request we sent, as a hex dump line: offset, hex bytes, ASCII column.
     assert!(
         has_label_containing(
@@ -192,13 +201,15 @@ fn self_signed_certificate_is_shown_with_its_facts() {
         .certificate
         .as_ref()
         .expect("the certificate was read");
-    // The detail pane names the certificate under the peer line ...
+    // The Exchange tab names the certificate ...
+    show_tab(&mut h, "gui-tab-exchange");
     assert!(
         has_label_containing(&h, &cert.describe(&l10n)),
         "certificate line {}",
         cert.describe(&l10n)
     );
-    // ... and the top cause's evidence says who issued it.
+    // ... and the Diagnosis tab's top cause's evidence says who issued it.
+    show_tab(&mut h, "gui-tab-diagnosis");
     let self_signed = &entry.causes[0].evidence[0];
     assert!(self_signed.starts_with("self-signed"), "{self_signed}");
     assert!(has_label_containing(&h, self_signed), "{self_signed}");
@@ -230,6 +241,9 @@ fn bad_url_shows_localized_error_and_is_not_added() {
         .type_text("tcp://127.0.0.1:9");
     h.run();
     h.key_press(Key::Enter);
+    step_until(&mut h, "the check on add", |h| {
+        !h.state().state().is_running()
+    });
     h.run();
     assert_eq!(h.state().state().endpoints().len(), 1);
     assert!(!has_label(&h, &want));
@@ -283,7 +297,9 @@ fn endpoints_survive_a_restart() {
 #[test]
 fn keyboard_selects_copies_deletes_and_undoes() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let mut h = harness(NetdoctorApp::new_for_test(Some(Lang::En), dir.path()));
+    let mut app = NetdoctorApp::new_for_test(Some(Lang::En), dir.path());
+    app.state_mut().set_check_on_add(false);
+    let mut h = harness(app);
     add_endpoint(&mut h, "tcp://127.0.0.1:1");
     add_endpoint(&mut h, "tcp://127.0.0.1:2");
     add_endpoint(&mut h, "tcp://127.0.0.1:3");
@@ -348,7 +364,10 @@ fn cancelled_check_reports_nothing() {
     let rt = runtime();
     let silent = rt.block_on(common::silent_server());
     let l10n = Localizer::new(Lang::En);
-    let mut h = harness(NetdoctorApp::new_for_test(Some(Lang::En), dir.path()));
+    let mut app = NetdoctorApp::new_for_test(Some(Lang::En), dir.path());
+    // The check starts from the button (a silent server keeps the spinner turning).
+    app.state_mut().set_check_on_add(false);
+    let mut h = harness(app);
     add_endpoint(&mut h, &format!("http://{}/", silent.addr));
     let id = only_endpoint_id(&h);
 
@@ -417,56 +436,6 @@ fn editing_an_endpoint_validates_and_saves() {
     assert_eq!(saved.state().endpoints()[1].settings.timeout_ms, Some(1500));
 }
 
-fn fake_result(verdict: Verdict) -> Box<CheckResult> {
-    let target = Target::parse("tcp://127.0.0.1:9").expect("target");
-    Box::new(CheckResult {
-        observation: Observation::new(target, Duration::from_secs(1)),
-        diagnosis: Diagnosis {
-            verdict,
-            causes: Vec::new(),
-            warnings: Vec::new(),
-        },
-    })
-}
-
-#[test]
-fn stale_results_never_overwrite_newer_ones() {
-    let mut state = AppState::new(Lang::En);
-    let id = state.add("a".into(), "tcp://127.0.0.1:9".into());
-    let (old_run, _) = state.begin_run(&[id]);
-    let (new_run, obsolete) = state.begin_run(&[id]);
-    assert_eq!(
-        obsolete,
-        vec![old_run],
-        "the superseded run is to be cancelled"
-    );
-
-    let finished = |run_id: RunId, verdict| ProbeEvent::Finished {
-        run_id: run_id.0,
-        endpoint_id: id.0,
-        result: fake_result(verdict),
-    };
-    assert!(state.apply(finished(new_run, Verdict::Ok)));
-    // The older run finishes later: it must not replace the newer result.
-    assert!(!state.apply(finished(old_run, Verdict::Refused)));
-    assert_eq!(state.result(id).expect("result").run_id, new_run);
-    assert_eq!(state.result(id).expect("result").verdict(), Verdict::Ok);
-
-    // A cancelled run's late result is dropped too, and the last good result stays.
-    let (cancelled_run, _) = state.begin_run(&[id]);
-    state.cancel_run(cancelled_run);
-    assert!(!state.apply(finished(cancelled_run, Verdict::Timeout)));
-    assert_eq!(state.result(id).expect("result").run_id, new_run);
-    assert_eq!(state.pending_count(), 0);
-    // Late phase events of old runs do not bring the spinner back.
-    let phase = ProbeEvent::Phase {
-        run_id: old_run.0,
-        endpoint_id: id.0,
-        phase: netdoctor::engine::probe::Phase::Connecting,
-    };
-    assert!(!state.apply(phase));
-}
-
 #[test]
 fn ten_thousand_endpoints_lay_out_only_visible_rows() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -501,6 +470,9 @@ fn idle_app_requests_no_repaint() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut h = harness(NetdoctorApp::new_for_test(Some(Lang::En), dir.path()));
     add_endpoint(&mut h, "tcp://127.0.0.1:9");
+    step_until(&mut h, "the check adding started", |h| {
+        !h.state().state().is_running()
+    });
     // Move focus away from the text field (its cursor would blink).
     h.key_press(Key::Escape);
     h.run();
@@ -511,80 +483,6 @@ fn idle_app_requests_no_repaint() {
     );
 }
 
-/// Every character of every translation file must be drawable with the fonts the app loads.
-#[test]
-fn fonts_cover_every_character_of_every_ftl_file() {
-    let ctx = egui::Context::default();
-    fonts::install(&ctx);
-    let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
-    output.textures_delta.clear();
-    let i18n = Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n");
-    let mut text = String::new();
-    for lang in std::fs::read_dir(&i18n).expect("i18n dir") {
-        let lang = lang.expect("entry").path();
-        // i18n/README.md (the glossary) sits beside the language folders.
-        if !lang.is_dir() {
-            continue;
-        }
-        for file in std::fs::read_dir(&lang).expect("lang dir") {
-            let file = file.expect("entry").path();
-            if file.extension().is_some_and(|e| e == "ftl") {
-                text.push_str(&std::fs::read_to_string(&file).expect("read ftl"));
-            }
-        }
-    }
-    for lang in Lang::ALL {
-        text.push_str(lang.native_name());
-    }
-    for icon in netdoctor::gui::panels::style::ICONS {
-        text.push_str(icon);
-    }
-    let mut missing = std::collections::BTreeSet::new();
-    ctx.fonts_mut(|fonts| {
-        for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
-            let font = egui::FontId::new(14.0, family);
-            for c in text.chars().filter(|c| !c.is_control()) {
-                if !fonts.has_glyph(&font, c) {
-                    missing.insert(c);
-                }
-            }
-        }
-    });
-    assert!(
-        missing.is_empty(),
-        "characters without a glyph (re-run assets/fonts/subset.sh): {:?}",
-        missing
-            .iter()
-            .map(|c| format!("{c} U+{:04X}", *c as u32))
-            .collect::<Vec<_>>()
-    );
-    // The fonts really have Hangul, Kana and Kanji, whatever the translations hold today.
-    ctx.fonts_mut(|fonts| {
-        let font = egui::FontId::proportional(14.0);
-        for c in "한국어 모두 검사 日本語 ひらがな カタカナ 漢字 Русский".chars()
-        {
-            assert!(fonts.has_glyph(&font, c), "{c}");
-        }
-    });
-}
-
-#[test]
-fn without_a_display_the_binary_points_to_the_headless_command() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_netdoctor"))
-        .args(["--lang", "en"])
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .env_remove("WAYLAND_SOCKET")
-        .env("NETDOCTOR_CONFIG_DIR", dir.path())
-        .output()
-        .expect("run netdoctor");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(2), "{stderr}");
-    assert!(stderr.contains("netdoctor check"), "{stderr}");
-    assert!(stderr.contains("no display"), "{stderr}");
-}
-
 #[test]
 fn truncated_capture_is_marked() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -593,6 +491,7 @@ fn truncated_capture_is_marked() {
     let l10n = Localizer::new(Lang::En);
     let mut h = harness(NetdoctorApp::new_for_test(Some(Lang::En), dir.path()));
     add_and_check(&mut h, &format!("http://{}/", endless.addr));
+    show_tab(&mut h, "gui-tab-exchange");
     assert!(has_label(&h, &l10n.tr("gui-bytes-truncated")));
     assert!(has_label_containing(&h, "|HTTP/1.1 200 OK.|"));
 }

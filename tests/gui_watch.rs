@@ -13,8 +13,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
 use eframe::egui::accesskit::Role;
-use eframe::egui::{Key, ViewportId};
-use egui_kittest::kittest::Queryable;
+use eframe::egui::{Key, Modifiers, ViewportId};
+use egui_kittest::kittest::{NodeT, Queryable};
 use netdoctor::diagnose::Verdict;
 use netdoctor::gui::NetdoctorApp;
 use netdoctor::gui::state::{Change, EndpointId, SelectMode};
@@ -107,10 +107,13 @@ fn watched_endpoint_records_history_and_marks_the_change_of_verdict() {
             .last_change()
             .is_none()
     );
-    assert!(has_label(
-        &h,
-        &l10n.tr_args("watch-no-change", &[("count", 1usize.into())])
-    ));
+    // One result makes no chart: the History tab waits for the second.
+    let history_tab = l10n.tr("gui-tab-history");
+    assert!(
+        !h.query_all_by_label(&history_tab)
+            .any(|n| n.accesskit_node().role() == Role::Button),
+        "no History tab yet"
+    );
 
     // The server breaks; the interval "passes" without waiting ten real seconds.
     broken.store(true, Ordering::SeqCst);
@@ -131,13 +134,16 @@ fn watched_endpoint_records_history_and_marks_the_change_of_verdict() {
     assert!(state.has_unseen_change(id), "the row is flagged");
     assert_eq!(state.last_change().map(|(i, _)| i), Some(id));
 
-    // The status bar says what changed and when; the detail pane too.
+    // The status bar says what changed and when; the History tab (Ctrl+3) too.
     let (notice, last) = change_texts(&l10n, &change, "chat");
     assert!(has_label(&h, &notice), "status bar notice {notice}");
-    assert!(has_label(&h, &last), "detail pane {last}");
+    assert!(!has_label(&h, &last), "the Diagnosis tab is shown");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
+    h.run();
+    assert!(has_label(&h, &last), "History tab {last}");
 
-    // Clicking the row (its name in the table, the leftmost "chat") acknowledges the change.
-    h.query_all_by_label("chat")
+    // Clicking the row (its URL in the table, the leftmost one) acknowledges the change.
+    h.query_all_by_label(&url)
         .min_by(|a, b| a.rect().left().total_cmp(&b.rect().left()))
         .expect("row name")
         .click();
@@ -181,8 +187,11 @@ fn history_and_the_watch_survive_a_restart() {
     let server = rt.block_on(switchable_ws_server(broken.clone()));
     let url = format!("ws://{}/chat", server.addr);
     let l10n = Localizer::new(Lang::En);
-    // Added through the add field, as a user would, so the list is saved too.
-    let mut h = harness(NetdoctorApp::new_for_test(Some(Lang::En), dir.path()));
+    // Added through the add field, as a user would, so the list is saved too; the
+    // watch makes the first check (not the add), so the history counts watched checks.
+    let mut app = NetdoctorApp::new_for_test(Some(Lang::En), dir.path());
+    app.state_mut().set_check_on_add(false);
+    let mut h = harness(app);
     let field = l10n.tr("gui-add-label");
     h.get_by_role_and_label(Role::TextInput, &field).click();
     h.run();
@@ -248,7 +257,9 @@ fn history_and_the_watch_survive_a_restart() {
     });
     h.run();
     let (notice, last) = change_texts(&l10n, &change, &name);
-    assert!(has_label(&h, &last), "detail pane {last}");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
+    h.run();
+    assert!(has_label(&h, &last), "History tab {last}");
     assert!(has_label(&h, &notice), "status bar notice {notice}");
     assert!(has_label(
         &h,

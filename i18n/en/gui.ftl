@@ -223,3 +223,41 @@ gui-report-error = Cannot write the report to { $path }: { $error }
 gui-notice-copy = Copy notice
 gui-notice-state-newer = The saved endpoint list was written by a newer netdoctor (format version { $version }). It is kept unchanged at { $path }; this app saves its own version in its place.
 gui-notice-state-capped = Some entries in { $path } were too long and were shortened (limits: names { $name } characters, URLs { $url } characters, { $count } endpoints).
+
+## Detail tabs
+
+gui-tab-diagnosis = Diagnosis
+gui-tab-exchange = Exchange
+gui-tab-history = History
+gui-tab-server = Server
+gui-server-hint-when = Commands to run on the server are offered when the connection is refused, times out or finds no route to the host.
+gui-verdict-ok-warning = OK with a warning
+
+## View menu
+
+gui-menu-view = View
+gui-view-check-on-add = Check new endpoints at once
+
+## Reproduce
+
+gui-copy-curl = Copy as curl
+gui-copy-websocat = Copy as websocat
+
+## What the client reported
+
+gui-reported-heading = Your client reported
+# $verdict: netdoctor's verdict, e.g. "connection refused"
+gui-reported-differs = netdoctor saw something different: its check ended with “{ $verdict }”.
+gui-reported-differs-ok = netdoctor's check got through without this error. If your client still fails, compare the address, port and proxy it uses with the ones above.
+
+## Protocol question (pasted host:port)
+
+gui-ask-scheme-title = Which protocol?
+# $target: host:port from the pasted text
+gui-ask-scheme-text = The pasted text names { $target } but not the protocol spoken there. Check it as:
+gui-ask-scheme-tcp = TCP connect
+gui-ask-scheme-http = HTTP
+gui-ask-scheme-https = HTTPS
+gui-ask-scheme-ws = WebSocket (ws)
+gui-ask-scheme-wss = WebSocket over TLS (wss)
+gui-ask-scheme-skip = Skip this one

@@ -209,3 +209,41 @@ gui-report-error = { $path } にレポートを書き出せません: { $error }
 gui-notice-copy = お知らせをコピー
 gui-notice-state-newer = 保存済みのエンドポイント一覧は、より新しい netdoctor（形式バージョン { $version }）で書かれています。元のファイルは { $path } にそのまま残し、このアプリは元の場所に自分の形式で保存します。
 gui-notice-state-capped = { $path } の一部の項目が長すぎたため短くしました（上限: 名前 { $name } 文字、URL { $url } 文字、エンドポイント { $count } 件）。
+
+## Detail tabs
+
+gui-tab-diagnosis = 診断
+gui-tab-exchange = 通信内容
+gui-tab-history = 履歴
+gui-tab-server = サーバー
+gui-server-hint-when = サーバーで実行するコマンドは、接続拒否、タイムアウト、またはホストへの経路がないときに表示されます。
+gui-verdict-ok-warning = OK（警告あり）
+
+## View menu
+
+gui-menu-view = 表示
+gui-view-check-on-add = 追加したエンドポイントをすぐに診断する
+
+## Reproduce
+
+gui-copy-curl = curl コマンドとしてコピー
+gui-copy-websocat = websocat コマンドとしてコピー
+
+## What the client reported
+
+gui-reported-heading = クライアントが報告したエラー
+# $verdict: netdoctor's verdict, e.g. "connection refused"
+gui-reported-differs = netdoctor の診断では別の結果になりました:「{ $verdict }」
+gui-reported-differs-ok = netdoctor の診断はこのエラーなしで通りました。クライアントがまだ失敗する場合は、クライアントが使うアドレス、ポート、プロキシを上の値と比べてください。
+
+## Protocol question (pasted host:port)
+
+gui-ask-scheme-title = どのプロトコルですか？
+# $target: host:port from the pasted text
+gui-ask-scheme-text = 貼り付けたテキストには { $target } がありますが、そこで使われるプロトコルは書かれていません。次の方法で診断:
+gui-ask-scheme-tcp = TCP 接続
+gui-ask-scheme-http = HTTP
+gui-ask-scheme-https = HTTPS
+gui-ask-scheme-ws = WebSocket (ws)
+gui-ask-scheme-wss = TLS 上の WebSocket (wss)
+gui-ask-scheme-skip = これは追加しない

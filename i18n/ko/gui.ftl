@@ -209,3 +209,41 @@ gui-report-error = { $path } 파일에 보고서를 저장할 수 없습니다: 
 gui-notice-copy = 알림 복사
 gui-notice-state-newer = 저장된 엔드포인트 목록은 더 새로운 netdoctor(형식 버전 { $version })에서 저장한 것입니다. 원본은 { $path } 위치에 그대로 보관했으며, 이 앱은 원래 자리에 자기 형식으로 저장합니다.
 gui-notice-state-capped = { $path } 파일의 일부 항목이 너무 길어 잘라 냈습니다(한도: 이름 { $name }자, URL { $url }자, 엔드포인트 { $count }개).
+
+## Detail tabs
+
+gui-tab-diagnosis = 진단
+gui-tab-exchange = 주고받은 데이터
+gui-tab-history = 기록
+gui-tab-server = 서버
+gui-server-hint-when = 서버에서 실행할 명령은 연결이 거부되거나, 시간 초과되거나, 호스트로 가는 경로가 없을 때 제시됩니다.
+gui-verdict-ok-warning = 정상(경고 있음)
+
+## View menu
+
+gui-menu-view = 보기
+gui-view-check-on-add = 새 엔드포인트를 추가하면 바로 검사
+
+## Reproduce
+
+gui-copy-curl = curl 명령으로 복사
+gui-copy-websocat = websocat 명령으로 복사
+
+## What the client reported
+
+gui-reported-heading = 클라이언트가 보고한 오류
+# $verdict: netdoctor's verdict, e.g. "connection refused"
+gui-reported-differs = netdoctor는 다른 결과를 보았습니다. 검사 결과: “{ $verdict }”
+gui-reported-differs-ok = netdoctor의 검사는 이 오류 없이 통과했습니다. 클라이언트가 계속 실패하면 클라이언트가 쓰는 주소, 포트, 프록시를 위의 값과 비교해 보세요.
+
+## Protocol question (pasted host:port)
+
+gui-ask-scheme-title = 어떤 프로토콜인가요?
+# $target: host:port from the pasted text
+gui-ask-scheme-text = 붙여 넣은 텍스트에 주소 { $target } 항목은 있지만 그곳에서 쓰는 프로토콜은 없습니다. 다음 방식으로 검사:
+gui-ask-scheme-tcp = TCP 연결
+gui-ask-scheme-http = HTTP
+gui-ask-scheme-https = HTTPS
+gui-ask-scheme-ws = WebSocket (ws)
+gui-ask-scheme-wss = TLS 위 WebSocket (wss)
+gui-ask-scheme-skip = 이 항목 건너뛰기

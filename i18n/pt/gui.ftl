@@ -237,3 +237,41 @@ gui-report-error = Não foi possível gravar o relatório em { $path }: { $error
 gui-notice-copy = Copiar aviso
 gui-notice-state-newer = A lista de endpoints salva foi gravada por um netdoctor mais novo (versão de formato { $version }). Ela foi mantida intacta em { $path }; este aplicativo grava a própria versão no lugar dela.
 gui-notice-state-capped = Algumas entradas de { $path } eram longas demais e foram encurtadas (limites: nomes com { $name } caracteres, URLs com { $url } caracteres, { $count } endpoints).
+
+## Detail tabs
+
+gui-tab-diagnosis = Diagnóstico
+gui-tab-exchange = Dados trocados
+gui-tab-history = Histórico
+gui-tab-server = Servidor
+gui-server-hint-when = Os comandos para rodar no servidor aparecem quando a conexão é recusada, o tempo se esgota ou não há rota até o host.
+gui-verdict-ok-warning = OK, com um aviso
+
+## View menu
+
+gui-menu-view = Exibir
+gui-view-check-on-add = Verificar novos endpoints na hora
+
+## Reproduce
+
+gui-copy-curl = Copiar como curl
+gui-copy-websocat = Copiar como websocat
+
+## What the client reported
+
+gui-reported-heading = O que seu cliente informou
+# $verdict: netdoctor's verdict, e.g. "connection refused"
+gui-reported-differs = O netdoctor viu outra coisa: a verificação terminou em “{ $verdict }”.
+gui-reported-differs-ok = A verificação do netdoctor passou sem este erro. Se o seu cliente ainda falhar, compare o endereço, a porta e o proxy que ele usa com os mostrados acima.
+
+## Protocol question (pasted host:port)
+
+gui-ask-scheme-title = Qual protocolo?
+# $target: host:port from the pasted text
+gui-ask-scheme-text = O texto colado cita { $target }, mas não diz qual protocolo é usado ali. Verificar como:
+gui-ask-scheme-tcp = Conexão TCP
+gui-ask-scheme-http = HTTP
+gui-ask-scheme-https = HTTPS
+gui-ask-scheme-ws = WebSocket (ws)
+gui-ask-scheme-wss = WebSocket sobre TLS (wss)
+gui-ask-scheme-skip = Pular este

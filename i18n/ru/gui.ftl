@@ -292,3 +292,41 @@ gui-report-error = Не удалось записать отчёт в { $path }:
 gui-notice-copy = Копировать сообщение
 gui-notice-state-newer = Сохранённый список адресов записан более новой версией netdoctor (версия формата { $version }). Он сохранён без изменений в { $path }, а это приложение записывает на его место свою версию.
 gui-notice-state-capped = Некоторые записи в { $path } оказались слишком длинными и были укорочены (пределы: имя — { $name } симв., URL — { $url } симв., адресов — не больше { $count }).
+
+## Detail tabs
+
+gui-tab-diagnosis = Диагноз
+gui-tab-exchange = Обмен данными
+gui-tab-history = История
+gui-tab-server = Сервер
+gui-server-hint-when = Команды для сервера предлагаются, когда соединение отклонено, истёк тайм-аут или до хоста нет маршрута.
+gui-verdict-ok-warning = OK с предупреждением
+
+## View menu
+
+gui-menu-view = Вид
+gui-view-check-on-add = Сразу проверять новые адреса
+
+## Reproduce
+
+gui-copy-curl = Копировать как curl
+gui-copy-websocat = Копировать как websocat
+
+## What the client reported
+
+gui-reported-heading = Что сообщил ваш клиент
+# $verdict: netdoctor's verdict, e.g. "connection refused"
+gui-reported-differs = netdoctor увидел другое: проверка закончилась результатом «{ $verdict }».
+gui-reported-differs-ok = Проверка netdoctor прошла без этой ошибки. Если клиент всё ещё не подключается, сравните адрес, порт и прокси, которые он использует, с указанными выше.
+
+## Protocol question (pasted host:port)
+
+gui-ask-scheme-title = Какой протокол?
+# $target: host:port from the pasted text
+gui-ask-scheme-text = Во вставленном тексте есть { $target }, но не сказано, какой там протокол. Проверить как:
+gui-ask-scheme-tcp = TCP-соединение
+gui-ask-scheme-http = HTTP
+gui-ask-scheme-https = HTTPS
+gui-ask-scheme-ws = WebSocket (ws)
+gui-ask-scheme-wss = WebSocket поверх TLS (wss)
+gui-ask-scheme-skip = Пропустить этот адрес

@@ -13,7 +13,7 @@ use crate::gui::command::{Commands, EndpointEdit};
 use crate::gui::keys;
 use crate::gui::panels::detail_cache::Detail;
 use crate::gui::panels::view::{Banner, BannerTone, Drafts, EditorDraft, View};
-use crate::gui::panels::{detail, files, menu, status, table, toolbar};
+use crate::gui::panels::{detail, files, menu, scheme_ask, status, table, toolbar};
 use crate::gui::persist::{self, Saves, WatchSaves};
 use crate::gui::picker::Picker;
 use crate::gui::state::{AppState, Endpoint, EndpointId, RunId};
@@ -66,6 +66,7 @@ impl NetdoctorApp {
         let profile = saved.profile_source();
         let mut state = AppState::with_endpoints(lang, saved.endpoints);
         state.window_size = saved.window_size;
+        state.set_check_on_add(saved.check_on_add.unwrap_or(true));
         state.restore_profiles(profile, saved.recent_profiles);
         let watch = persist::load_watch(&dir);
         if let Some((error, aside)) = &watch.damaged {
@@ -392,14 +393,11 @@ impl NetdoctorApp {
             // The table needs about 880 px for its columns at 1280 px; the pane takes the rest.
             .default_size(360.0)
             .size_range(320.0..=900.0)
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical()
-                    .id_salt("detail-scroll")
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| detail::detail_ui(ui, &view, drafts, commands));
-            });
+            // Each tab scrolls on its own, below the header.
+            .show(ui, |ui| detail::detail_ui(ui, &view, drafts, commands));
         egui::CentralPanel::default().show(ui, |ui| table::table_ui(ui, &view, commands));
         files::dialogs_ui(ui.ctx(), &view, drafts, commands);
+        scheme_ask::scheme_ask_ui(ui.ctx(), &view, drafts, commands);
     }
 }
 

@@ -83,6 +83,49 @@ pub enum FileCommand {
     CopyMarkdown(ReportOptions),
 }
 
+/// The tabs of the detail pane, in Ctrl+1…4 order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DetailTab {
+    /// Verdict, what the client reported, ranked causes, warnings.
+    #[default]
+    Diagnosis,
+    /// Phase timeline, bytes sent and received, certificate facts.
+    Exchange,
+    /// The watch chart and changes of verdict (once there are two results).
+    History,
+    /// Local listeners, or the commands to run on the server.
+    Server,
+}
+
+impl DetailTab {
+    /// Every tab, in Ctrl+1…4 order.
+    pub const ALL: [DetailTab; 4] = [
+        DetailTab::Diagnosis,
+        DetailTab::Exchange,
+        DetailTab::History,
+        DetailTab::Server,
+    ];
+
+    /// The tab's Fluent id.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            DetailTab::Diagnosis => "gui-tab-diagnosis",
+            DetailTab::Exchange => "gui-tab-exchange",
+            DetailTab::History => "gui-tab-history",
+            DetailTab::Server => "gui-tab-server",
+        }
+    }
+}
+
+/// A command line that repeats a check outside netdoctor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReproduceTool {
+    /// `curl`.
+    Curl,
+    /// `websocat` (WebSocket targets).
+    Websocat,
+}
+
 /// One thing the user asked for.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
@@ -124,6 +167,16 @@ pub enum Command {
     CopySelectedSummary,
     /// Open, save, export, copy a report.
     File(FileCommand),
+    /// Show this tab of the detail pane.
+    ShowTab(DetailTab),
+    /// Check new endpoints as soon as they are added (`true`), or wait for the user.
+    SetCheckOnAdd(bool),
+    /// Put a command that repeats the focused endpoint's check on the clipboard.
+    CopyReproduce(ReproduceTool),
+    /// Add the endpoints named in pasted text (Ctrl+V on the table).
+    PasteEndpoints(String),
+    /// Add the endpoint the scheme question is about, with this scheme (`None`: skip it).
+    AnswerScheme(Option<crate::target::Scheme>),
     /// Hide a message banner.
     DismissBanner(u64),
     /// Close the window.

@@ -7,13 +7,15 @@ use eframe::egui;
 
 use crate::engine::EndpointSpec;
 use crate::gui::app::NetdoctorApp;
-use crate::gui::command::{CheckScope, Command, EndpointEdit};
+use crate::gui::command::{CheckScope, Command, EndpointEdit, ReproduceTool};
 use crate::gui::panels::view::FieldError;
+use crate::gui::panels::view::SchemeQuestion;
 use crate::gui::state::{Endpoint, EndpointId, SelectMode, UndoStep};
 use crate::l10n::Localizer;
+use crate::paste::Found;
 use crate::profile::{MAX_TIMEOUT_MS, ProfileEndpoint};
 use crate::report::build_result;
-use crate::target::{Target, TargetError};
+use crate::target::{Scheme, Target, TargetError};
 
 impl NetdoctorApp {
     /// Carries out one command.
@@ -102,6 +104,18 @@ impl NetdoctorApp {
                 }
             }
             Command::File(command) => self.execute_file(ctx, command),
+            Command::ShowTab(tab) => self.drafts.detail_tab = tab,
+            Command::SetCheckOnAdd(on) => {
+                self.state.set_check_on_add(on);
+                self.persist();
+            }
+            Command::CopyReproduce(tool) => {
+                if let Some(line) = self.reproduce_line(tool) {
+                    ctx.copy_text(line);
+                }
+            }
+            Command::PasteEndpoints(text) => self.add_endpoint(&text),
+            Command::AnswerScheme(scheme) => self.answer_scheme(scheme),
             Command::DismissBanner(id) => self.banners.retain(|b| b.id != id),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
@@ -127,37 +141,92 @@ impl NetdoctorApp {
     }
 
     fn add_endpoint(&mut self, text: &str) {
+        // A line of the paste that names nothing valid says so; the others are still added.
+        self.drafts.add_error = None;
+        let added = self.add_from_text(text);
+        if !added.is_empty() {
+            self.state.set_selection(&added);
+            self.drafts.add_url.clear();
+            self.persist();
+            if self.state.check_on_add() {
+                self.start_check(&added);
+            }
+        }
+    }
+
+    /// Adds the endpoints `text` names; returns their ids (none when it names nothing
+    /// valid, with the reason under the add field).
+    fn add_from_text(&mut self, text: &str) -> Vec<EndpointId> {
         // Pasted error lines and commands name their endpoint somewhere inside; a plain
         // URL (or a typo) goes straight to the target parser so its error is the one shown.
         let pasted = crate::paste::parse(text);
         if pasted.len() > 1 || pasted.first().is_some_and(|p| p.reported.is_some()) {
+            let mut added = Vec::new();
             for found in pasted {
-                // TODO(paste-ask): a host:port with no protocol named should open a
-                // tcp/http/ws choice; until then it is checked as the TCP connect the line proves.
-                self.add_one(&found.found.url_with("tcp"));
+                // A host:port with no protocol named: the user says which (a dialog).
+                if matches!(found.found, Found::HostPort { .. }) {
+                    self.drafts.scheme_questions.push(SchemeQuestion {
+                        found: found.found,
+                        reported: found.reported,
+                    });
+                    continue;
+                }
+                if let Some(id) = self.add_one(&found.found.url_with("tcp")) {
+                    self.state.set_reported(id, found.reported);
+                    added.push(id);
+                }
             }
-            return;
+            if !self.drafts.scheme_questions.is_empty() {
+                self.drafts.add_url.clear();
+            }
+            return added;
         }
-        let text = match pasted.first() {
+        let text = match pasted.into_iter().next() {
+            Some(p) if matches!(p.found, Found::HostPort { .. }) => {
+                self.drafts.add_url.clear();
+                self.drafts.scheme_questions.push(SchemeQuestion {
+                    found: p.found,
+                    reported: p.reported,
+                });
+                return Vec::new();
+            }
             Some(p) => p.found.url_with("tcp"),
             None => text.to_owned(),
         };
-        self.add_one(&text);
+        self.add_one(&text).into_iter().collect()
     }
 
-    fn add_one(&mut self, text: &str) {
+    /// Adds (and checks, when that is on) the endpoint of the first open scheme question.
+    fn answer_scheme(&mut self, scheme: Option<Scheme>) {
+        if self.drafts.scheme_questions.is_empty() {
+            return;
+        }
+        let question = self.drafts.scheme_questions.remove(0);
+        let Some(scheme) = scheme else {
+            return;
+        };
+        if let Some(id) = self.add_one(&question.found.url_with(scheme.as_str())) {
+            self.state.set_reported(id, question.reported);
+            self.state.set_selection(&[id]);
+            self.persist();
+            if self.state.check_on_add() {
+                self.start_check(&[id]);
+            }
+        }
+    }
+
+    fn add_one(&mut self, text: &str) -> Option<EndpointId> {
         match Target::parse(text) {
-            Err(error) => self.drafts.add_error = Some(target_error(text, &error)),
+            Err(error) => {
+                self.drafts.add_error = Some(target_error(text, &error));
+                None
+            }
             Ok(target) => {
                 let mut name = target.host_header();
                 if target.path != "/" {
                     name.push_str(&target.path);
                 }
-                let id = self.state.add(name, text.trim().to_owned());
-                self.state.select(id, SelectMode::Replace, &[id]);
-                self.drafts.add_url.clear();
-                self.drafts.add_error = None;
-                self.persist();
+                Some(self.state.add(name, text.trim().to_owned()))
             }
         }
     }
@@ -195,6 +264,11 @@ impl NetdoctorApp {
                 // Keys only a profile knows stay with the endpoint.
                 extra: current.settings.extra.clone(),
             },
+            // What the client reported is about the URL it named.
+            reported: current
+                .reported
+                .clone()
+                .filter(|_| current.settings.url == edit.url.trim()),
         };
         if self.state.update(updated) {
             // Rebuilt from the saved endpoint on the next frame.
@@ -230,6 +304,23 @@ impl NetdoctorApp {
             .filter_map(|id| self.state.endpoint(*id))
             .filter_map(|e| e.spec().ok())
             .collect()
+    }
+
+    /// The command repeating the focused endpoint's check, with the bytes it last sent;
+    /// secrets as the File menu's "include secrets" says.
+    fn reproduce_line(&self, tool: ReproduceTool) -> Option<String> {
+        let id = self.state.focus()?;
+        let url = &self.state.endpoint(id)?.settings.url;
+        let sent = self
+            .state
+            .result(id)
+            .map(|o| o.result.observation.captured.sent.clone())
+            .unwrap_or_default();
+        let secrets = self.drafts.report.include_secrets;
+        match tool {
+            ReproduceTool::Curl => crate::reproduce::curl(url, &sent, secrets).ok(),
+            ReproduceTool::Websocat => crate::reproduce::websocat(url, &sent, secrets),
+        }
     }
 
     fn selected_summary(&self) -> String {

@@ -79,7 +79,18 @@ fn korean_particles_never_follow_a_placeable() {
 }
 
 /// Labels of buttons, menus and checkboxes that are on screen at the same time.
-const VIEWS: [(&str, &[&str]); 6] = [
+const VIEWS: [(&str, &[&str]); 7] = [
+    (
+        "protocol question",
+        &[
+            "gui-ask-scheme-tcp",
+            "gui-ask-scheme-http",
+            "gui-ask-scheme-https",
+            "gui-ask-scheme-ws",
+            "gui-ask-scheme-wss",
+            "gui-ask-scheme-skip",
+        ],
+    ),
     (
         "main window (menu bar, toolbar, detail pane, status bar)",
         &[
@@ -106,6 +117,13 @@ const VIEWS: [(&str, &[&str]); 6] = [
             "gui-undo",
             "gui-dismiss",
             "gui-notice-copy",
+            "gui-tab-diagnosis",
+            "gui-tab-exchange",
+            "gui-tab-history",
+            "gui-tab-server",
+            "gui-copy-curl",
+            "gui-copy-websocat",
+            "gui-menu-view",
         ],
     ),
     (
@@ -142,6 +160,8 @@ const VIEWS: [(&str, &[&str]); 6] = [
             "gui-menu-select-all",
             "gui-menu-copy-summary",
             "gui-copy-markdown",
+            "gui-copy-curl",
+            "gui-copy-websocat",
         ],
     ),
     (

@@ -66,16 +66,18 @@ pub enum DumpView {
     Text,
 }
 
-/// Draws one direction: a header with view switch and copy button, then the lines
-/// (only the visible ones are laid out, so 64 KiB dumps stay cheap).
+/// Draws one direction in at most `height` points: a header with view switch and copy
+/// button, then the lines (only the visible ones are laid out, so 64 KiB dumps stay cheap).
 pub fn dump_ui(
     ui: &mut egui::Ui,
     l10n: &Localizer,
     title: &str,
     dump: &Dump,
     view: &mut DumpView,
+    height: f32,
     commands: &mut Commands,
 ) {
+    let top = ui.cursor().top();
     ui.horizontal(|ui| {
         ui.strong(title);
         ui.selectable_value(view, DumpView::Hex, l10n.tr("gui-view-hex"));
@@ -101,10 +103,18 @@ pub fn dump_ui(
     // A little smaller than body text, so a 16-byte line fits the pane's default width.
     let font = egui::FontId::monospace(12.0);
     let row_height = ui.fonts_mut(|f| f.row_height(&font));
+    // What the header and the truncation line leave of the height, less the frame's margins.
+    let truncated_line = if dump.truncated {
+        row_height + 6.0
+    } else {
+        0.0
+    };
+    let used = ui.cursor().top() - top;
+    let lines_height = (height - used - truncated_line - 16.0).max(row_height * 4.0);
     egui::Frame::group(ui.style()).show(ui, |ui| {
         egui::ScrollArea::both()
             .id_salt(title)
-            .max_height(220.0)
+            .max_height(lines_height)
             .auto_shrink([false, true])
             .show_rows(ui, row_height, lines.len(), |ui, range| {
                 for line in &lines[range] {

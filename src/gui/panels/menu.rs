@@ -1,9 +1,10 @@
-//! The menu bar: File (profiles, recent profiles, reports), Edit, Language.
+//! The menu bar: File (profiles, recent profiles, reports), Edit, View, Language.
 
 use eframe::egui::{self, Button, Key, KeyboardShortcut, Modifiers};
 
 use crate::gui::command::{
-    CheckScope, Command, Commands, FileAction, FileCommand, ReportOptions, save_command,
+    CheckScope, Command, Commands, FileAction, FileCommand, ReportOptions, ReproduceTool,
+    save_command,
 };
 use crate::gui::panels::view::{Drafts, View};
 use crate::gui::state::UndoStep;
@@ -23,6 +24,15 @@ pub fn menu_bar_ui(
         });
         ui.menu_button(l10n.tr("gui-menu-edit"), |ui| {
             edit_menu_ui(ui, view, drafts.report, commands)
+        });
+        ui.menu_button(l10n.tr("gui-menu-view"), |ui| {
+            let mut on = view.state.check_on_add();
+            if ui
+                .checkbox(&mut on, l10n.tr("gui-view-check-on-add"))
+                .changed()
+            {
+                commands.push(Command::SetCheckOnAdd(on));
+            }
         });
         ui.menu_button(l10n.tr("gui-menu-language"), |ui| {
             for lang in Lang::ALL {
@@ -170,5 +180,20 @@ fn edit_menu_ui(
     }
     if item(ui, state.has_results(), "gui-copy-markdown", None) {
         commands.push(Command::File(FileCommand::CopyMarkdown(options)));
+    }
+    ui.separator();
+    // The focused endpoint's check as a command line; websocat only speaks WebSocket.
+    let focus_url = state
+        .focus()
+        .and_then(|id| state.endpoint(id))
+        .map(|e| e.settings.url.trim_start().to_ascii_lowercase());
+    if item(ui, focus_url.is_some(), "gui-copy-curl", None) {
+        commands.push(Command::CopyReproduce(ReproduceTool::Curl));
+    }
+    let websocket = focus_url
+        .as_deref()
+        .is_some_and(|u| u.starts_with("ws://") || u.starts_with("wss://"));
+    if item(ui, websocket, "gui-copy-websocat", None) {
+        commands.push(Command::CopyReproduce(ReproduceTool::Websocat));
     }
 }

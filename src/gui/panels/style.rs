@@ -9,6 +9,8 @@ use crate::diagnose::{Severity, Verdict};
 pub enum Tone {
     /// The check passed.
     Good,
+    /// The check passed, with a warning (a certificate about to expire, say).
+    GoodWarned,
     /// Connected, but something is off (protocol, TLS, HTTP error).
     Warn,
     /// No connection.
@@ -27,10 +29,28 @@ impl Tone {
         }
     }
 
+    /// The tone of a result: an `ok` verdict with warnings gets its own.
+    pub fn of_result(verdict: Verdict, warned: bool) -> Tone {
+        match Tone::of(verdict) {
+            Tone::Good if warned => Tone::GoodWarned,
+            tone => tone,
+        }
+    }
+
+    /// The Fluent id of a result's verdict label, "OK with a warning" for a warned `ok`.
+    pub fn verdict_label_id(verdict: Verdict, warned: bool) -> String {
+        if Tone::of_result(verdict, warned) == Tone::GoodWarned {
+            "gui-verdict-ok-warning".to_owned()
+        } else {
+            verdict.label_id()
+        }
+    }
+
     /// A glyph that every bundled font chain can draw (the font test checks them).
     pub fn icon(self) -> &'static str {
         match self {
             Tone::Good => "✓",
+            Tone::GoodWarned => "◎",
             Tone::Warn => "⚠",
             Tone::Bad => "×",
             Tone::Neutral => "○",
@@ -43,6 +63,9 @@ impl Tone {
         match (self, dark) {
             (Tone::Good, false) => Color32::from_rgb(0x1e, 0x7b, 0x34),
             (Tone::Good, true) => Color32::from_rgb(0x6c, 0xd0, 0x7e),
+            // Blue: neither the green of a clean pass nor the amber of a degraded check.
+            (Tone::GoodWarned, false) => Color32::from_rgb(0x1d, 0x5f, 0xa8),
+            (Tone::GoodWarned, true) => Color32::from_rgb(0x7a, 0xb8, 0xf5),
             (Tone::Warn, false) => Color32::from_rgb(0x9a, 0x5b, 0x00),
             (Tone::Warn, true) => Color32::from_rgb(0xf2, 0xb3, 0x4a),
             (Tone::Bad, false) => Color32::from_rgb(0xb4, 0x23, 0x18),
@@ -60,4 +83,4 @@ impl Tone {
 }
 
 /// Every icon the UI draws, for the font coverage test.
-pub const ICONS: &[&str] = &["✓", "⚠", "×", "○", "▲", "▼", "…", "•"];
+pub const ICONS: &[&str] = &["✓", "◎", "⚠", "×", "○", "▲", "▼", "…", "•"];

@@ -126,7 +126,7 @@ fn row_ui(mut row: TableRow<'_, '_>, view: &View<'_>, show_name: bool, commands:
     row.set_selected(state.selection().contains(id));
     let outcome = state.result(id);
     let pending = state.pending(id);
-    let tone = outcome.map_or(Tone::Neutral, |o| Tone::of(o.verdict()));
+    let tone = outcome.map_or(Tone::Neutral, |o| Tone::of_result(o.verdict(), o.warned()));
 
     row.col(|ui| {
         if pending.is_some() {
@@ -157,7 +157,10 @@ fn row_ui(mut row: TableRow<'_, '_>, view: &View<'_>, show_name: bool, commands:
                 );
                 (phase, ui.visuals().text_color())
             }
-            (None, Some(o)) => (l10n.tr(&o.verdict().label_id()), tone.color(ui.visuals())),
+            (None, Some(o)) => (
+                l10n.tr(&Tone::verdict_label_id(o.verdict(), o.warned())),
+                tone.color(ui.visuals()),
+            ),
             (None, None) if state.is_cancelled(id) => (
                 l10n.tr("gui-status-cancelled"),
                 ui.visuals().weak_text_color(),

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::gui::command::{EndpointEdit, FileAction, ReportOptions};
+use crate::gui::command::{DetailTab, EndpointEdit, FileAction, ReportOptions};
 use crate::gui::panels::bytes_view::DumpView;
 use crate::gui::panels::detail_cache::Detail;
 use crate::gui::state::{AppState, EndpointId};
@@ -114,6 +114,15 @@ pub struct EditorDraft {
     pub timeout_error: Option<FieldError>,
 }
 
+/// A pasted `host:port` whose protocol the text does not name, waiting for the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SchemeQuestion {
+    /// What was found.
+    pub found: crate::paste::Found,
+    /// The line as the client printed it.
+    pub reported: Option<String>,
+}
+
 /// Text being typed and other widget-local state: owned by the UI, not part of [`AppState`].
 #[derive(Debug, Clone, Default)]
 pub struct Drafts {
@@ -125,6 +134,8 @@ pub struct Drafts {
     pub filter: String,
     /// The settings form of the focused endpoint.
     pub editor: Option<EditorDraft>,
+    /// The detail pane's tab.
+    pub detail_tab: DetailTab,
     /// Hex or text for sent bytes.
     pub sent_view: DumpView,
     /// Hex or text for received bytes.
@@ -137,11 +148,15 @@ pub struct Drafts {
     pub confirm_replace: Option<ConfirmReplace>,
     /// Report scope and secrets, as the File menu's checkboxes say (secrets off at start).
     pub report: ReportOptions,
+    /// Pasted endpoints whose protocol the user is asked for, the one asked first.
+    pub scheme_questions: Vec<SchemeQuestion>,
 }
 
 impl Drafts {
     /// Whether a dialog holds the keyboard and blocks the rest of the window.
     pub fn modal_open(&self) -> bool {
-        self.file_dialog.is_some() || self.confirm_replace.is_some()
+        self.file_dialog.is_some()
+            || self.confirm_replace.is_some()
+            || !self.scheme_questions.is_empty()
     }
 }

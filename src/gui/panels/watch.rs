@@ -150,19 +150,29 @@ fn paint_sparkline(
     }
 }
 
-/// The detail pane's watch section: the switch, the last change and the plot of
-/// connect and handshake times over the kept hour, with a line at each change.
-pub fn history_ui(ui: &mut egui::Ui, view: &View<'_>, id: EndpointId, commands: &mut Commands) {
-    let l10n = &view.l10n;
-    let history = view.state.history(id);
+/// The detail pane's watch switch, with the interval while watched.
+pub fn watch_line_ui(ui: &mut egui::Ui, view: &View<'_>, id: EndpointId, commands: &mut Commands) {
     ui.horizontal(|ui| {
         watch_toggle_ui(ui, view, id, commands);
         if view.state.watch().is_watched(id) {
             let secs = view.state.watch().interval().as_secs();
-            ui.weak(l10n.tr_args("watch-every", &[("count", secs.into())]));
+            ui.weak(view.l10n.tr_args("watch-every", &[("count", secs.into())]));
         }
     });
-    let Some(history) = history.filter(|h| !h.samples().is_empty()) else {
+}
+
+/// Whether the History tab has something to show: a chart needs two results.
+pub fn has_history(view: &View<'_>, id: EndpointId) -> bool {
+    view.state
+        .history(id)
+        .is_some_and(|h| h.samples().len() >= 2)
+}
+
+/// The History tab: the last change and the plot of connect and handshake times over
+/// the kept hour, with a line at each change.
+pub fn history_ui(ui: &mut egui::Ui, view: &View<'_>, id: EndpointId) {
+    let l10n = &view.l10n;
+    let Some(history) = view.state.history(id).filter(|h| !h.samples().is_empty()) else {
         return;
     };
     match history.last_change() {
@@ -178,6 +188,22 @@ pub fn history_ui(ui: &mut egui::Ui, view: &View<'_>, id: EndpointId, commands: 
         }
     }
     plot_ui(ui, l10n, id, history);
+    // Every change still in the kept hour, newest first (the plot marks when, this says what).
+    let samples = history.samples();
+    let changes = samples
+        .iter()
+        .zip(samples.iter().skip(1))
+        .filter(|(a, b)| a.verdict != b.verdict)
+        .map(|(a, b)| Change {
+            from: a.verdict,
+            to: b.verdict,
+            at: b.at,
+        });
+    let changes: Vec<Change> = changes.collect();
+    for change in changes.iter().rev().skip(1) {
+        let color = Tone::of(change.to).color(ui.visuals());
+        ui.colored_label(color, change_text(l10n, change));
+    }
 }
 
 fn plot_ui(ui: &mut egui::Ui, l10n: &Localizer, id: EndpointId, history: &History) {

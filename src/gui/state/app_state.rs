@@ -217,6 +217,11 @@ impl AppState {
         id
     }
 
+    /// Keeps the error line the user pasted with the endpoint it named.
+    pub fn set_reported(&mut self, id: EndpointId, reported: Option<String>) {
+        self.list.set_reported(id, reported);
+    }
+
     /// Replaces an endpoint's settings; a changed check drops its old result and history.
     pub fn update(&mut self, updated: Endpoint) -> bool {
         let Some(dropped) = self.list.update(updated) else {
@@ -295,6 +300,16 @@ impl AppState {
             .filter(|e| self.selection.contains(e.id))
             .map(|e| e.id)
             .collect()
+    }
+
+    /// Whether a new endpoint is checked as soon as it is added.
+    pub fn check_on_add(&self) -> bool {
+        self.view.check_on_add()
+    }
+
+    /// Checks new endpoints at once (`true`), or leaves them for the user.
+    pub fn set_check_on_add(&mut self, on: bool) {
+        self.view.set_check_on_add(on);
     }
 
     /// Sets the filter text.

@@ -20,6 +20,8 @@ pub struct Endpoint {
     pub id: EndpointId,
     /// What a profile keeps of it.
     pub settings: ProfileEndpoint,
+    /// The error line the user pasted to add it, as their client printed it.
+    pub reported: Option<String>,
 }
 
 impl Endpoint {
@@ -28,6 +30,7 @@ impl Endpoint {
         Endpoint {
             id,
             settings: ProfileEndpoint::new(name, url),
+            reported: None,
         }
     }
 
@@ -36,7 +39,11 @@ impl Endpoint {
         if settings.name.trim().is_empty() {
             settings.name = settings.url.clone();
         }
-        Endpoint { id, settings }
+        Endpoint {
+            id,
+            settings,
+            reported: None,
+        }
     }
 
     /// The endpoint as a profile writes it.
@@ -78,6 +85,11 @@ impl Outcome {
         self.result.diagnosis.verdict
     }
 
+    /// Whether the result carries warnings (they hold on an `ok` result too).
+    pub fn warned(&self) -> bool {
+        !self.result.diagnosis.warnings.is_empty()
+    }
+
     /// Total duration in milliseconds, if measured.
     pub fn total_ms(&self) -> Option<f64> {
         self.result
@@ -111,6 +123,9 @@ struct Stored {
     notes: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     tags: Vec<String>,
+    /// What the user's client reported, when the endpoint came from a pasted error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    reported: Option<String>,
     /// Keys of the profile endpoint this version does not know, written back on save.
     #[serde(
         default,
@@ -133,6 +148,7 @@ impl From<Stored> for Endpoint {
                 tags: s.tags,
                 extra: s.extra,
             },
+            reported: s.reported,
         }
     }
 }
@@ -148,6 +164,7 @@ impl From<Endpoint> for Stored {
             timeout_ms: s.timeout_ms,
             notes: s.notes,
             tags: s.tags,
+            reported: e.reported,
             extra: s.extra,
         }
     }

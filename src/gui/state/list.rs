@@ -223,6 +223,13 @@ impl EndpointList {
         id
     }
 
+    /// Keeps the error the user's client reported with an endpoint.
+    pub fn set_reported(&mut self, id: EndpointId, reported: Option<String>) {
+        if let Some(entry) = self.entry_mut(id) {
+            entry.endpoint.reported = reported;
+        }
+    }
+
     /// Replaces an endpoint's settings; a changed check drops what the old one left.
     /// `None` if there is no such endpoint.
     pub fn update(&mut self, updated: Endpoint) -> Option<Dropped> {

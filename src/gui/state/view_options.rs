@@ -1,4 +1,5 @@
-//! How the table shows the list: filter, sort and language.
+//! How the table shows the list: filter, sort and language; and whether new endpoints
+//! are checked at once.
 
 use crate::l10n::Lang;
 
@@ -25,6 +26,7 @@ pub struct ViewOptions {
     filter: String,
     sort: Option<(SortColumn, bool)>,
     lang: Lang,
+    check_on_add: bool,
 }
 
 impl ViewOptions {
@@ -34,6 +36,7 @@ impl ViewOptions {
             filter: String::new(),
             sort: None,
             lang,
+            check_on_add: true,
         }
     }
 
@@ -67,6 +70,16 @@ impl ViewOptions {
     /// Language of the UI.
     pub fn lang(&self) -> Lang {
         self.lang
+    }
+
+    /// Whether a new endpoint is checked as soon as it is added.
+    pub fn check_on_add(&self) -> bool {
+        self.check_on_add
+    }
+
+    /// Checks new endpoints at once (`true`), or leaves them for the user.
+    pub fn set_check_on_add(&mut self, on: bool) {
+        self.check_on_add = on;
     }
 
     /// Changes the language; returns whether it changed.

@@ -261,7 +261,10 @@ async fn drive(request: RunRequest, sink: Arc<dyn EventSink>) {
     // The socket table is read once per run, and its cost grows with every socket
     // open: read it before this run's own connections join it (10,000 local targets
     // waited seconds on a read made mid-run). Names resolve later and read lazily.
-    if endpoints.iter().any(|spec| surely_local(&spec.target, &context)) {
+    if endpoints
+        .iter()
+        .any(|spec| surely_local(&spec.target, &context))
+    {
         let cache = cache.clone();
         tokio::spawn(async move { cache.listeners().prefetch().await });
     }

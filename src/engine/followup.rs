@@ -192,7 +192,17 @@ const ENGINE_IO_VERSIONS: [u8; 2] = [4, 3];
 fn engineio_paths(path: &str) -> Vec<String> {
     let path = path.split(['?', '#']).next().unwrap_or_default();
     let mut prefixes: Vec<&str> = Vec::new();
-    if let Some(at) = path.find("/socket.io") {
+    // `/socket.io` as a whole segment: `/static/socket.io.min.js` names a file.
+    let named = path
+        .match_indices("/socket.io")
+        .map(|(at, _)| at)
+        .find(|at| {
+            matches!(
+                path.as_bytes().get(at + "/socket.io".len()),
+                None | Some(b'/')
+            )
+        });
+    if let Some(at) = named {
         prefixes.push(&path[..at]);
     } else {
         let dir = path.trim_end_matches('/');
@@ -445,5 +455,9 @@ mod tests {
         let named = engineio_paths("/app/socket.io/?EIO=4");
         assert_eq!(named[0], v4("/app"));
         assert_eq!(named.len(), 4);
+        // A file whose name starts with socket.io is no mount.
+        let file = engineio_paths("/static/socket.io.min.js");
+        assert_eq!(file[0], v4("/static/socket.io.min.js"));
+        assert_eq!(file[2], v4("/static"));
     }
 }

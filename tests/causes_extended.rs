@@ -19,6 +19,7 @@ use netdoctor::engine::probe::resolve::resolve;
 use netdoctor::l10n::{Lang, Localizer};
 use netdoctor::report::build_result;
 use netdoctor::target::Host;
+use tokio::io::AsyncWriteExt;
 
 // ---------------------------------------------------------------------------
 // protocol-mismatch.proxy-dropped-upgrade
@@ -139,6 +140,69 @@ async fn engine_io_reply_is_socketio_endpoint() {
         let entry = build_result(&Localizer::new(Lang::En), &url, &result);
         assert!(entry.causes[0].remediation.contains("socket.io-client"));
         assert!(entry.causes[0].remediation.contains("python-socketio"));
+        renders_everywhere(&url, &result);
+    }
+}
+
+/// An Engine.IO server mounted at `{mount}/socket.io/` (as behind a proxy's
+/// `location /app/`): the open packet there, a 404 everywhere else.
+async fn engine_io_mounted_at(mount: &'static str) -> common::Fixture {
+    common::custom_server(common::loopback(), move |mut stream, mut rec| async move {
+        let head = common::read_head(&mut stream, &mut rec).await;
+        let wanted = format!("GET {mount}/socket.io/?EIO=4&transport=polling ");
+        let reply = if head.starts_with(wanted.as_bytes()) {
+            let body = r#"0{"sid":"x1","upgrades":["websocket"],"pingInterval":25000,"pingTimeout":20000}"#;
+            format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            )
+        } else {
+            "HTTP/1.1 404 Not Found\r\nContent-Length: 14\r\nConnection: close\r\n\r\n404: Not Found"
+                .to_owned()
+        };
+        let _ = stream.write_all(reply.as_bytes()).await;
+        common::linger_close(&mut stream, &mut rec).await;
+    })
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_socketio_server_under_a_prefix_gets_its_path_in_the_fix() {
+    for (mount, url_path) in [("/app", "/app/chat"), ("", "/chat")] {
+        let server = engine_io_mounted_at(mount).await;
+        let url = format!("ws://{}{url_path}", server.addr);
+        let result = run(&url, &settings(2000)).await;
+        assert_eq!(
+            top(&result),
+            CauseId::ProtocolMismatchSocketioEndpoint,
+            "{mount:?}"
+        );
+        let sio = cause(&result, CauseId::ProtocolMismatchSocketioEndpoint);
+        assert!(
+            sio.evidence.contains(&Evidence::SocketIoAnswersAt {
+                path: format!("{mount}/socket.io/?EIO=4&transport=polling"),
+            }),
+            "{mount:?}: {sio:?}"
+        );
+        let entry = build_result(&Localizer::new(Lang::En), &url, &result);
+        let fix = &entry.causes[0].remediation;
+        let said = entry.causes[0].evidence.join("\n");
+        if mount.is_empty() {
+            // At the default path the client needs no option, and none is claimed.
+            assert!(!fix.contains("path:"), "{fix}");
+            assert!(said.contains("it adds /socket.io/ itself"), "{said}");
+        } else {
+            assert!(fix.contains(r#"path: "/app/socket.io""#), "{fix}");
+            assert!(fix.contains(r#"socketio_path="/app/socket.io""#), "{fix}");
+            assert!(
+                fix.contains("/app/socket.io/?EIO=4&transport=websocket"),
+                "{fix}"
+            );
+            assert!(
+                said.contains("path option set to /app/socket.io "),
+                "{said}"
+            );
+        }
         renders_everywhere(&url, &result);
     }
 }

@@ -238,6 +238,30 @@ async fn bare_101_status_line() {
     );
 }
 
+/// A 404 to the upgrade from a server that keeps every connection open, whatever
+/// `Connection: close` says: the Engine.IO follow-up's requests all wait out the
+/// timeout, and must do so side by side, not one after another.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_404_that_keeps_the_connection_open_is_still_bounded() {
+    let server = common::custom_server(any_addr(), |mut stream, mut rec| async move {
+        let _ = common::read_head(&mut stream, &mut rec).await;
+        let _ = stream
+            .write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\n\r\nNot Found")
+            .await;
+        common::drain(&mut stream, &mut rec).await;
+    })
+    .await;
+    let result = bounded(&format!("ws://{}/app/chat", server.addr)).await;
+    assert_eq!(result.diagnosis.verdict, Verdict::ProtocolMismatch);
+    // The follow-up did run: one request for each Engine.IO path it looks at.
+    let polls = server
+        .requests_text()
+        .iter()
+        .filter(|r| r.contains("transport=polling"))
+        .count();
+    assert_eq!(polls, 6);
+}
+
 /// Starts a run of `count` probes of the same `ws://` address, events to the receiver.
 fn start_run(
     addr: SocketAddr,

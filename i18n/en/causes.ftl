@@ -250,11 +250,18 @@ cause-protocol-mismatch-proxy-dropped-upgrade = A reverse proxy did not pass the
 
 cause-protocol-mismatch-socketio-endpoint = The server speaks Socket.IO, not plain WebSocket
     .detail = The reply is Socket.IO's (Engine.IO). Socket.IO runs its own protocol on top of WebSocket and HTTP long-polling, so a plain WebSocket client cannot talk to it, and a Socket.IO client cannot talk to a plain WebSocket server.
-    .fix = Use a Socket.IO client of a matching major version:
-        JavaScript: npm install socket.io-client, then io("http://{ $host }:{ $port }")
-        Python: pip install "python-socketio[client]", then sio.connect("http://{ $host }:{ $port }")
-        Java: io.socket:socket.io-client; Swift: Socket.IO-Client-Swift; Go: github.com/zishang520/socket.io
-        To test the raw transport: ws://{ $host }:{ $port }/socket.io/?EIO=4&transport=websocket
+    .fix = { $socketio_at ->
+        [prefix] Use a Socket.IO client of a matching major version, and give it the path this server answers on ({ $socketio_path }; clients look at /socket.io by default):
+            JavaScript: npm install socket.io-client, then io("http://{ $host }:{ $port }", {"{"} path: "{ $socketio_path }" {"}"})
+            Python: pip install "python-socketio[client]", then sio.connect("http://{ $host }:{ $port }", socketio_path="{ $socketio_path }")
+            Java: io.socket:socket.io-client; Swift: Socket.IO-Client-Swift; Go: github.com/zishang520/socket.io
+            To test the raw transport: ws://{ $host }:{ $port }{ $socketio_path }/?EIO=4&transport=websocket
+       *[other] Use a Socket.IO client of a matching major version:
+            JavaScript: npm install socket.io-client, then io("http://{ $host }:{ $port }")
+            Python: pip install "python-socketio[client]", then sio.connect("http://{ $host }:{ $port }")
+            Java: io.socket:socket.io-client; Swift: Socket.IO-Client-Swift; Go: github.com/zishang520/socket.io
+            To test the raw transport: ws://{ $host }:{ $port }/socket.io/?EIO=4&transport=websocket
+    }
 
 cause-protocol-mismatch-origin-rejected = The server rejects the upgrade because of its Origin header
     .detail = The upgrade got { $status }, and the same upgrade with an Origin header of the server's own site is accepted. The server checks Origin against an allow-list, as browsers always send one.

@@ -28,4 +28,7 @@ evidence-http2-goaway = the server closed with an HTTP/2 GOAWAY: { $text }
 evidence-grpc-frames = the frames are gRPC's: { $sign }
 evidence-reply-stalled = the reply began like HTTP and stopped after { $count } bytes, before its head ended: the server (or a proxy in front) stalls mid-reply
 evidence-reply-stalled-closed = the reply began like HTTP and the connection closed after { $count } bytes, before the head ended: the server (or a proxy in front) gave up mid-reply
-evidence-socketio-answers-at = the same origin answers Engine.IO's handshake at { $path }: connect a Socket.IO client to the origin (it adds /socket.io/ itself), not a plain WebSocket client
+evidence-socketio-answers-at = { $at ->
+        [prefix] the same origin answers Engine.IO's handshake at { $path }: connect a Socket.IO client to the origin with its path option set to { $mount } (by default it looks at /socket.io/ only), not a plain WebSocket client
+       *[other] the same origin answers Engine.IO's handshake at { $path }: connect a Socket.IO client to the origin (it adds /socket.io/ itself), not a plain WebSocket client
+    }

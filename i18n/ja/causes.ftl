@@ -91,8 +91,8 @@ cause-protocol-mismatch-ws-to-http = WebSocket クライアントが通常の HT
 
 cause-protocol-mismatch-invalid-http-response = サーバーの応答がそもそも HTTP ではない
     .detail = { $scheme ->
-        [http] HTTP クライアントは、HTTP/1.1 200 OK のようなステータス行で始まり、ヘッダーと空行で終わる応答ヘッダーを期待します。このサーバーの応答はそうなっていません。
-        [https] HTTP クライアントは、HTTP/1.1 200 OK のようなステータス行で始まり、ヘッダーと空行で終わる応答ヘッダーを期待します。このサーバーの応答はそうなっていません。
+        [http] HTTP クライアントは、応答が HTTP/1.1 200 OK のようなステータス行で始まり、ヘッダーと空行が続くことを期待します。このサーバーの応答はそうなっていません。
+        [https] HTTP クライアントは、応答が HTTP/1.1 200 OK のようなステータス行で始まり、ヘッダーと空行が続くことを期待します。このサーバーの応答はそうなっていません。
        *[other] WebSocket のハンドシェイクには HTTP の応答が必要ですが、このサーバーは別のプロトコルで応答しています。ブラウザーでは "net::ERR_INVALID_HTTP_RESPONSE" と表示されます。
     }
     .fix = { $scheme ->
@@ -250,11 +250,18 @@ cause-protocol-mismatch-proxy-dropped-upgrade = リバースプロキシが WebS
 
 cause-protocol-mismatch-socketio-endpoint = サーバーは素の WebSocket ではなく Socket.IO を話している
     .detail = 応答は Socket.IO（Engine.IO）のものです。Socket.IO は WebSocket と HTTP ロングポーリングの上に独自のプロトコルを載せるため、素の WebSocket クライアントとは通信できず、その逆もできません。
-    .fix = メジャーバージョンの合う Socket.IO クライアントを使ってください:
-        JavaScript: npm install socket.io-client のあと io("http://{ $host }:{ $port }")
-        Python: pip install "python-socketio[client]" のあと sio.connect("http://{ $host }:{ $port }")
-        Java: io.socket:socket.io-client、Swift: Socket.IO-Client-Swift、Go: github.com/zishang520/socket.io
-        トランスポートだけを試すには: ws://{ $host }:{ $port }/socket.io/?EIO=4&transport=websocket
+    .fix = { $socketio_at ->
+        [prefix] メジャーバージョンの合う Socket.IO クライアントを使い、このサーバーが応答するパス（{ $socketio_path }）を指定してください。クライアントは既定では /socket.io しか見ません:
+            JavaScript: npm install socket.io-client のあと io("http://{ $host }:{ $port }", {"{"} path: "{ $socketio_path }" {"}"})
+            Python: pip install "python-socketio[client]" のあと sio.connect("http://{ $host }:{ $port }", socketio_path="{ $socketio_path }")
+            Java: io.socket:socket.io-client、Swift: Socket.IO-Client-Swift、Go: github.com/zishang520/socket.io
+            トランスポートだけを試すには: ws://{ $host }:{ $port }{ $socketio_path }/?EIO=4&transport=websocket
+       *[other] メジャーバージョンの合う Socket.IO クライアントを使ってください:
+            JavaScript: npm install socket.io-client のあと io("http://{ $host }:{ $port }")
+            Python: pip install "python-socketio[client]" のあと sio.connect("http://{ $host }:{ $port }")
+            Java: io.socket:socket.io-client、Swift: Socket.IO-Client-Swift、Go: github.com/zishang520/socket.io
+            トランスポートだけを試すには: ws://{ $host }:{ $port }/socket.io/?EIO=4&transport=websocket
+    }
 
 cause-protocol-mismatch-origin-rejected = サーバーが Origin ヘッダーを理由にアップグレードを拒否している
     .detail = アップグレード要求には { $status } が返りましたが、サーバー自身のサイトを Origin ヘッダーに入れた同じ要求は受け付けられました。ブラウザーは必ず Origin を送るため、サーバーはその値を許可リストと照合しています。
@@ -274,7 +281,7 @@ cause-protocol-mismatch-subprotocol = WebSocket のサブプロトコルがサ�
 
 cause-reset-loopback-only-bind-in-container = コンテナ内のサーバーが 127.0.0.1 にしかバインドしていない
     .detail = { $holder ->
-        [container-proxy] このポートは接続を受け付けたあと、どちらも 1 バイトも送らないうちにすぐ閉じます。このポートで待ち受けているプロセスは、コンテナランタイムのポートフォワーダーです。フォワーダーはコンテナ内のサーバーに届かないときにこうします。サーバーがコンテナ内で 127.0.0.1 でリッスンしていてコンテナの外から届かないか、コンテナ内でそのポートをリッスンしているものがまったくないかのどちらかです。
+        [container-proxy] このポートは接続を受け付けたあと、どちらも 1 バイトも送らないうちにすぐ閉じます。このポートをリッスンしているプロセスは、コンテナランタイムのポートフォワーダーです。フォワーダーはコンテナ内のサーバーに届かないときにこうします。サーバーがコンテナ内で 127.0.0.1 でリッスンしていてコンテナの外から届かないか、コンテナ内でそのポートをリッスンしているものがまったくないかのどちらかです。
        *[other] コンテナの公開ポートは接続を受け付けたあと、どちらも 1 バイトも送らないうちにすぐ閉じます。コンテナ内のプロセスが 127.0.0.1 でリッスンしているとコンテナの外からは届かないため、docker-proxy（または他のポートフォワーダー）がこうします。すべてのクライアントをすぐ切る別のサーバーも、ここからは同じに見えます。
     }
     .fix = コンテナ内のサーバーをすべてのアドレスでリッスンさせ、ポートを公開してください:
@@ -285,7 +292,7 @@ cause-reset-loopback-only-bind-in-container = コンテナ内のサーバーが 
 cause-refused-other-family-works = IPv4/IPv6 の一方だけ接続を拒否（もう一方は正常）
     .detail = { $families ->
         [both] { $host } には IPv6（AAAA）と IPv4（A）の両方のアドレスがあります。最初に試したアドレスは接続を拒否し、もう一方の IP バージョンのアドレスは接続を受け付けます。最初のアドレスしか試さないクライアントは失敗し、Happy Eyeballs を使うクライアントは少し遅れて切り替えます。
-        [one] { $host } は一方の IP バージョンのアドレスにしか解決されず、そのアドレスは接続を拒否します。このマシンのもう一方の IP バージョンのアドレスでは、同じポートが接続を受け付けます。サーバーは一方の IP バージョンだけでリッスンし、名前はもう一方を指しています。
+        [one] { $host } を名前解決しても一方の IP バージョンのアドレスしか得られず、そのアドレスは接続を拒否します。このマシンのもう一方の IP バージョンのアドレスでは、同じポートが接続を受け付けます。サーバーは一方の IP バージョンだけでリッスンし、名前はもう一方を指しています。
        *[literal] { $host } は接続を拒否しますが、このマシンのもう一方の IP バージョンのアドレスでは同じポートが接続を受け付けます。サーバーは一方の IP バージョンだけでリッスンしています。{ $host } に接続するクライアントは失敗します。
     }
     .fix = { $families ->
@@ -297,7 +304,7 @@ cause-refused-other-family-works = IPv4/IPv6 の一方だけ接続を拒否（�
 cause-timeout-other-family-works = IPv4/IPv6 の一方だけ応答なし（もう一方は正常）
     .detail = { $families ->
         [both] { $host } には IPv6（AAAA）と IPv4（A）の両方のアドレスがあります。最初に試したアドレスは応答がなく、もう一方の IP バージョンのアドレスは正常です。最初のアドレスしか試さないクライアントはタイムアウトし、それ以外もタイムアウトを待ってから切り替えます。
-        [one] { $host } は一方の IP バージョンのアドレスにしか解決されず、そのアドレスは応答しません。このマシンのもう一方の IP バージョンのアドレスでは、同じポートが正常です。
+        [one] { $host } を名前解決しても一方の IP バージョンのアドレスしか得られず、そのアドレスは応答しません。このマシンのもう一方の IP バージョンのアドレスでは、同じポートが正常です。
        *[literal] { $host } は応答しませんが、このマシンのもう一方の IP バージョンのアドレスでは同じポートが正常です。この IP バージョンだけを何かが遮断しています。
     }
     .fix = { $families ->

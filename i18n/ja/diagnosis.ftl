@@ -27,4 +27,7 @@ evidence-http2-goaway = サーバーが HTTP/2 の GOAWAY で接続を閉じた:
 evidence-grpc-frames = フレームに gRPC の印がある: { $sign }
 evidence-reply-stalled = 応答は HTTP のように始まったが、ヘッダーが終わる前に { $count } バイトで止まった: サーバー（または手前のプロキシ）が応答の途中で止まっている
 evidence-reply-stalled-closed = 応答は HTTP のように始まったが、ヘッダーが終わる前に { $count } バイトで接続が閉じた: サーバー（または手前のプロキシ）が応答の途中で打ち切った
-evidence-socketio-answers-at = 同じオリジンの { $path } で Engine.IO のハンドシェイクに応答がある: 素の WebSocket クライアントではなく Socket.IO クライアントでオリジンに接続してください（/socket.io/ はクライアントが自分で付けます）
+evidence-socketio-answers-at = { $at ->
+        [prefix] 同じオリジンの { $path } で Engine.IO のハンドシェイクに応答がある: 素の WebSocket クライアントではなく Socket.IO クライアントで、path オプションを { $mount } にしてオリジンに接続してください（既定では /socket.io/ しか見ません）
+       *[other] 同じオリジンの { $path } で Engine.IO のハンドシェイクに応答がある: 素の WebSocket クライアントではなく Socket.IO クライアントでオリジンに接続してください（/socket.io/ はクライアントが自分で付けます）
+    }

@@ -91,8 +91,8 @@ cause-protocol-mismatch-ws-to-http = WebSocket 클라이언트가 일반 HTTP �
 
 cause-protocol-mismatch-invalid-http-response = 서버 응답이 HTTP가 아님
     .detail = { $scheme ->
-        [http] HTTP 클라이언트는 HTTP/1.1 200 OK 같은 상태 줄로 시작하고 헤더와 빈 줄로 끝나는 응답 헤더를 기대합니다. 이 서버의 응답은 그렇지 않습니다.
-        [https] HTTP 클라이언트는 HTTP/1.1 200 OK 같은 상태 줄로 시작하고 헤더와 빈 줄로 끝나는 응답 헤더를 기대합니다. 이 서버의 응답은 그렇지 않습니다.
+        [http] HTTP 클라이언트는 응답이 HTTP/1.1 200 OK 같은 상태 줄로 시작하고, 이어서 헤더와 빈 줄이 오기를 기대합니다. 이 서버의 응답은 그렇지 않습니다.
+        [https] HTTP 클라이언트는 응답이 HTTP/1.1 200 OK 같은 상태 줄로 시작하고, 이어서 헤더와 빈 줄이 오기를 기대합니다. 이 서버의 응답은 그렇지 않습니다.
        *[other] WebSocket 핸드셰이크는 HTTP 응답을 기대하는데, 이 서버는 다른 프로토콜을 씁니다. 브라우저에는 "net::ERR_INVALID_HTTP_RESPONSE"가 표시됩니다.
     }
     .fix = { $scheme ->
@@ -250,11 +250,18 @@ cause-protocol-mismatch-proxy-dropped-upgrade = 리버스 프록시가 WebSocket
 
 cause-protocol-mismatch-socketio-endpoint = 서버가 일반 WebSocket이 아니라 Socket.IO를 사용함
     .detail = 응답이 Socket.IO(Engine.IO)의 것입니다. Socket.IO는 WebSocket과 HTTP 롱 폴링 위에 자체 프로토콜을 쓰므로, 일반 WebSocket 클라이언트는 Socket.IO 서버와 통신할 수 없고 그 반대도 마찬가지입니다.
-    .fix = 메이저 버전이 맞는 Socket.IO 클라이언트를 쓰세요:
-        JavaScript: npm install socket.io-client 후 io("http://{ $host }:{ $port }")
-        Python: pip install "python-socketio[client]" 후 sio.connect("http://{ $host }:{ $port }")
-        Java: io.socket:socket.io-client, Swift: Socket.IO-Client-Swift, Go: github.com/zishang520/socket.io
-        전송 계층만 테스트하려면: ws://{ $host }:{ $port }/socket.io/?EIO=4&transport=websocket
+    .fix = { $socketio_at ->
+        [prefix] 메이저 버전이 맞는 Socket.IO 클라이언트를 쓰고, 이 서버가 응답하는 경로({ $socketio_path })를 지정하세요. 클라이언트는 기본값으로 /socket.io 경로만 찾습니다:
+            JavaScript: npm install socket.io-client 후 io("http://{ $host }:{ $port }", {"{"} path: "{ $socketio_path }" {"}"})
+            Python: pip install "python-socketio[client]" 후 sio.connect("http://{ $host }:{ $port }", socketio_path="{ $socketio_path }")
+            Java: io.socket:socket.io-client, Swift: Socket.IO-Client-Swift, Go: github.com/zishang520/socket.io
+            전송 계층만 테스트하려면: ws://{ $host }:{ $port }{ $socketio_path }/?EIO=4&transport=websocket
+       *[other] 메이저 버전이 맞는 Socket.IO 클라이언트를 쓰세요:
+            JavaScript: npm install socket.io-client 후 io("http://{ $host }:{ $port }")
+            Python: pip install "python-socketio[client]" 후 sio.connect("http://{ $host }:{ $port }")
+            Java: io.socket:socket.io-client, Swift: Socket.IO-Client-Swift, Go: github.com/zishang520/socket.io
+            전송 계층만 테스트하려면: ws://{ $host }:{ $port }/socket.io/?EIO=4&transport=websocket
+    }
 
 cause-protocol-mismatch-origin-rejected = 서버가 Origin 헤더 때문에 업그레이드를 거부함
     .detail = 업그레이드 요청은 { $status } 응답을 받았지만, 서버 자신의 사이트를 Origin 헤더에 넣어 다시 보내자 받아들여졌습니다. 브라우저는 항상 Origin을 보내므로 서버가 이 값을 허용 목록과 대조하고 있는 것입니다.
@@ -274,7 +281,7 @@ cause-protocol-mismatch-subprotocol = 서버와 클라이언트의 WebSocket 서
 
 cause-reset-loopback-only-bind-in-container = 컨테이너 안 서버가 127.0.0.1에만 바인딩됨
     .detail = { $holder ->
-        [container-proxy] 포트가 연결을 받은 뒤 양쪽 모두 한 바이트도 보내기 전에 바로 닫으며, 이 포트를 리스닝하는 프로세스는 컨테이너 런타임의 포트 포워더입니다. 포워더는 컨테이너 안의 서버에 닿지 못할 때 이렇게 합니다. 서버가 컨테이너 안에서 127.0.0.1에서 리스닝해 컨테이너 밖에서는 닿지 않거나, 컨테이너 안에서 그 포트를 리스닝하는 프로세스가 아예 없는 경우입니다.
+        [container-proxy] 포트가 연결을 받은 뒤 양쪽 모두 한 바이트도 보내기 전에 바로 닫으며, 이 포트에서 리스닝하는 프로세스는 컨테이너 런타임의 포트 포워더입니다. 포워더는 컨테이너 안의 서버에 닿지 못할 때 이렇게 합니다. 서버가 컨테이너 안에서 127.0.0.1에서 리스닝해 컨테이너 밖에서는 닿지 않거나, 컨테이너 안에서 그 포트를 리스닝하는 프로세스가 아예 없는 경우입니다.
        *[other] 포트 매핑(-p)한 포트가 연결을 받은 뒤 양쪽 모두 한 바이트도 보내기 전에 바로 닫습니다. 컨테이너 안의 프로세스가 127.0.0.1에서 리스닝하면 컨테이너 밖에서는 닿지 않으므로 docker-proxy(또는 다른 포트 포워더)가 이렇게 합니다. 모든 클라이언트를 즉시 끊는 다른 서버도 여기서는 똑같이 보입니다.
     }
     .fix = 컨테이너 안의 서버가 모든 주소에서 리스닝하게 하고, -p로 포트를 매핑하세요:
@@ -285,7 +292,7 @@ cause-reset-loopback-only-bind-in-container = 컨테이너 안 서버가 127.0.0
 cause-refused-other-family-works = IPv4/IPv6 중 한쪽은 거부, 다른 쪽은 정상
     .detail = { $families ->
         [both] { $host } 호스트에는 IPv6(AAAA)와 IPv4(A) 주소가 모두 있습니다. 먼저 시도한 주소는 연결을 거부하고, 다른 IP 버전의 주소는 연결을 받습니다. 첫 주소만 시도하는 클라이언트는 실패하고, Happy Eyeballs를 쓰는 클라이언트는 조금 늦게 다른 주소로 넘어갑니다.
-        [one] { $host } 이름은 한 IP 버전의 주소로만 해석되었고, 그 주소는 연결을 거부합니다. 이 컴퓨터의 다른 IP 버전 주소에서는 같은 포트가 연결을 받습니다. 서버는 한 IP 버전에서만 리스닝하고, 이름은 다른 버전을 가리킵니다.
+        [one] { $host } 이름을 조회하면 한 IP 버전의 주소만 나오고, 그 주소는 연결을 거부합니다. 이 컴퓨터의 다른 IP 버전 주소에서는 같은 포트가 연결을 받습니다. 서버는 한 IP 버전에서만 리스닝하고, 이름은 다른 버전을 가리킵니다.
        *[literal] { $host } 주소는 연결을 거부하지만, 이 컴퓨터의 다른 IP 버전 주소에서는 같은 포트가 연결을 받습니다. 서버가 한 IP 버전에서만 리스닝하고 있습니다. { $host } 주소로 접속하는 클라이언트는 실패합니다.
     }
     .fix = { $families ->
@@ -297,8 +304,8 @@ cause-refused-other-family-works = IPv4/IPv6 중 한쪽은 거부, 다른 쪽은
 cause-timeout-other-family-works = IPv4/IPv6 중 한쪽은 응답 없음, 다른 쪽은 정상
     .detail = { $families ->
         [both] { $host } 호스트에는 IPv6(AAAA)와 IPv4(A) 주소가 모두 있습니다. 먼저 시도한 주소는 응답이 없고, 다른 IP 버전의 주소는 정상입니다. 첫 주소만 시도하는 클라이언트는 시간 초과로 실패하고, 나머지도 제한 시간이 지나야 다른 주소로 넘어갑니다.
-        [one] { $host } 이름은 한 IP 버전의 주소로만 해석되었고, 그 주소는 응답이 없습니다. 이 컴퓨터의 다른 IP 버전 주소에서는 같은 포트가 정상입니다.
-       *[literal] { $host } 주소는 응답이 없지만, 이 컴퓨터의 다른 IP 버전 주소에서는 같은 포트가 정상입니다. 이 IP 버전만 무언가가 막고 있습니다.
+        [one] { $host } 이름을 조회하면 한 IP 버전의 주소만 나오고, 그 주소는 응답이 없습니다. 이 컴퓨터의 다른 IP 버전 주소에서는 같은 포트가 정상입니다.
+       *[literal] { $host } 주소는 응답이 없지만, 이 컴퓨터의 다른 IP 버전 주소에서는 같은 포트가 정상입니다. 무언가가 이 IP 버전만 막고 있습니다.
     }
     .fix = { $families ->
         [both] 문제가 있는 IP 버전을 고치세요: 방화벽에서 그 IP 버전의 포트를 열거나 라우팅 경로를 확인하세요(ip -6 route, ping -6 { $host }). 그 IP 버전에 동작하는 주소가 없다면 해당 DNS 레코드를 지우세요(dig AAAA { $host }, dig A { $host }).

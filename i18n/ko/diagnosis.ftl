@@ -27,4 +27,7 @@ evidence-http2-goaway = 서버가 HTTP/2 GOAWAY로 연결을 닫음: { $text }
 evidence-grpc-frames = 프레임에 gRPC의 표시가 있음: { $sign }
 evidence-reply-stalled = 응답이 HTTP처럼 시작했지만 헤더가 끝나기 전 { $count }바이트에서 멈춤: 서버(또는 앞단 프록시)가 응답 도중 멈춰 있음
 evidence-reply-stalled-closed = 응답이 HTTP처럼 시작했지만 헤더가 끝나기 전 { $count }바이트에서 연결이 닫힘: 서버(또는 앞단 프록시)가 응답 도중 포기함
-evidence-socketio-answers-at = 같은 오리진의 { $path } 경로에서 Engine.IO 핸드셰이크 응답이 옴: 일반 WebSocket 클라이언트 대신 Socket.IO 클라이언트로 오리진에 접속하세요(/socket.io/는 클라이언트가 직접 붙임)
+evidence-socketio-answers-at = { $at ->
+        [prefix] 같은 오리진의 { $path } 경로에서 Engine.IO 핸드셰이크 응답이 옴: 일반 WebSocket 클라이언트 대신 Socket.IO 클라이언트로 오리진에 접속하되, path 옵션을 { $mount } 경로로 지정하세요(기본값으로는 /socket.io/만 찾음)
+       *[other] 같은 오리진의 { $path } 경로에서 Engine.IO 핸드셰이크 응답이 옴: 일반 WebSocket 클라이언트 대신 Socket.IO 클라이언트로 오리진에 접속하세요(/socket.io/는 클라이언트가 직접 붙임)
+    }

@@ -91,16 +91,16 @@ cause-protocol-mismatch-ws-to-http = Um cliente WebSocket chegou a um servidor H
 
 cause-protocol-mismatch-invalid-http-response = A resposta do servidor nem é HTTP
     .detail = { $scheme ->
-        [http] Um cliente HTTP espera um cabeçalho de resposta: uma linha de status como HTTP/1.1 200 OK, os cabeçalhos e uma linha em branco. A resposta deste servidor não é assim.
-        [https] Um cliente HTTP espera um cabeçalho de resposta: uma linha de status como HTTP/1.1 200 OK, os cabeçalhos e uma linha em branco. A resposta deste servidor não é assim.
+        [http] Um cliente HTTP espera que a resposta comece com uma linha de status como HTTP/1.1 200 OK, seguida dos cabeçalhos e de uma linha em branco. A resposta deste servidor não é assim.
+        [https] Um cliente HTTP espera que a resposta comece com uma linha de status como HTTP/1.1 200 OK, seguida dos cabeçalhos e de uma linha em branco. A resposta deste servidor não é assim.
        *[other] Um handshake WebSocket espera uma resposta HTTP, mas este servidor fala outro protocolo. Os navegadores mostram "net::ERR_INVALID_HTTP_RESPONSE".
     }
     .fix = { $scheme ->
-        [http] Verifique o que realmente escuta na porta { $port } e que protocolo fala. Para ver a resposta bruta e o programa dono da porta (rode o ss no servidor):
+        [http] Verifique o que realmente escuta na porta { $port } e que protocolo ele fala. Para ver a resposta bruta e o programa dono da porta (rode o ss no servidor):
             curl -v --http0.9 { $target }
             ss -ltnp | grep :{ $port }
             Depois aponte o cliente para a porta em que o seu servidor HTTP escuta, ou faça o servidor desta porta responder em HTTP/1.1.
-        [https] Verifique o que realmente escuta na porta { $port } e que protocolo fala. Para ver a resposta bruta e o programa dono da porta (rode o ss no servidor):
+        [https] Verifique o que realmente escuta na porta { $port } e que protocolo ele fala. Para ver a resposta bruta e o programa dono da porta (rode o ss no servidor):
             curl -v --http0.9 { $target }
             ss -ltnp | grep :{ $port }
             Depois aponte o cliente para a porta em que o seu servidor HTTP escuta, ou faça o servidor desta porta responder em HTTP/1.1.
@@ -250,11 +250,18 @@ cause-protocol-mismatch-proxy-dropped-upgrade = Um proxy reverso não repassou o
 
 cause-protocol-mismatch-socketio-endpoint = O servidor fala Socket.IO, não WebSocket puro
     .detail = A resposta é do Socket.IO (Engine.IO). O Socket.IO usa um protocolo próprio sobre WebSocket e HTTP long-polling, então um cliente WebSocket puro não conversa com ele, nem o contrário.
-    .fix = Use um cliente Socket.IO da mesma versão principal:
-        JavaScript: npm install socket.io-client, depois io("http://{ $host }:{ $port }")
-        Python: pip install "python-socketio[client]", depois sio.connect("http://{ $host }:{ $port }")
-        Java: io.socket:socket.io-client; Swift: Socket.IO-Client-Swift; Go: github.com/zishang520/socket.io
-        Para testar só o transporte: ws://{ $host }:{ $port }/socket.io/?EIO=4&transport=websocket
+    .fix = { $socketio_at ->
+        [prefix] Use um cliente Socket.IO da mesma versão principal e informe o caminho em que este servidor responde ({ $socketio_path }); por padrão os clientes procuram só em /socket.io:
+            JavaScript: npm install socket.io-client, depois io("http://{ $host }:{ $port }", {"{"} path: "{ $socketio_path }" {"}"})
+            Python: pip install "python-socketio[client]", depois sio.connect("http://{ $host }:{ $port }", socketio_path="{ $socketio_path }")
+            Java: io.socket:socket.io-client; Swift: Socket.IO-Client-Swift; Go: github.com/zishang520/socket.io
+            Para testar só o transporte: ws://{ $host }:{ $port }{ $socketio_path }/?EIO=4&transport=websocket
+       *[other] Use um cliente Socket.IO da mesma versão principal:
+            JavaScript: npm install socket.io-client, depois io("http://{ $host }:{ $port }")
+            Python: pip install "python-socketio[client]", depois sio.connect("http://{ $host }:{ $port }")
+            Java: io.socket:socket.io-client; Swift: Socket.IO-Client-Swift; Go: github.com/zishang520/socket.io
+            Para testar só o transporte: ws://{ $host }:{ $port }/socket.io/?EIO=4&transport=websocket
+    }
 
 cause-protocol-mismatch-origin-rejected = O servidor recusa o upgrade por causa do cabeçalho Origin
     .detail = O upgrade recebeu { $status }, e o mesmo upgrade com o Origin do próprio site do servidor é aceito. O servidor compara o Origin com uma lista de permitidos, já que os navegadores sempre enviam esse cabeçalho.
@@ -285,7 +292,7 @@ cause-reset-loopback-only-bind-in-container = Servidor no contêiner escuta só 
 cause-refused-other-family-works = Uma família de IP recusa; a outra funciona
     .detail = { $families ->
         [both] { $host } tem endereços IPv6 (AAAA) e IPv4 (A). O endereço tentado primeiro recusa, e a outra família aceita. Clientes que tentam só o primeiro endereço falham; clientes com Happy Eyeballs passam para o próximo, um pouco depois.
-        [one] { $host } resolveu só para endereços de uma família de IP, e eles recusam; a mesma porta no endereço da outra família desta máquina aceita. O servidor escuta numa família, e o nome aponta para a outra.
+        [one] O nome { $host } só resolve para endereços de uma família de IP, e eles recusam; a mesma porta no endereço da outra família desta máquina aceita. O servidor escuta numa família, e o nome aponta para a outra.
        *[literal] { $host } recusa, mas a mesma porta no endereço da outra família de IP desta máquina aceita: o servidor escuta numa família só. Clientes que usam { $host } falham.
     }
     .fix = { $families ->
@@ -297,7 +304,7 @@ cause-refused-other-family-works = Uma família de IP recusa; a outra funciona
 cause-timeout-other-family-works = Uma família de IP não responde; a outra funciona
     .detail = { $families ->
         [both] { $host } tem endereços IPv6 (AAAA) e IPv4 (A). O endereço tentado primeiro não responde, e a outra família funciona. Clientes que tentam só o primeiro endereço estouram o tempo; os outros esperam o tempo limite antes de passar para o próximo.
-        [one] { $host } resolveu só para endereços de uma família de IP, e eles não respondem; a mesma porta no endereço da outra família desta máquina funciona.
+        [one] O nome { $host } só resolve para endereços de uma família de IP, e eles não respondem; a mesma porta no endereço da outra família desta máquina funciona.
        *[literal] { $host } não responde, mas a mesma porta no endereço da outra família de IP desta máquina funciona: algo bloqueia só esta família.
     }
     .fix = { $families ->

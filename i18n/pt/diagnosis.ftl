@@ -28,4 +28,7 @@ evidence-http2-goaway = o servidor fechou com um GOAWAY HTTP/2: { $text }
 evidence-grpc-frames = os frames são de gRPC: { $sign }
 evidence-reply-stalled = a resposta começou como HTTP e parou depois de { $count } bytes, antes do fim do cabeçalho: o servidor (ou um proxy na frente) travou no meio da resposta
 evidence-reply-stalled-closed = a resposta começou como HTTP e a conexão fechou depois de { $count } bytes, antes do fim do cabeçalho: o servidor (ou um proxy na frente) desistiu no meio da resposta
-evidence-socketio-answers-at = a mesma origem responde ao handshake do Engine.IO em { $path }: conecte um cliente Socket.IO à origem (ele mesmo acrescenta /socket.io/), não um cliente WebSocket puro
+evidence-socketio-answers-at = { $at ->
+        [prefix] a mesma origem responde ao handshake do Engine.IO em { $path }: conecte um cliente Socket.IO à origem com a opção path definida como { $mount } (por padrão ele procura só em /socket.io/), não um cliente WebSocket puro
+       *[other] a mesma origem responde ao handshake do Engine.IO em { $path }: conecte um cliente Socket.IO à origem (ele mesmo acrescenta /socket.io/), não um cliente WebSocket puro
+    }

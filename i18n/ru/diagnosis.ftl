@@ -38,4 +38,7 @@ evidence-reply-stalled-closed = ответ начался как HTTP, и сое
         [many] { $count } байтах
        *[other] { $count } байтах
     } до конца заголовков: сервер (или прокси перед ним) бросил ответ на середине
-evidence-socketio-answers-at = тот же источник отвечает на рукопожатие Engine.IO по пути { $path }: подключайтесь к источнику клиентом Socket.IO (он сам добавит /socket.io/), а не обычным клиентом WebSocket
+evidence-socketio-answers-at = { $at ->
+        [prefix] тот же источник отвечает на рукопожатие Engine.IO по пути { $path }: подключайтесь к источнику клиентом Socket.IO с параметром path, равным { $mount } (по умолчанию клиент ищет только /socket.io/), а не обычным клиентом WebSocket
+       *[other] тот же источник отвечает на рукопожатие Engine.IO по пути { $path }: подключайтесь к источнику клиентом Socket.IO (он сам добавит /socket.io/), а не обычным клиентом WebSocket
+    }

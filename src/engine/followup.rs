@@ -192,7 +192,17 @@ const ENGINE_IO_VERSIONS: [u8; 2] = [4, 3];
 fn engineio_paths(path: &str) -> Vec<String> {
     let path = path.split(['?', '#']).next().unwrap_or_default();
     let mut prefixes: Vec<&str> = Vec::new();
-    if let Some(at) = path.find("/socket.io") {
+    // `/socket.io` as a whole segment: `/static/socket.io.min.js` names a file.
+    let named = path
+        .match_indices("/socket.io")
+        .map(|(at, _)| at)
+        .find(|at| {
+            matches!(
+                path.as_bytes().get(at + "/socket.io".len()),
+                None | Some(b'/')
+            )
+        });
+    if let Some(at) = named {
         prefixes.push(&path[..at]);
     } else {
         let dir = path.trim_end_matches('/');
@@ -234,44 +244,62 @@ async fn engineio_probe(
     {
         return None;
     }
-    for path in engineio_paths(&obs.target.path) {
-        let mut target = obs.target.clone();
-        target.path.clone_from(&path);
-        let (Some(stream), _) = connect_one(peer, timeout).await else {
-            return None;
-        };
-        let log = CaptureLog::new(4096);
-        let request = http::request(&target);
-        let exchange = async {
-            if target.scheme.uses_tls() {
-                let (Some(tls), _) = tls::handshake(&target.host, stream).await else {
-                    return;
-                };
-                let mut wrapped = CaptureStream::new(tls, log.clone());
-                if wrapped.write_all(request.as_bytes()).await.is_ok() {
-                    let _ = wrapped.read_to_end(&mut Vec::new()).await;
-                }
-            } else {
-                let mut wrapped = CaptureStream::new(stream, log.clone());
-                if wrapped.write_all(request.as_bytes()).await.is_ok() {
-                    let _ = wrapped.read_to_end(&mut Vec::new()).await;
-                }
+    // All at once: each may take the whole timeout (a server that ignores
+    // `Connection: close`), and one after another that would be six of them.
+    let paths = engineio_paths(&obs.target.path);
+    let answers = join_all(
+        paths
+            .iter()
+            .map(|path| engineio_open_packet(obs, peer, timeout, path)),
+    )
+    .await;
+    // The most specific path that answered, as the list is ordered.
+    paths
+        .into_iter()
+        .zip(answers)
+        .find_map(|(path, packet)| Some((path, packet?)))
+}
+
+/// Engine.IO's open packet from a polling request to `path`, if it sends one.
+async fn engineio_open_packet(
+    obs: &Observation,
+    peer: SocketAddr,
+    timeout: Duration,
+    path: &str,
+) -> Option<String> {
+    let mut target = obs.target.clone();
+    path.clone_into(&mut target.path);
+    let (Some(stream), _) = connect_one(peer, timeout).await else {
+        return None;
+    };
+    let log = CaptureLog::new(4096);
+    let request = http::request(&target);
+    let exchange = async {
+        if target.scheme.uses_tls() {
+            let (Some(tls), _) = tls::handshake(&target.host, stream).await else {
+                return;
+            };
+            let mut wrapped = CaptureStream::new(tls, log.clone());
+            if wrapped.write_all(request.as_bytes()).await.is_ok() {
+                let _ = wrapped.read_to_end(&mut Vec::new()).await;
             }
-        };
-        // The open packet arrives with the head; a server that keeps the connection
-        // open has said what it had to by the timeout.
-        let _ = tokio::time::timeout(timeout, exchange).await;
-        let received = log.received();
-        let text = String::from_utf8_lossy(&received);
-        if let Some((_, body)) = text.split_once("\r\n\r\n") {
-            let compact: String = body.chars().filter(|c| !c.is_whitespace()).collect();
-            // EIO=4 sends `0{"sid":…}`; EIO=3 frames it with a length: `96:0{"sid":…}`.
-            if let Some(at) = compact.find("0{\"sid\":") {
-                return Some((path, compact[at..].chars().take(160).collect()));
+        } else {
+            let mut wrapped = CaptureStream::new(stream, log.clone());
+            if wrapped.write_all(request.as_bytes()).await.is_ok() {
+                let _ = wrapped.read_to_end(&mut Vec::new()).await;
             }
         }
-    }
-    None
+    };
+    // The open packet arrives with the head; a server that keeps the connection
+    // open has said what it had to by the timeout.
+    let _ = tokio::time::timeout(timeout, exchange).await;
+    let received = log.received();
+    let text = String::from_utf8_lossy(&received);
+    let (_, body) = text.split_once("\r\n\r\n")?;
+    let compact: String = body.chars().filter(|c| !c.is_whitespace()).collect();
+    // EIO=4 sends `0{"sid":…}`; EIO=3 frames it with a length: `96:0{"sid":…}`.
+    let at = compact.find("0{\"sid\":")?;
+    Some(compact[at..].chars().take(160).collect())
 }
 
 /// After a hang-up without a reply: is a fresh, silent connection dropped too?
@@ -445,5 +473,9 @@ mod tests {
         let named = engineio_paths("/app/socket.io/?EIO=4");
         assert_eq!(named[0], v4("/app"));
         assert_eq!(named.len(), 4);
+        // A file whose name starts with socket.io is no mount.
+        let file = engineio_paths("/static/socket.io.min.js");
+        assert_eq!(file[0], v4("/static/socket.io.min.js"));
+        assert_eq!(file[2], v4("/static"));
     }
 }

@@ -373,7 +373,11 @@ pub fn evidence_message(evidence: &Evidence) -> (&'static str, Vec<(&'static str
         ),
         E::SocketIoAnswersAt { path } => (
             "evidence-socketio-answers-at",
-            vec![("path", path.as_str().into())],
+            vec![
+                ("path", path.as_str().into()),
+                ("mount", socketio_mount(path).into()),
+                ("at", socketio_at(path).into()),
+            ],
         ),
         E::ProxyHeader { name, value } => (
             "evidence-proxy-header",
@@ -467,4 +471,40 @@ fn list<T: ToString>(items: &[T]) -> String {
 
 fn server_text(server: &Option<SocketAddr>) -> String {
     server.map_or_else(|| "system".to_owned(), |s| s.to_string())
+}
+
+/// The Socket.IO client's `path` option for a server that answered at `path`:
+/// everything before `?`, without the trailing slash (`/app/socket.io`).
+pub fn socketio_mount(path: &str) -> &str {
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    path.strip_suffix('/').unwrap_or(path)
+}
+
+/// `root` when a Socket.IO client finds the server by its default path, `prefix`
+/// when it must be told the mount.
+pub fn socketio_at(path: &str) -> &'static str {
+    if socketio_mount(path) == "/socket.io" {
+        "root"
+    } else {
+        "prefix"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{socketio_at, socketio_mount};
+
+    #[test]
+    fn a_socketio_mount_under_a_prefix_is_told_apart_from_the_default() {
+        let root = "/socket.io/?EIO=4&transport=polling";
+        assert_eq!(
+            (socketio_mount(root), socketio_at(root)),
+            ("/socket.io", "root")
+        );
+        let app = "/app/socket.io/?EIO=3&transport=polling";
+        assert_eq!(
+            (socketio_mount(app), socketio_at(app)),
+            ("/app/socket.io", "prefix")
+        );
+    }
 }

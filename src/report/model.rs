@@ -8,7 +8,7 @@ use crate::engine::CheckResult;
 use crate::l10n::{ArgValue, Localizer};
 use crate::observation::reply::Reply;
 use crate::observation::{CertSummary, Listener, Observation, TrustFacts};
-use crate::report::evidence::evidence_text;
+use crate::report::evidence::{evidence_text, socketio_at, socketio_mount};
 use crate::report::trust::{self, ChainEntry, TrustEntry};
 
 /// Schema version of the JSON document.
@@ -292,10 +292,22 @@ fn entry<Id>(
     } else {
         "other"
     };
+    // A Socket.IO server found under a prefix needs the client told its path.
+    let socketio_path = evidence
+        .iter()
+        .find_map(|e| match e {
+            Evidence::SocketIoAnswersAt { path } => Some(path.as_str()),
+            _ => None,
+        })
+        .unwrap_or("/socket.io/");
     let args: Vec<(&'static str, ArgValue)> = args
         .iter()
         .cloned()
-        .chain([("holder", holder.into())])
+        .chain([
+            ("holder", holder.into()),
+            ("socketio_at", socketio_at(socketio_path).into()),
+            ("socketio_path", socketio_mount(socketio_path).into()),
+        ])
         .collect();
     let args = &args[..];
     CauseEntry {

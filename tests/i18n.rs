@@ -483,12 +483,21 @@ fn every_message_formats_for_every_plural_category() {
                 assert_clean(lang, id, &l10n.tr_args(id, &args));
             }
         }
-        let cause_args: Vec<(&str, ArgValue)> =
-            ["target", "host", "port", "path", "scheme", "peer", "status"]
-                .iter()
-                .map(|k| (*k, ArgValue::from("x")))
-                .chain([("ms", ArgValue::Number(1000.0))])
-                .collect();
+        let cause_args: Vec<(&str, ArgValue)> = [
+            "target",
+            "host",
+            "port",
+            "path",
+            "scheme",
+            "peer",
+            "status",
+            "http_origin",
+            "ws_origin",
+        ]
+        .iter()
+        .map(|k| (*k, ArgValue::from("x")))
+        .chain([("ms", ArgValue::Number(1000.0))])
+        .collect();
         // Every wording the resolved families choose between.
         for families in ["both", "one", "literal"] {
             let mut args = cause_args.clone();

@@ -252,15 +252,15 @@ cause-protocol-mismatch-socketio-endpoint = The server speaks Socket.IO, not pla
     .detail = The reply is Socket.IO's (Engine.IO). Socket.IO runs its own protocol on top of WebSocket and HTTP long-polling, so a plain WebSocket client cannot talk to it, and a Socket.IO client cannot talk to a plain WebSocket server.
     .fix = { $socketio_at ->
         [prefix] Use a Socket.IO client of a matching major version, and give it the path this server answers on ({ $socketio_path }; clients look at /socket.io by default):
-            JavaScript: npm install socket.io-client, then io("http://{ $host }:{ $port }", {"{"} path: "{ $socketio_path }" {"}"})
-            Python: pip install "python-socketio[client]", then sio.connect("http://{ $host }:{ $port }", socketio_path="{ $socketio_path }")
+            JavaScript: npm install socket.io-client, then io("{ $http_origin }", {"{"} path: "{ $socketio_path }" {"}"})
+            Python: pip install "python-socketio[client]", then sio.connect("{ $http_origin }", socketio_path="{ $socketio_path }")
             Java: io.socket:socket.io-client; Swift: Socket.IO-Client-Swift; Go: github.com/zishang520/socket.io
-            To test the raw transport: ws://{ $host }:{ $port }{ $socketio_path }/?EIO=4&transport=websocket
+            To test the raw transport: { $ws_origin }{ $socketio_path }/?EIO=4&transport=websocket
        *[other] Use a Socket.IO client of a matching major version:
-            JavaScript: npm install socket.io-client, then io("http://{ $host }:{ $port }")
-            Python: pip install "python-socketio[client]", then sio.connect("http://{ $host }:{ $port }")
+            JavaScript: npm install socket.io-client, then io("{ $http_origin }")
+            Python: pip install "python-socketio[client]", then sio.connect("{ $http_origin }")
             Java: io.socket:socket.io-client; Swift: Socket.IO-Client-Swift; Go: github.com/zishang520/socket.io
-            To test the raw transport: ws://{ $host }:{ $port }/socket.io/?EIO=4&transport=websocket
+            To test the raw transport: { $ws_origin }/socket.io/?EIO=4&transport=websocket
     }
 
 cause-protocol-mismatch-origin-rejected = The server rejects the upgrade because of its Origin header

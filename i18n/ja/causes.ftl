@@ -252,15 +252,15 @@ cause-protocol-mismatch-socketio-endpoint = サーバーは素の WebSocket で�
     .detail = 応答は Socket.IO（Engine.IO）のものです。Socket.IO は WebSocket と HTTP ロングポーリングの上に独自のプロトコルを載せるため、素の WebSocket クライアントとは通信できず、その逆もできません。
     .fix = { $socketio_at ->
         [prefix] メジャーバージョンの合う Socket.IO クライアントを使い、このサーバーが応答するパス（{ $socketio_path }）を指定してください。クライアントは既定では /socket.io しか見ません:
-            JavaScript: npm install socket.io-client のあと io("http://{ $host }:{ $port }", {"{"} path: "{ $socketio_path }" {"}"})
-            Python: pip install "python-socketio[client]" のあと sio.connect("http://{ $host }:{ $port }", socketio_path="{ $socketio_path }")
+            JavaScript: npm install socket.io-client のあと io("{ $http_origin }", {"{"} path: "{ $socketio_path }" {"}"})
+            Python: pip install "python-socketio[client]" のあと sio.connect("{ $http_origin }", socketio_path="{ $socketio_path }")
             Java: io.socket:socket.io-client、Swift: Socket.IO-Client-Swift、Go: github.com/zishang520/socket.io
-            トランスポートだけを試すには: ws://{ $host }:{ $port }{ $socketio_path }/?EIO=4&transport=websocket
+            トランスポートだけを試すには: { $ws_origin }{ $socketio_path }/?EIO=4&transport=websocket
        *[other] メジャーバージョンの合う Socket.IO クライアントを使ってください:
-            JavaScript: npm install socket.io-client のあと io("http://{ $host }:{ $port }")
-            Python: pip install "python-socketio[client]" のあと sio.connect("http://{ $host }:{ $port }")
+            JavaScript: npm install socket.io-client のあと io("{ $http_origin }")
+            Python: pip install "python-socketio[client]" のあと sio.connect("{ $http_origin }")
             Java: io.socket:socket.io-client、Swift: Socket.IO-Client-Swift、Go: github.com/zishang520/socket.io
-            トランスポートだけを試すには: ws://{ $host }:{ $port }/socket.io/?EIO=4&transport=websocket
+            トランスポートだけを試すには: { $ws_origin }/socket.io/?EIO=4&transport=websocket
     }
 
 cause-protocol-mismatch-origin-rejected = サーバーが Origin ヘッダーを理由にアップグレードを拒否している

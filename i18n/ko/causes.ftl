@@ -252,15 +252,15 @@ cause-protocol-mismatch-socketio-endpoint = 서버가 일반 WebSocket이 아니
     .detail = 응답이 Socket.IO(Engine.IO)의 것입니다. Socket.IO는 WebSocket과 HTTP 롱 폴링 위에 자체 프로토콜을 쓰므로, 일반 WebSocket 클라이언트는 Socket.IO 서버와 통신할 수 없고 그 반대도 마찬가지입니다.
     .fix = { $socketio_at ->
         [prefix] 메이저 버전이 맞는 Socket.IO 클라이언트를 쓰고, 이 서버가 응답하는 경로({ $socketio_path })를 지정하세요. 클라이언트는 기본값으로 /socket.io 경로만 찾습니다:
-            JavaScript: npm install socket.io-client 후 io("http://{ $host }:{ $port }", {"{"} path: "{ $socketio_path }" {"}"})
-            Python: pip install "python-socketio[client]" 후 sio.connect("http://{ $host }:{ $port }", socketio_path="{ $socketio_path }")
+            JavaScript: npm install socket.io-client 후 io("{ $http_origin }", {"{"} path: "{ $socketio_path }" {"}"})
+            Python: pip install "python-socketio[client]" 후 sio.connect("{ $http_origin }", socketio_path="{ $socketio_path }")
             Java: io.socket:socket.io-client, Swift: Socket.IO-Client-Swift, Go: github.com/zishang520/socket.io
-            전송 계층만 테스트하려면: ws://{ $host }:{ $port }{ $socketio_path }/?EIO=4&transport=websocket
+            전송 계층만 테스트하려면: { $ws_origin }{ $socketio_path }/?EIO=4&transport=websocket
        *[other] 메이저 버전이 맞는 Socket.IO 클라이언트를 쓰세요:
-            JavaScript: npm install socket.io-client 후 io("http://{ $host }:{ $port }")
-            Python: pip install "python-socketio[client]" 후 sio.connect("http://{ $host }:{ $port }")
+            JavaScript: npm install socket.io-client 후 io("{ $http_origin }")
+            Python: pip install "python-socketio[client]" 후 sio.connect("{ $http_origin }")
             Java: io.socket:socket.io-client, Swift: Socket.IO-Client-Swift, Go: github.com/zishang520/socket.io
-            전송 계층만 테스트하려면: ws://{ $host }:{ $port }/socket.io/?EIO=4&transport=websocket
+            전송 계층만 테스트하려면: { $ws_origin }/socket.io/?EIO=4&transport=websocket
     }
 
 cause-protocol-mismatch-origin-rejected = 서버가 Origin 헤더 때문에 업그레이드를 거부함

@@ -252,15 +252,15 @@ cause-protocol-mismatch-socketio-endpoint = O servidor fala Socket.IO, não WebS
     .detail = A resposta é do Socket.IO (Engine.IO). O Socket.IO usa um protocolo próprio sobre WebSocket e HTTP long-polling, então um cliente WebSocket puro não conversa com ele, nem o contrário.
     .fix = { $socketio_at ->
         [prefix] Use um cliente Socket.IO da mesma versão principal e informe o caminho em que este servidor responde ({ $socketio_path }); por padrão os clientes procuram só em /socket.io:
-            JavaScript: npm install socket.io-client, depois io("http://{ $host }:{ $port }", {"{"} path: "{ $socketio_path }" {"}"})
-            Python: pip install "python-socketio[client]", depois sio.connect("http://{ $host }:{ $port }", socketio_path="{ $socketio_path }")
+            JavaScript: npm install socket.io-client, depois io("{ $http_origin }", {"{"} path: "{ $socketio_path }" {"}"})
+            Python: pip install "python-socketio[client]", depois sio.connect("{ $http_origin }", socketio_path="{ $socketio_path }")
             Java: io.socket:socket.io-client; Swift: Socket.IO-Client-Swift; Go: github.com/zishang520/socket.io
-            Para testar só o transporte: ws://{ $host }:{ $port }{ $socketio_path }/?EIO=4&transport=websocket
+            Para testar só o transporte: { $ws_origin }{ $socketio_path }/?EIO=4&transport=websocket
        *[other] Use um cliente Socket.IO da mesma versão principal:
-            JavaScript: npm install socket.io-client, depois io("http://{ $host }:{ $port }")
-            Python: pip install "python-socketio[client]", depois sio.connect("http://{ $host }:{ $port }")
+            JavaScript: npm install socket.io-client, depois io("{ $http_origin }")
+            Python: pip install "python-socketio[client]", depois sio.connect("{ $http_origin }")
             Java: io.socket:socket.io-client; Swift: Socket.IO-Client-Swift; Go: github.com/zishang520/socket.io
-            Para testar só o transporte: ws://{ $host }:{ $port }/socket.io/?EIO=4&transport=websocket
+            Para testar só o transporte: { $ws_origin }/socket.io/?EIO=4&transport=websocket
     }
 
 cause-protocol-mismatch-origin-rejected = O servidor recusa o upgrade por causa do cabeçalho Origin

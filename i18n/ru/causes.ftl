@@ -252,15 +252,15 @@ cause-protocol-mismatch-socketio-endpoint = Сервер работает по S
     .detail = Ответ пришёл от Socket.IO (Engine.IO). Socket.IO использует собственный протокол поверх WebSocket и HTTP long-polling, поэтому обычный WebSocket-клиент не может с ним работать, и наоборот.
     .fix = { $socketio_at ->
         [prefix] Используйте клиент Socket.IO той же старшей версии и укажите ему путь, по которому отвечает этот сервер ({ $socketio_path }); по умолчанию клиенты ищут только /socket.io:
-            JavaScript: npm install socket.io-client, затем io("http://{ $host }:{ $port }", {"{"} path: "{ $socketio_path }" {"}"})
-            Python: pip install "python-socketio[client]", затем sio.connect("http://{ $host }:{ $port }", socketio_path="{ $socketio_path }")
+            JavaScript: npm install socket.io-client, затем io("{ $http_origin }", {"{"} path: "{ $socketio_path }" {"}"})
+            Python: pip install "python-socketio[client]", затем sio.connect("{ $http_origin }", socketio_path="{ $socketio_path }")
             Java: io.socket:socket.io-client; Swift: Socket.IO-Client-Swift; Go: github.com/zishang520/socket.io
-            Проверить сам транспорт: ws://{ $host }:{ $port }{ $socketio_path }/?EIO=4&transport=websocket
+            Проверить сам транспорт: { $ws_origin }{ $socketio_path }/?EIO=4&transport=websocket
        *[other] Используйте клиент Socket.IO той же старшей версии:
-            JavaScript: npm install socket.io-client, затем io("http://{ $host }:{ $port }")
-            Python: pip install "python-socketio[client]", затем sio.connect("http://{ $host }:{ $port }")
+            JavaScript: npm install socket.io-client, затем io("{ $http_origin }")
+            Python: pip install "python-socketio[client]", затем sio.connect("{ $http_origin }")
             Java: io.socket:socket.io-client; Swift: Socket.IO-Client-Swift; Go: github.com/zishang520/socket.io
-            Проверить сам транспорт: ws://{ $host }:{ $port }/socket.io/?EIO=4&transport=websocket
+            Проверить сам транспорт: { $ws_origin }/socket.io/?EIO=4&transport=websocket
     }
 
 cause-protocol-mismatch-origin-rejected = Сервер отклоняет апгрейд из-за заголовка Origin

@@ -253,7 +253,19 @@ pub fn message_args(obs: &Observation) -> Vec<(&'static str, ArgValue)> {
         (true, false) => "one",
         (false, _) => "literal",
     };
+    // Origins in the scheme family the user dialled: a wss:// target's Socket.IO
+    // client is given https://, not http://.
+    let (http, ws) = if target.scheme.uses_tls() {
+        ("https", "wss")
+    } else {
+        ("http", "ws")
+    };
     vec![
+        (
+            "http_origin",
+            format!("{http}://{}", target.authority()).into(),
+        ),
+        ("ws_origin", format!("{ws}://{}", target.authority()).into()),
         ("families", families.into()),
         ("target", target.to_string().into()),
         ("host", target.host.to_string().into()),

@@ -85,9 +85,11 @@ cause-addr-not-available-time-wait = Closed short connections hold the local por
 
 cause-protocol-mismatch-ws-to-http = A WebSocket client reached a plain HTTP server
     .detail = The server answered { $status } instead of 101 Switching Protocols. Browsers report this as "Error during WebSocket handshake: Unexpected response code".
-    .fix = Make the server speak WebSocket on this port and path. In Workerman or GatewayWorker, listen with the websocket protocol:
-        new Worker('websocket://0.0.0.0:{ $port }');
-        Or, if a WebSocket server runs elsewhere, point the client at its port and path.
+    .fix = Give the server on this port a WebSocket route at { $path }, or point the client at the port and path where the WebSocket server really listens. How the route is added depends on the server, for example:
+        Node.js (ws): new WebSocketServer({"{"} server, path: "{ $path }" {"}"})
+        Python (websockets): serve(handler, "0.0.0.0", { $port })
+        Workerman / GatewayWorker: new Worker('websocket://0.0.0.0:{ $port }');
+        Behind nginx: proxy_pass to the WebSocket backend with proxy_http_version 1.1 and the Upgrade and Connection headers.
 
 cause-protocol-mismatch-invalid-http-response = The server's reply is not HTTP at all
     .detail = { $scheme ->

@@ -85,9 +85,11 @@ cause-addr-not-available-time-wait = 閉じた短い接続が TIME_WAIT でロ�
 
 cause-protocol-mismatch-ws-to-http = WebSocket クライアントが通常の HTTP サーバーに接続している
     .detail = サーバーは 101 Switching Protocols ではなく { $status } を返しました。ブラウザーではこれが "Error during WebSocket handshake: Unexpected response code" と表示されます。
-    .fix = このポートとパスで、サーバーが WebSocket で応答するようにしてください。Workerman や GatewayWorker では websocket プロトコルでリッスンします:
-        new Worker('websocket://0.0.0.0:{ $port }');
-        WebSocket サーバーが別の場所で動いているなら、クライアントの接続先をそのポートとパスに変えてください。
+    .fix = このポートのサーバーに { $path } の WebSocket ルートを追加するか、クライアントの接続先を WebSocket サーバーが実際にリッスンしているポートとパスに変えてください。ルートの追加方法はサーバーによって違います。例:
+        Node.js（ws）: new WebSocketServer({"{"} server, path: "{ $path }" {"}"})
+        Python（websockets）: serve(handler, "0.0.0.0", { $port })
+        Workerman / GatewayWorker: new Worker('websocket://0.0.0.0:{ $port }');
+        nginx の背後なら: proxy_http_version 1.1 と Upgrade・Connection ヘッダーを付けて WebSocket バックエンドへ proxy_pass します。
 
 cause-protocol-mismatch-invalid-http-response = サーバーの応答がそもそも HTTP ではない
     .detail = { $scheme ->

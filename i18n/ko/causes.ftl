@@ -85,9 +85,11 @@ cause-addr-not-available-time-wait = 종료된 짧은 연결들이 TIME_WAIT 상
 
 cause-protocol-mismatch-ws-to-http = WebSocket 클라이언트가 일반 HTTP 서버에 연결함
     .detail = 서버가 101 Switching Protocols가 아닌 { $status } 응답을 보냈습니다. 브라우저에서는 "Error during WebSocket handshake: Unexpected response code" 오류로 나타납니다.
-    .fix = 이 포트와 경로에서 서버가 WebSocket으로 통신하게 하세요. Workerman이나 GatewayWorker라면 websocket 프로토콜로 리스닝하세요:
-        new Worker('websocket://0.0.0.0:{ $port }');
-        WebSocket 서버가 따로 있다면 클라이언트가 그 서버의 포트와 경로로 접속하게 하세요.
+    .fix = 이 포트의 서버에 { $path } 경로의 WebSocket 라우트를 추가하거나, 클라이언트가 WebSocket 서버가 실제로 리스닝하는 포트와 경로로 접속하게 하세요. 라우트를 추가하는 방법은 서버마다 다릅니다. 예:
+        Node.js(ws): new WebSocketServer({"{"} server, path: "{ $path }" {"}"})
+        Python(websockets): serve(handler, "0.0.0.0", { $port })
+        Workerman / GatewayWorker: new Worker('websocket://0.0.0.0:{ $port }');
+        nginx 뒤에 있다면: proxy_http_version 1.1과 Upgrade, Connection 헤더를 넣어 WebSocket 백엔드로 proxy_pass하세요.
 
 cause-protocol-mismatch-invalid-http-response = 서버 응답이 HTTP가 아님
     .detail = { $scheme ->

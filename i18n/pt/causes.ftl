@@ -85,9 +85,11 @@ cause-addr-not-available-time-wait = Conexões curtas já fechadas prendem as po
 
 cause-protocol-mismatch-ws-to-http = Um cliente WebSocket chegou a um servidor HTTP comum
     .detail = O servidor respondeu { $status } em vez de 101 Switching Protocols. Os navegadores mostram isso como "Error during WebSocket handshake: Unexpected response code".
-    .fix = Faça o servidor falar WebSocket nesta porta e neste caminho. No Workerman ou no GatewayWorker, escute com o protocolo websocket:
-        new Worker('websocket://0.0.0.0:{ $port }');
-        Ou, se o servidor WebSocket roda em outro lugar, aponte o cliente para a porta e o caminho dele.
+    .fix = Crie no servidor desta porta uma rota WebSocket em { $path }, ou aponte o cliente para a porta e o caminho em que o servidor WebSocket realmente escuta. Como criar a rota depende do servidor, por exemplo:
+        Node.js (ws): new WebSocketServer({"{"} server, path: "{ $path }" {"}"})
+        Python (websockets): serve(handler, "0.0.0.0", { $port })
+        Workerman / GatewayWorker: new Worker('websocket://0.0.0.0:{ $port }');
+        Atrás do nginx: proxy_pass para o backend WebSocket com proxy_http_version 1.1 e os cabeçalhos Upgrade e Connection.
 
 cause-protocol-mismatch-invalid-http-response = A resposta do servidor nem é HTTP
     .detail = { $scheme ->

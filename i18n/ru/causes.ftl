@@ -85,9 +85,11 @@ cause-addr-not-available-time-wait = Закрытые короткие соед�
 
 cause-protocol-mismatch-ws-to-http = WebSocket-клиент попал на обычный HTTP-сервер
     .detail = Сервер ответил { $status } вместо 101 Switching Protocols. Браузер в таком случае пишет "Error during WebSocket handshake: Unexpected response code".
-    .fix = Сервер должен работать по WebSocket на этом порту и пути. В Workerman или GatewayWorker слушайте с протоколом websocket:
-        new Worker('websocket://0.0.0.0:{ $port }');
-        Если же WebSocket-сервер запущен в другом месте, укажите в клиенте его порт и путь.
+    .fix = Добавьте серверу на этом порту WebSocket-маршрут { $path } или укажите в клиенте порт и путь, на которых действительно слушает WebSocket-сервер. Как добавить маршрут, зависит от сервера, например:
+        Node.js (ws): new WebSocketServer({"{"} server, path: "{ $path }" {"}"})
+        Python (websockets): serve(handler, "0.0.0.0", { $port })
+        Workerman / GatewayWorker: new Worker('websocket://0.0.0.0:{ $port }');
+        За nginx: proxy_pass на WebSocket-бэкенд с proxy_http_version 1.1 и заголовками Upgrade и Connection.
 
 cause-protocol-mismatch-invalid-http-response = Сервер отвечает вообще не по HTTP
     .detail = { $scheme ->

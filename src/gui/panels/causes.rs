@@ -2,8 +2,9 @@
 
 use eframe::egui::{self, RichText};
 
-use crate::gui::command::{Command, Commands};
+use crate::gui::command::Commands;
 use crate::gui::fixtext::FixPart;
+use crate::gui::panels::code_box::code_box;
 use crate::gui::panels::detail_cache::Detail;
 use crate::l10n::Localizer;
 
@@ -53,25 +54,7 @@ fn fix_ui(ui: &mut egui::Ui, l10n: &Localizer, parts: &[FixPart], commands: &mut
             FixPart::Prose(text) => {
                 ui.add(egui::Label::new(text).wrap());
             }
-            FixPart::Code { shown, copy } => {
-                egui::Frame::new()
-                    .fill(ui.visuals().code_bg_color)
-                    .corner_radius(4.0)
-                    .inner_margin(6.0)
-                    .show(ui, |ui| {
-                        ui.set_width(ui.available_width());
-                        ui.horizontal_top(|ui| {
-                            if ui.small_button(l10n.tr("gui-copy")).clicked() {
-                                commands.push(Command::Copy(copy.clone()));
-                            }
-                            ui.add(
-                                egui::Label::new(RichText::new(shown).monospace())
-                                    .wrap()
-                                    .selectable(true),
-                            );
-                        });
-                    });
-            }
+            FixPart::Code { shown, copy } => code_box(ui, l10n, shown, copy, commands),
         }
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod bytes_view;
 pub mod causes;
+pub mod code_box;
 pub mod detail;
 pub mod detail_cache;
 pub mod diagnosis;

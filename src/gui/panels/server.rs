@@ -3,7 +3,8 @@
 
 use eframe::egui::{self, RichText};
 
-use crate::gui::command::{Command, Commands};
+use crate::gui::command::Commands;
+use crate::gui::panels::code_box::code_box;
 use crate::gui::panels::diagnosis::no_result_ui;
 use crate::gui::panels::view::View;
 use crate::gui::state::EndpointId;
@@ -33,19 +34,7 @@ pub fn server_ui(ui: &mut egui::Ui, view: &View<'_>, id: EndpointId, commands: &
         ui.add(egui::Label::new(intro).wrap());
         for (line, what) in commands_shown {
             ui.add_space(4.0);
-            egui::Frame::new()
-                .fill(ui.visuals().code_bg_color)
-                .corner_radius(4.0)
-                .inner_margin(6.0)
-                .show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    ui.horizontal(|ui| {
-                        if ui.small_button(l10n.tr("gui-copy")).clicked() {
-                            commands.push(Command::Copy(line.clone()));
-                        }
-                        ui.add(egui::Label::new(RichText::new(&line).monospace()).selectable(true));
-                    });
-                });
+            code_box(ui, l10n, &line, &line, commands);
             ui.add(egui::Label::new(RichText::new(what).weak()).wrap());
         }
     });

@@ -129,37 +129,15 @@ async fn grpc_server_is_http2_only_and_named_grpc() {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn socketio_server_reached_at_its_root_is_socketio_endpoint_with_the_path() {
+/// Checks `url` against the real Socket.IO server started with `args`: the
+/// Socket.IO cause ranks first, with Engine.IO's answer found at a path starting
+/// with `answers_at`.
+async fn socketio_found(args: &[&str], path: &str, answers_at: &str) {
     if !python_has("socketio, aiohttp", "NETDOCTOR_REQUIRE_SOCKETIO") {
         return;
     }
-    let server = start("socketio_server.py");
-    let result = run(&format!("ws://127.0.0.1:{}/", server.port), &settings(3000)).await;
-    let context = format!("diagnosis: {:?}", result.diagnosis);
-    assert_eq!(
-        top(&result),
-        CauseId::ProtocolMismatchSocketioEndpoint,
-        "{context}"
-    );
-    assert!(
-        result.diagnosis.causes[0].evidence.iter().any(|e| matches!(
-            e,
-            Evidence::SocketIoAnswersAt { path } if path.starts_with("/socket.io/?EIO=")
-        )),
-        "{context}"
-    );
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn socketio_server_under_a_proxy_prefix_is_found_there() {
-    if !python_has("socketio, aiohttp", "NETDOCTOR_REQUIRE_SOCKETIO") {
-        return;
-    }
-    // Mounted at /app, as behind nginx's `location /app/`; the client dialled the
-    // prefix itself, where aiohttp answers 404.
-    let server = start_with("socketio_server.py", &["app"]);
-    let url = format!("ws://127.0.0.1:{}/app/", server.port);
+    let server = start_with("socketio_server.py", args);
+    let url = format!("ws://127.0.0.1:{}{path}", server.port);
     let result = run(&url, &settings(3000)).await;
     let context = format!("diagnosis: {:?}", result.diagnosis);
     assert_eq!(
@@ -170,8 +148,21 @@ async fn socketio_server_under_a_proxy_prefix_is_found_there() {
     assert!(
         result.diagnosis.causes[0].evidence.iter().any(|e| matches!(
             e,
-            Evidence::SocketIoAnswersAt { path } if path.starts_with("/app/socket.io/?EIO=4")
+            Evidence::SocketIoAnswersAt { path } if path.starts_with(answers_at)
         )),
         "{context}"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn socketio_server_reached_at_its_root_is_socketio_endpoint_with_the_path() {
+    // `/` is aiohttp's 404; Engine.IO answers at its default path.
+    socketio_found(&[], "/", "/socket.io/?EIO=").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn socketio_server_under_a_proxy_prefix_is_found_there() {
+    // Mounted at /app, as behind nginx's `location /app/`; the client dialled the
+    // prefix itself, where aiohttp answers 404.
+    socketio_found(&["app"], "/app/", "/app/socket.io/?EIO=4").await;
 }

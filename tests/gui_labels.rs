@@ -4,19 +4,19 @@
 // A panic in test code is a failed check, not a crash in front of a user.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::time::Duration;
+mod common;
+
+use common::gui::result_for;
 
 use eframe::egui::{self, Color32, FontId, TextStyle};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use netdoctor::diagnose::{CauseId, Diagnosis, Verdict};
+use netdoctor::diagnose::{CauseId, Verdict};
+use netdoctor::engine::ProbeEvent;
 use netdoctor::engine::probe::Phase;
-use netdoctor::engine::{CheckResult, ProbeEvent};
 use netdoctor::gui::panels::watch::SPARKLINE_WIDTH;
 use netdoctor::gui::{NetdoctorApp, fonts};
 use netdoctor::l10n::{Lang, Localizer};
-use netdoctor::observation::Observation;
-use netdoctor::target::Target;
 
 /// The narrowest window the layout is designed for.
 const WINDOW: egui::Vec2 = egui::vec2(1280.0, 800.0);
@@ -48,18 +48,6 @@ fn harness(app: NetdoctorApp) -> Harness<'static, NetdoctorApp> {
         .build_ui_state(|ui, app: &mut NetdoctorApp| app.ui_root(ui), app)
 }
 
-fn result(verdict: Verdict) -> Box<CheckResult> {
-    let target = Target::parse("tcp://127.0.0.1:9").expect("target");
-    Box::new(CheckResult {
-        observation: Observation::new(target, Duration::from_secs(1)),
-        diagnosis: Diagnosis {
-            verdict,
-            causes: Vec::new(),
-            warnings: Vec::new(),
-        },
-    })
-}
-
 /// A window with one row per verdict, so the table and its headers are laid out.
 fn app_with_every_verdict(lang: Lang, dir: &std::path::Path) -> NetdoctorApp {
     let mut app = NetdoctorApp::new_for_test(Some(lang), dir);
@@ -70,7 +58,7 @@ fn app_with_every_verdict(lang: Lang, dir: &std::path::Path) -> NetdoctorApp {
         state.apply(ProbeEvent::Finished {
             run_id: run_id.0,
             endpoint_id: id.0,
-            result: result(verdict),
+            result: result_for("tcp://127.0.0.1:9", verdict),
         });
     }
     app

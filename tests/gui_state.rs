@@ -5,29 +5,17 @@
 // A panic in test code is a failed check, not a crash in front of a user.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::gui::result_for;
 use std::path::Path;
-use std::time::Duration;
 
 use eframe::egui;
-use netdoctor::diagnose::{Diagnosis, Verdict};
-use netdoctor::engine::{CheckResult, ProbeEvent};
+use netdoctor::diagnose::Verdict;
+use netdoctor::engine::ProbeEvent;
 use netdoctor::gui::fonts;
 use netdoctor::gui::state::{AppState, RunId};
 use netdoctor::l10n::Lang;
-use netdoctor::observation::Observation;
-use netdoctor::target::Target;
-
-fn fake_result(verdict: Verdict) -> Box<CheckResult> {
-    let target = Target::parse("tcp://127.0.0.1:9").expect("target");
-    Box::new(CheckResult {
-        observation: Observation::new(target, Duration::from_secs(1)),
-        diagnosis: Diagnosis {
-            verdict,
-            causes: Vec::new(),
-            warnings: Vec::new(),
-        },
-    })
-}
 
 #[test]
 fn stale_results_never_overwrite_newer_ones() {
@@ -44,7 +32,7 @@ fn stale_results_never_overwrite_newer_ones() {
     let finished = |run_id: RunId, verdict| ProbeEvent::Finished {
         run_id: run_id.0,
         endpoint_id: id.0,
-        result: fake_result(verdict),
+        result: result_for("tcp://127.0.0.1:9", verdict),
     };
     assert!(state.apply(finished(new_run, Verdict::Ok)));
     // The older run finishes later: it must not replace the newer result.

@@ -6,20 +6,16 @@
 
 mod common;
 
-use common::gui::{AppHarness, copied_text, has_label, runtime, step_until};
-
-use std::time::Duration;
+use common::gui::{AppHarness, copied_text, has_label, result_for, runtime, step_until};
 
 use eframe::egui::{self, Key, Modifiers, accesskit::Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use netdoctor::diagnose::{Diagnosis, Verdict};
+use netdoctor::diagnose::Verdict;
 use netdoctor::engine::{CheckResult, ProbeEvent};
 use netdoctor::gui::state::{EndpointId, SelectMode};
 use netdoctor::gui::{NetdoctorApp, fonts};
 use netdoctor::l10n::{Lang, Localizer};
-use netdoctor::observation::Observation;
-use netdoctor::target::Target;
 
 /// The window the layout is designed for.
 const WINDOW: egui::Vec2 = egui::vec2(1280.0, 800.0);
@@ -71,18 +67,6 @@ fn app_with_result(dir: &std::path::Path, url: &str, result: Box<CheckResult>) -
         result,
     });
     app
-}
-
-fn result_for(url: &str, verdict: Verdict) -> Box<CheckResult> {
-    let target = Target::parse(url).expect("target");
-    Box::new(CheckResult {
-        observation: Observation::new(target, Duration::from_secs(1)),
-        diagnosis: Diagnosis {
-            verdict,
-            causes: Vec::new(),
-            warnings: Vec::new(),
-        },
-    })
 }
 
 /// Focuses a new endpoint on `url` and waits for the check that adding it starts.

@@ -5,7 +5,11 @@ use std::time::{Duration, Instant};
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use netdoctor::diagnose::{Diagnosis, Verdict};
+use netdoctor::engine::CheckResult;
 use netdoctor::gui::{NetdoctorApp, fonts};
+use netdoctor::observation::Observation;
+use netdoctor::target::Target;
 
 /// Longest a check of loopback endpoints may take before a test gives up.
 pub const CHECK_DEADLINE: Duration = Duration::from_secs(30);
@@ -59,4 +63,18 @@ pub fn copied_text(h: &AppHarness) -> Vec<String> {
             _ => None,
         })
         .collect()
+}
+
+/// A result for `url` with `verdict` and nothing observed: for state and layout
+/// tests that need a verdict, not a probe.
+pub fn result_for(url: &str, verdict: Verdict) -> Box<CheckResult> {
+    let target = Target::parse(url).expect("target");
+    Box::new(CheckResult {
+        observation: Observation::new(target, Duration::from_secs(1)),
+        diagnosis: Diagnosis {
+            verdict,
+            causes: Vec::new(),
+            warnings: Vec::new(),
+        },
+    })
 }

@@ -299,3 +299,115 @@ fn a_damaged_watch_file_is_reported_and_kept() {
     );
     assert!(has_label(&h, &notice), "status bar notice {notice}");
 }
+
+/// Tells the app its window lost (or got) the keyboard focus, as the integration does.
+fn set_focused(h: &mut AppHarness, focused: bool) {
+    h.input_mut()
+        .viewports
+        .entry(ViewportId::ROOT)
+        .or_default()
+        .focused = Some(focused);
+    h.run();
+}
+
+/// Breaks the server and waits for the watched check that sees it.
+fn break_and_recheck(h: &mut AppHarness, broken: &AtomicBool, id: EndpointId) {
+    broken.store(true, Ordering::SeqCst);
+    h.state_mut().state_mut().watch_due_now();
+    step_until(h, "the second watched result", |h| {
+        history_len(h, id) == 2 && idle(h, id)
+    });
+    h.run();
+}
+
+#[test]
+fn a_change_while_the_window_is_not_focused_asks_for_one_notification() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let rt = runtime();
+    let broken = Arc::new(AtomicBool::new(false));
+    let server = rt.block_on(switchable_ws_server(broken.clone()));
+    let url = format!("ws://{}/chat", server.addr);
+    let (mut h, id) = watched_app(dir.path(), &url);
+    assert!(h.state().state().notify_changes(), "on by default");
+    set_focused(&mut h, false);
+    // A result with the same verdict is no change and notifies nothing.
+    h.state_mut().state_mut().watch_due_now();
+    step_until(&mut h, "a second result, still fine", |h| {
+        history_len(h, id) == 2 && idle(h, id)
+    });
+    h.run();
+    assert!(h.state().state().notifications().is_empty());
+
+    broken.store(true, Ordering::SeqCst);
+    h.state_mut().state_mut().watch_due_now();
+    step_until(&mut h, "the result after the break", |h| {
+        history_len(h, id) == 3 && idle(h, id)
+    });
+    h.run();
+    let state = h.state().state();
+    let change = state
+        .history(id)
+        .expect("history")
+        .last_change()
+        .expect("change");
+    let l10n = Localizer::new(Lang::En);
+    let from = l10n.tr(&change.from.label_id());
+    let to = l10n.tr(&change.to.label_id());
+    let notes: Vec<_> = state.notifications().iter().cloned().collect();
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert_eq!(notes[0].id, id);
+    assert_eq!(notes[0].summary, "chat");
+    assert_eq!(notes[0].body, format!("Was {from}, now {to}"));
+    assert_ne!(from, to);
+}
+
+#[test]
+fn a_change_in_the_focused_window_notifies_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let rt = runtime();
+    let broken = Arc::new(AtomicBool::new(false));
+    let server = rt.block_on(switchable_ws_server(broken.clone()));
+    let url = format!("ws://{}/chat", server.addr);
+    let (mut h, id) = watched_app(dir.path(), &url);
+    set_focused(&mut h, true);
+    break_and_recheck(&mut h, &broken, id);
+    let state = h.state().state();
+    assert!(state.history(id).expect("history").last_change().is_some());
+    assert!(
+        state.notifications().is_empty(),
+        "the user sees it in the window"
+    );
+}
+
+#[test]
+fn the_view_menu_turns_notifications_off_and_the_choice_is_kept() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let rt = runtime();
+    let broken = Arc::new(AtomicBool::new(false));
+    let server = rt.block_on(switchable_ws_server(broken.clone()));
+    let url = format!("ws://{}/chat", server.addr);
+    let (mut h, id) = watched_app(dir.path(), &url);
+    let l10n = Localizer::new(Lang::En);
+    h.query_all_by_label(&l10n.tr("gui-menu-view"))
+        .find(|n| n.accesskit_node().role() == Role::Button)
+        .expect("the View menu")
+        .click();
+    h.run();
+    h.get_by_label(&l10n.tr("gui-view-notify-changes")).click();
+    h.run();
+    assert!(!h.state().state().notify_changes());
+    h.key_press(Key::Escape);
+    h.run();
+    set_focused(&mut h, false);
+    break_and_recheck(&mut h, &broken, id);
+    let state = h.state().state();
+    assert!(state.history(id).expect("history").last_change().is_some());
+    assert!(state.notifications().is_empty(), "switched off");
+    h.state().flush_saves();
+    drop(h);
+    let again = NetdoctorApp::new_for_test(Some(Lang::En), dir.path());
+    assert!(
+        !again.state().notify_changes(),
+        "remembered across a restart"
+    );
+}

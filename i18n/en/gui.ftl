@@ -237,6 +237,7 @@ gui-verdict-ok-warning = OK with a warning
 
 gui-menu-view = View
 gui-view-check-on-add = Check new endpoints at once
+gui-view-notify-changes = Notify when a watched endpoint changes
 
 ## Reproduce
 

@@ -89,3 +89,5 @@ profile-error-endpoint = Endpoint “{ $name }” in { $path }: { $detail }
 profile-error-endpoint-timeout = timeout_ms = { $ms } is out of range; use 1 to { $max }.
 profile-error-empty = The profile { $path } has no endpoints. Add [[endpoint]] tables with a name and a url.
 profile-warning-newer-version = { $path } was written by a newer netdoctor (profile format { $version }; this one reads format { $supported }). Settings it does not know are kept but have no effect.
+# Heading of the error line the user pasted from their own client.
+report-reported = Your client reported

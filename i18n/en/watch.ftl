@@ -22,6 +22,8 @@ watch-no-change = { $count ->
 watch-plot-change = Verdict changed
 watch-plot-ms = ms
 watch-changed-notice = { $name }: verdict changed: { $from } → { $to } at { $time }
+# Desktop notification under the endpoint's name, when the window is not focused.
+watch-notify-body = Was { $from }, now { $to }
 
 ## Command line
 

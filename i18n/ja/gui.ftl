@@ -223,6 +223,7 @@ gui-verdict-ok-warning = OK（警告あり）
 
 gui-menu-view = 表示
 gui-view-check-on-add = 追加したエンドポイントをすぐに診断する
+gui-view-notify-changes = 監視中のエンドポイントが変化したら通知する
 
 ## Reproduce
 

@@ -85,3 +85,5 @@ profile-error-endpoint = { $path } のエンドポイント「{ $name }」: { $d
 profile-error-endpoint-timeout = timeout_ms = { $ms } は範囲外です。1〜{ $max } の値を指定してください。
 profile-error-empty = プロファイル { $path } にエンドポイントがありません。name と url を持つ [[endpoint]] テーブルを追加してください。
 profile-warning-newer-version = { $path } は新しいバージョンの netdoctor で作成されています（プロファイル形式 { $version }。このバージョンが読める形式は { $supported }）。認識できない設定は保持されますが、効果はありません。
+# Heading of the error line the user pasted from their own client.
+report-reported = クライアントが報告したエラー

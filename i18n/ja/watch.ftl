@@ -16,6 +16,8 @@ watch-no-change = 結果 { $count } 件、判定の変化なし
 watch-plot-change = 判定が変化
 watch-plot-ms = ms
 watch-changed-notice = { $name }: 判定が変化: { $from } → { $to }（{ $time }）
+# Desktop notification under the endpoint's name, when the window is not focused.
+watch-notify-body = 以前は{ $from }、現在は{ $to }
 
 ## Command line
 

@@ -223,6 +223,7 @@ gui-verdict-ok-warning = 정상(경고 있음)
 
 gui-menu-view = 보기
 gui-view-check-on-add = 새 엔드포인트를 추가하면 바로 검사
+gui-view-notify-changes = 감시 중인 엔드포인트가 바뀌면 알림
 
 ## Reproduce
 

@@ -85,3 +85,5 @@ profile-error-endpoint = { $path } 파일의 “{ $name }” 엔드포인트: { 
 profile-error-endpoint-timeout = timeout_ms = { $ms } 값이 허용 범위를 벗어났습니다. 1~{ $max } 범위의 값을 쓰세요.
 profile-error-empty = { $path } 프로필에 엔드포인트가 없습니다. name과 url이 있는 [[endpoint]] 테이블을 추가하세요.
 profile-warning-newer-version = { $path }: 더 새로운 netdoctor가 작성한 프로필입니다(프로필 형식 { $version }, 이 버전이 읽는 형식은 { $supported }). 모르는 설정은 그대로 보존되지만 적용되지는 않습니다.
+# Heading of the error line the user pasted from their own client.
+report-reported = 클라이언트가 보고한 오류

@@ -16,6 +16,8 @@ watch-no-change = 결과 { $count }개, 판정 변경 없음
 watch-plot-change = 판정 변경
 watch-plot-ms = ms
 watch-changed-notice = { $name }: 판정 변경: { $from } → { $to } ({ $time })
+# Desktop notification under the endpoint's name, when the window is not focused.
+watch-notify-body = 이전: { $from }, 현재: { $to }
 
 ## Command line
 

@@ -251,6 +251,7 @@ gui-verdict-ok-warning = OK, com um aviso
 
 gui-menu-view = Exibir
 gui-view-check-on-add = Verificar novos endpoints na hora
+gui-view-notify-changes = Notificar quando um endpoint monitorado mudar
 
 ## Reproduce
 

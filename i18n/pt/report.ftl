@@ -92,3 +92,5 @@ profile-error-endpoint = Endpoint “{ $name }” ({ $path }): { $detail }
 profile-error-endpoint-timeout = timeout_ms = { $ms } está fora do intervalo; use de 1 a { $max }.
 profile-error-empty = O perfil { $path } não tem nenhum endpoint. Adicione tabelas [[endpoint]] com os campos name e url.
 profile-warning-newer-version = { $path } foi gravado por uma versão mais nova do netdoctor (formato de perfil { $version }; esta versão lê o formato { $supported }). As configurações que ela não conhece são mantidas, mas não têm efeito.
+# Heading of the error line the user pasted from their own client.
+report-reported = O que seu cliente informou

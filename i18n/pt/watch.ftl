@@ -22,6 +22,8 @@ watch-no-change = { $count ->
 watch-plot-change = Veredito mudou
 watch-plot-ms = ms
 watch-changed-notice = { $name }: o veredito mudou: { $from } → { $to } às { $time }
+# Desktop notification under the endpoint's name, when the window is not focused.
+watch-notify-body = Era { $from }, agora { $to }
 
 ## Command line
 

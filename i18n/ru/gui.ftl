@@ -306,6 +306,7 @@ gui-verdict-ok-warning = OK с предупреждением
 
 gui-menu-view = Вид
 gui-view-check-on-add = Сразу проверять новые адреса
+gui-view-notify-changes = Уведомлять об изменениях адресов, за которыми вы следите
 
 ## Reproduce
 

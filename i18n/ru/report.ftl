@@ -110,3 +110,5 @@ profile-error-endpoint = Адрес «{ $name }» ({ $path }): { $detail }
 profile-error-endpoint-timeout = timeout_ms = { $ms } вне допустимого диапазона; укажите от 1 до { $max }.
 profile-error-empty = В профиле { $path } нет ни одного адреса. Добавьте таблицы [[endpoint]] с полями name и url.
 profile-warning-newer-version = { $path } записан более новой версией netdoctor (формат профиля { $version }, а эта версия читает формат { $supported }). Незнакомые ей настройки сохраняются, но ни на что не влияют.
+# Heading of the error line the user pasted from their own client.
+report-reported = Что сообщил ваш клиент

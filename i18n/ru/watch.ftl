@@ -27,6 +27,8 @@ watch-no-change = { $count ->
 watch-plot-change = Смена вердикта
 watch-plot-ms = мс
 watch-changed-notice = { $name }: вердикт сменился: { $from } → { $to } в { $time }
+# Desktop notification under the endpoint's name, when the window is not focused.
+watch-notify-body = Было: { $from }, стало: { $to }
 
 ## Command line
 

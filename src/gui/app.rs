@@ -11,6 +11,7 @@ use crate::engine::ProbeEvent;
 use crate::gui::background::{Background, Message, Waker};
 use crate::gui::command::{Commands, EndpointEdit};
 use crate::gui::keys;
+use crate::gui::notifier::Notifier;
 use crate::gui::panels::detail_cache::Detail;
 use crate::gui::panels::view::{Banner, BannerTone, Drafts, EditorDraft, View};
 use crate::gui::panels::{detail, files, menu, scheme_ask, status, table, toolbar};
@@ -50,6 +51,9 @@ pub struct NetdoctorApp {
     /// Tests: each frame first waits for the file jobs queued so far, so one step
     /// after an action sees its result (a real user waits a frame or two longer).
     settle_each_frame: bool,
+    /// Where notifications of watched changes go; `None` in tests, which read the
+    /// state's queue instead of bothering the desktop.
+    notifier: Option<Notifier>,
 }
 
 /// Most banners shown at once; older ones make room.
@@ -67,6 +71,7 @@ impl NetdoctorApp {
         let mut state = AppState::with_endpoints(lang, saved.endpoints);
         state.window_size = saved.window_size;
         state.set_check_on_add(saved.check_on_add.unwrap_or(true));
+        state.set_notify_changes(saved.notify_changes.unwrap_or(true));
         state.restore_profiles(profile, saved.recent_profiles);
         let watch = persist::load_watch(&dir);
         if let Some((error, aside)) = &watch.damaged {
@@ -120,6 +125,7 @@ impl NetdoctorApp {
             bound: false,
             title_marked: false,
             settle_each_frame: false,
+            notifier: Some(Notifier::default()),
         }
     }
 
@@ -127,6 +133,7 @@ impl NetdoctorApp {
     pub fn new_for_test(lang: Option<Lang>, storage_dir: &Path) -> Self {
         let mut app = NetdoctorApp::open(storage_dir.to_owned(), lang.map(Lang::code), &[]);
         app.settle_each_frame = true;
+        app.notifier = None;
         app
     }
 
@@ -225,7 +232,15 @@ impl NetdoctorApp {
         if self.settle_each_frame {
             self.background.flush();
         }
+        // An integration that cannot tell counts as focused: no notification then.
+        let focused = ctx.input(|i| i.viewport().focused.unwrap_or(true));
+        self.state.set_window_focused(focused);
         self.apply_messages(&ctx);
+        if let Some(notifier) = &mut self.notifier {
+            for notification in self.state.take_notifications() {
+                notifier.show(notification);
+            }
+        }
         self.watch_tick(&ctx);
         // Screen readers announce the window by its root node, which egui leaves
         // unnamed; the closure runs only while assistive technology is listening.

@@ -171,6 +171,8 @@ pub enum Command {
     ShowTab(DetailTab),
     /// Check new endpoints as soon as they are added (`true`), or wait for the user.
     SetCheckOnAdd(bool),
+    /// Show a desktop notification when a watched endpoint's verdict changes (`true`).
+    SetNotifyChanges(bool),
     /// Put a command that repeats the focused endpoint's check on the clipboard.
     CopyReproduce(ReproduceTool),
     /// Add the endpoints named in pasted text (Ctrl+V on the table).

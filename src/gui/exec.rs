@@ -109,6 +109,10 @@ impl NetdoctorApp {
                 self.state.set_check_on_add(on);
                 self.persist();
             }
+            Command::SetNotifyChanges(on) => {
+                self.state.set_notify_changes(on);
+                self.persist();
+            }
             Command::CopyReproduce(tool) => {
                 if let Some(line) = self.reproduce_line(tool) {
                     ctx.copy_text(line);

@@ -10,6 +10,7 @@ mod file_commands;
 pub mod fixtext;
 pub mod fonts;
 mod keys;
+mod notifier;
 pub mod panels;
 pub mod persist;
 pub mod picker;

@@ -47,6 +47,9 @@ pub struct Saved {
     /// Whether a new endpoint is checked as soon as it is added (`None`: yes, the default).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check_on_add: Option<bool>,
+    /// Whether a watched endpoint's change of verdict notifies (`None`: yes, the default).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notify_changes: Option<bool>,
 }
 
 /// The profile the list came from, as kept in the state file.
@@ -69,6 +72,7 @@ impl Saved {
             lang: Some(state.lang().code().to_owned()),
             window_size: state.window_size,
             check_on_add: Some(state.check_on_add()),
+            notify_changes: Some(state.notify_changes()),
             endpoints: state.endpoints().to_vec(),
             recent_profiles: state
                 .recent_profiles()

@@ -169,6 +169,15 @@ fn write_entry(
         verdict(entry, l10n),
         esc(&entry.summary)
     )?;
+    if let Some(line) = &entry.reported {
+        // The client's own words, shown as written: nothing in them is markup.
+        writeln!(
+            out,
+            "<p class=\"reported\"><strong>{}:</strong> <code>{}</code></p>",
+            esc(&l10n.tr("report-reported")),
+            esc(line)
+        )?;
+    }
     let none = l10n.tr("report-none");
     let resolved = if entry.resolved.is_empty() {
         none.clone()

@@ -106,6 +106,15 @@ fn write_entry(
         ))
     )?;
     writeln!(out, "{}\n", text(&entry.summary))?;
+    if let Some(line) = &entry.reported {
+        // The client's own words, one line of inline code: nothing in them is markup.
+        writeln!(
+            out,
+            "**{}:** {}\n",
+            text(&l10n.tr("report-reported")),
+            code_span(&terminal_safe(line))
+        )?;
+    }
     let none = l10n.tr("report-none");
     let resolved = if entry.resolved.is_empty() {
         none.clone()

@@ -65,6 +65,10 @@ pub struct ResultEntry {
     /// Endpoint name, when it came from a profile or the app.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The error the user's client printed, pasted into the app with the endpoint;
+    /// absent from `netdoctor check` output, which has no such line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reported: Option<String>,
     /// Language of the text fields.
     #[serde(default)]
     pub lang: String,
@@ -381,6 +385,7 @@ pub fn build_result(l10n: &Localizer, input: &str, result: &CheckResult) -> Resu
             received_truncated: obs.captured.received_truncated,
         },
         name: None,
+        reported: None,
         lang: l10n.lang().code().to_owned(),
         certificate: obs
             .certificate

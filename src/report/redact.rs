@@ -173,6 +173,7 @@ fn entry_texts(entry: &ResultEntry) -> impl Iterator<Item = &String> {
     [&entry.target, &entry.summary]
         .into_iter()
         .chain(&entry.name)
+        .chain(&entry.reported)
         .chain(entry.causes.iter().flat_map(cause_texts))
         .chain(entry.warnings.iter().flat_map(cause_texts))
 }
@@ -190,6 +191,9 @@ fn mask_entry(entry: &mut ResultEntry, secrets: &[Vec<u8>]) -> bool {
     text(&mut entry.summary);
     if let Some(name) = &mut entry.name {
         text(name);
+    }
+    if let Some(reported) = &mut entry.reported {
+        text(reported);
     }
     let causes = entry.causes.iter_mut().flat_map(cause_texts_mut);
     for field in causes.chain(entry.warnings.iter_mut().flat_map(cause_texts_mut)) {

@@ -33,6 +33,13 @@ pub fn menu_bar_ui(
             {
                 commands.push(Command::SetCheckOnAdd(on));
             }
+            let mut notify = view.state.notify_changes();
+            if ui
+                .checkbox(&mut notify, l10n.tr("gui-view-notify-changes"))
+                .changed()
+            {
+                commands.push(Command::SetNotifyChanges(notify));
+            }
         });
         ui.menu_button(l10n.tr("gui-menu-language"), |ui| {
             for lang in Lang::ALL {

@@ -2,12 +2,13 @@
 //! undo), the runs in flight, the selection, watch mode and the view options. Each
 //! part keeps its own invariants; this file keeps them in step with each other.
 
-use std::collections::HashSet;
+use std::collections::{HashSet, VecDeque};
 use std::path::PathBuf;
 
 use super::endpoint::{Endpoint, Outcome, Pending};
 use super::ids::EndpointId;
 use super::list::{Dropped, EndpointList, UndoStep};
+use super::notification::Notification;
 use super::profile_source::{ProfileSource, RecentProfiles};
 use super::run_book::Runs;
 use super::selection::{SelectMode, Selection};
@@ -34,6 +35,10 @@ pub struct AppState {
     pub(super) history_revision: u64,
     /// The revision at which watched ids were last matched against the list.
     pub(super) watch_pruned: Option<u64>,
+    /// Whether the window has the keyboard focus (until told otherwise, it has).
+    pub(super) window_focused: bool,
+    /// Desktop notifications asked for, waiting for the app's sink.
+    pub(super) notifications: VecDeque<Notification>,
 }
 
 impl AppState {
@@ -56,6 +61,8 @@ impl AppState {
             last_change: None,
             history_revision: 0,
             watch_pruned: None,
+            window_focused: true,
+            notifications: VecDeque::new(),
         }
     }
 

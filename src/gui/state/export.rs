@@ -49,6 +49,7 @@ impl AppState {
                 Some(outcome) => {
                     let mut entry = build_result(l10n, &endpoint.url, &outcome.result);
                     entry.name = Some(endpoint.name.clone());
+                    entry.reported = item.endpoint().reported.clone();
                     entries.push(entry);
                 }
                 None => skipped += 1,
@@ -115,6 +116,26 @@ mod tests {
             .collect();
         assert_eq!(names, vec![Some("e0".into()), Some("e2".into())]);
         assert_eq!(built.report.results[0].verdict, "refused");
+    }
+
+    #[test]
+    fn the_pasted_error_goes_into_the_report() {
+        let mut state = state_with(2);
+        let ids = state.endpoints().ids();
+        checked(&mut state, ids[0]);
+        checked(&mut state, ids[1]);
+        state.set_reported(ids[1], Some("curl: (7) Failed to connect".into()));
+        let built = state.report_of(&Localizer::new(Lang::En), &ids);
+        let reported: Vec<_> = built
+            .report
+            .results
+            .iter()
+            .map(|e| e.reported.clone())
+            .collect();
+        assert_eq!(
+            reported,
+            vec![None, Some("curl: (7) Failed to connect".into())]
+        );
     }
 
     #[test]

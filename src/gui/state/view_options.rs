@@ -1,5 +1,5 @@
 //! How the table shows the list: filter, sort and language; and whether new endpoints
-//! are checked at once.
+//! are checked at once, and whether a watched endpoint's change of verdict notifies.
 
 use crate::l10n::Lang;
 
@@ -27,6 +27,7 @@ pub struct ViewOptions {
     sort: Option<(SortColumn, bool)>,
     lang: Lang,
     check_on_add: bool,
+    notify_changes: bool,
 }
 
 impl ViewOptions {
@@ -37,6 +38,7 @@ impl ViewOptions {
             sort: None,
             lang,
             check_on_add: true,
+            notify_changes: true,
         }
     }
 
@@ -80,6 +82,16 @@ impl ViewOptions {
     /// Checks new endpoints at once (`true`), or leaves them for the user.
     pub fn set_check_on_add(&mut self, on: bool) {
         self.check_on_add = on;
+    }
+
+    /// Whether a watched endpoint's change of verdict shows a desktop notification.
+    pub fn notify_changes(&self) -> bool {
+        self.notify_changes
+    }
+
+    /// Turns desktop notifications of watched changes on or off.
+    pub fn set_notify_changes(&mut self, on: bool) {
+        self.notify_changes = on;
     }
 
     /// Changes the language; returns whether it changed.

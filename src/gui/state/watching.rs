@@ -17,6 +17,7 @@ impl AppState {
         };
         if let Some(change) = history.push(Sample::of(result, at)) {
             self.last_change = Some((id, change));
+            self.notify_change(id, &change);
             if let Some(entry) = self.list.entry_mut(id) {
                 entry.unseen_change = true;
             }

@@ -7,6 +7,7 @@
 //! diagnosis reads them (and nothing of the engine); both speak in cause ids and
 //! evidence values, and only the faces turn them into words via [`l10n`].
 
+pub mod ansi;
 pub mod cli;
 pub mod clock;
 pub mod context;

@@ -8,27 +8,7 @@ use crate::report::server_hint::{listener_lines, server_hint};
 use crate::report::{Report, ResultEntry};
 pub use crate::safetext::terminal_safe;
 
-const RESET: &str = "\x1b[0m";
-const BOLD: &str = "\x1b[1m";
-const DIM: &str = "\x1b[2m";
-const GREEN: &str = "\x1b[32m";
-const RED: &str = "\x1b[31m";
-const YELLOW: &str = "\x1b[33m";
-const CYAN: &str = "\x1b[36m";
-
-struct Style {
-    on: bool,
-}
-
-impl Style {
-    fn paint(&self, code: &str, text: &str) -> String {
-        if self.on {
-            format!("{code}{text}{RESET}")
-        } else {
-            text.to_owned()
-        }
-    }
-}
+use crate::ansi::{BOLD, CYAN, DIM, GREEN, RED, Style, YELLOW};
 
 /// Writes every result, then a one-line tally.
 pub fn write(

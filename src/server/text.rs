@@ -9,27 +9,7 @@ use super::firewall::Action;
 use super::verdict::ConnectResult;
 use super::{PortReport, ServerReport, words};
 
-const RESET: &str = "\x1b[0m";
-const BOLD: &str = "\x1b[1m";
-const DIM: &str = "\x1b[2m";
-const GREEN: &str = "\x1b[32m";
-const RED: &str = "\x1b[31m";
-const YELLOW: &str = "\x1b[33m";
-const CYAN: &str = "\x1b[36m";
-
-struct Style {
-    on: bool,
-}
-
-impl Style {
-    fn paint(&self, code: &str, text: &str) -> String {
-        if self.on {
-            format!("{code}{text}{RESET}")
-        } else {
-            text.to_owned()
-        }
-    }
-}
+use crate::ansi::{BOLD, CYAN, DIM, GREEN, RED, Style, YELLOW};
 
 /// Writes the host line, every port, then a tally.
 pub fn write(

@@ -187,9 +187,11 @@ mod tests {
         }
     }
 
-    #[cfg(target_os = "linux")]
+    // Linux here; the BSD numbers on the macOS CI runner (on Linux they are checked
+    // against their header above only).
+    #[cfg(any(target_os = "linux", target_os = "macos"))]
     #[test]
-    fn linux_table_is_the_c_librarys() {
+    fn this_platforms_table_is_the_c_librarys() {
         let libc = [
             libc::ECONNREFUSED,
             libc::ETIMEDOUT,
@@ -199,24 +201,6 @@ mod tests {
             libc::ECONNRESET,
             libc::ECONNABORTED,
         ];
-        assert_eq!(LINUX_CODES, libc);
-        assert_eq!(CODES, LINUX_CODES);
-    }
-
-    // Runs on the macOS CI runner; on Linux the BSD numbers are checked above only.
-    #[cfg(target_os = "macos")]
-    #[test]
-    fn bsd_table_is_the_c_librarys() {
-        let libc = [
-            libc::ECONNREFUSED,
-            libc::ETIMEDOUT,
-            libc::EADDRNOTAVAIL,
-            libc::ENETUNREACH,
-            libc::EHOSTUNREACH,
-            libc::ECONNRESET,
-            libc::ECONNABORTED,
-        ];
-        assert_eq!(BSD_CODES, libc);
-        assert_eq!(CODES, BSD_CODES);
+        assert_eq!(CODES, libc);
     }
 }

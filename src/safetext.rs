@@ -20,6 +20,23 @@ pub fn terminal_safe(text: &str) -> String {
     out
 }
 
+/// [`terminal_safe`] for text laid out in lines (a report's paragraphs and
+/// commands): line breaks and tabs stay, every other control is escaped.
+pub fn lines_safe(text: &str) -> String {
+    if !text.chars().any(|c| c != '\n' && c != '\t' && is_unsafe(c)) {
+        return text.to_owned();
+    }
+    text.split('\n')
+        .map(|line| {
+            line.split('\t')
+                .map(terminal_safe)
+                .collect::<Vec<_>>()
+                .join("\t")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 fn is_unsafe(c: char) -> bool {
     c.is_control()
         || matches!(
@@ -31,7 +48,7 @@ fn is_unsafe(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::terminal_safe;
+    use super::{lines_safe, terminal_safe};
 
     #[test]
     fn controls_and_bidi_become_visible_escapes() {
@@ -42,5 +59,11 @@ mod tests {
         );
         assert_eq!(terminal_safe("x\u{202e}y\u{2066}"), "x\\u{202e}y\\u{2066}");
         assert_eq!(terminal_safe("пример.рф 日本語 ✓"), "пример.рф 日本語 ✓");
+    }
+
+    #[test]
+    fn lines_keep_their_breaks_and_tabs_and_lose_their_controls() {
+        assert_eq!(lines_safe("a\tb\nc"), "a\tb\nc");
+        assert_eq!(lines_safe("a\u{1b}[2J\nb\r"), "a\\u{1b}[2J\nb\\u{d}");
     }
 }

@@ -195,3 +195,26 @@ fn listeners_markdown_matches_the_snapshot() {
         "Markdown changed; review, then rerun with NETDOCTOR_UPDATE_SNAPSHOTS=1"
     );
 }
+
+#[test]
+fn control_characters_in_names_are_shown_as_escapes_in_html() {
+    // An endpoint name and a process name that would set a terminal's title or
+    // hide text if copied out of the page.
+    let mut report = listeners_report("evil\u{1b}]0;pwned\u{7}");
+    report.results[0].name = Some("chat\u{202e}txt.exe".into());
+    let doc = html(&report, &meta(false), &en());
+    let page = doc.root_element().html();
+    assert!(
+        !page.contains('\u{1b}') && !page.contains('\u{7}'),
+        "raw control bytes"
+    );
+    assert!(!page.contains('\u{202e}'), "a raw bidi override");
+    let cells: String = doc
+        .select(&Selector::parse("table.listeners td").expect("selector"))
+        .flat_map(|td| td.text().map(str::to_owned).collect::<Vec<_>>())
+        .collect();
+    assert!(
+        cells.contains("evil\\u{1b}]0;pwned\\u{7}") || cells.contains("evil\\x1b"),
+        "{cells}"
+    );
+}

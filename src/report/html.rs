@@ -4,7 +4,7 @@
 
 use std::io::{self, Write};
 
-use html_escape::{encode_double_quoted_attribute as attr, encode_text as esc};
+use html_escape::{encode_double_quoted_attribute as attr, encode_text};
 
 use crate::diagnose::Severity;
 use crate::diagnose::catalogue::ContractId;
@@ -15,6 +15,7 @@ use crate::report::meta::ReportMeta;
 use crate::report::model::{CauseEntry, Report, ResultEntry};
 use crate::report::server_hint::{listener_table, server_hint};
 use crate::report::view;
+use crate::safetext::{lines_safe, terminal_safe};
 
 /// The page's style sheet: system fonts, light colours, print rules.
 const STYLE: &str = r#"
@@ -248,7 +249,7 @@ fn write_listeners(entry: &ResultEntry, l10n: &Localizer, out: &mut impl Write) 
             "<tr><td class=\"target\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
             esc(&row.socket),
             esc(&row.pid),
-            esc(&row.process)
+            name(&row.process)
         )?;
     }
     writeln!(out, "</tbody></table>")
@@ -373,11 +374,23 @@ fn write_bytes(entry: &ResultEntry, l10n: &Localizer, out: &mut impl Write) -> i
 
 /// The endpoint as escaped HTML: name, then the target in monospace.
 fn endpoint(entry: &ResultEntry) -> String {
-    let target = format!("<span class=\"target\">{}</span>", esc(&entry.target));
+    let target = format!("<span class=\"target\">{}</span>", name(&entry.target));
     match &entry.name {
-        Some(name) if !name.trim().is_empty() => format!("{} — {target}", esc(name)),
+        Some(given) if !given.trim().is_empty() => format!("{} — {target}", name(given)),
         _ => target,
     }
+}
+
+/// A name from outside (an endpoint's, a process's, a URL): control and bidi
+/// characters shown as visible escapes, as the terminal shows them, then HTML-escaped.
+fn name(text: &str) -> String {
+    encode_text(&terminal_safe(text)).into_owned()
+}
+
+/// Any text for the page: HTML-escaped, with controls other than line breaks
+/// and tabs shown as visible escapes (names and peer bytes reach every part).
+fn esc(text: &str) -> String {
+    encode_text(&lines_safe(text)).into_owned()
 }
 
 /// The verdict mark and label, coloured by outcome.

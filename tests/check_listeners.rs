@@ -115,7 +115,7 @@ fn a_working_loopback_target_lists_its_listener() {
 
 #[test]
 fn the_responder_is_ok_with_its_warning_over_tcp_http_and_ws() {
-    let port = TcpListener::bind("0.0.0.0:0")
+    let port = TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .expect("free port")
         .port();
@@ -296,6 +296,7 @@ fn python_http_server_is_named_as_the_ipv4_only_listener_from_ipv6_loopback() {
 
 #[test]
 fn a_wildcard_listener_reached_on_loopback_is_ok_and_shown_as_0_0_0_0() {
+    // A wildcard bind is what is tested; every byte still goes over loopback.
     let listener = TcpListener::bind("0.0.0.0:0").expect("bind 0.0.0.0");
     let port = listener.local_addr().expect("addr").port();
     let result = check(&format!("tcp://127.0.0.1:{port}"));

@@ -299,22 +299,37 @@ fn start_run(
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn concurrency_is_respected() {
     // Silent servers hold every probe for its whole timeout, so probes overlap as much
-    // as the limit allows. In flight = between an endpoint's first phase and its result.
+    // as the limit allows. In flight = between an endpoint's first phase and the end
+    // of its main probe: the follow-up step (or the result, when there is none). The
+    // follow-ups draw on a pool of their own, so the next target need not wait for them.
     let server = common::silent_server().await;
     let (handle, mut rx) = start_run(server.addr, 40, 7, Duration::from_millis(150), 4);
     let mut started = std::collections::HashSet::new();
+    let mut ended = std::collections::HashSet::new();
     let (mut in_flight, mut peak, mut finished) = (0usize, 0usize, 0usize);
     while let Some(event) = rx.recv().await {
         match event {
-            netdoctor::engine::ProbeEvent::Phase { endpoint_id, .. } => {
-                if started.insert(endpoint_id) {
+            netdoctor::engine::ProbeEvent::Phase {
+                endpoint_id, phase, ..
+            } => {
+                if phase == netdoctor::engine::probe::Phase::FollowUp {
+                    if ended.insert(endpoint_id) {
+                        in_flight -= 1;
+                    }
+                } else if started.insert(endpoint_id) {
                     in_flight += 1;
                     peak = peak.max(in_flight);
                 }
             }
-            netdoctor::engine::ProbeEvent::Finished { run_id, .. } => {
+            netdoctor::engine::ProbeEvent::Finished {
+                run_id,
+                endpoint_id,
+                ..
+            } => {
                 assert_eq!(run_id, 7);
-                in_flight -= 1;
+                if ended.insert(endpoint_id) {
+                    in_flight -= 1;
+                }
                 finished += 1;
             }
             netdoctor::engine::ProbeEvent::RunFinished { cancelled, .. } => {

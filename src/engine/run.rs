@@ -198,13 +198,19 @@ async fn check_in_run(
     };
     tracker.finish(&observation);
     cache.listeners().observe(&mut observation).await;
+    let explain =
+        settings.followups && classify(&observation).verdict != crate::diagnose::Verdict::Ok;
+    // Said before the main permit goes back, so that whoever counts probes in flight
+    // sees this one leave the main pool before the next target enters it.
+    if explain {
+        on_phase(Phase::FollowUp);
+    }
     drop(slots.main);
-    if settings.followups && classify(&observation).verdict != crate::diagnose::Verdict::Ok {
+    if explain {
         let _permit = match &slots.followups {
             Some(limit) => limit.clone().acquire_owned().await.ok(),
             None => None,
         };
-        on_phase(Phase::FollowUp);
         // The early sweep's connects end by the main deadline; the follow-up step
         // reads their answers from the cache as they land.
         // The early sweep is polled only while the follow-ups need it: once they are

@@ -3,8 +3,6 @@
 // A panic in test code is a failed check, not a crash in front of a user.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::Path;
-
 use netdoctor::diagnose::{CauseId, Verdict, WarningId};
 use netdoctor::l10n::{Lang, Localizer};
 use netdoctor::report::{
@@ -500,16 +498,7 @@ fn a_certificate_about_to_expire_is_called_out() {
 #[test]
 fn markdown_matches_the_snapshot() {
     let markdown = to_markdown(&sample_report(), &meta(false), &en());
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/report.md");
-    if std::env::var_os("NETDOCTOR_UPDATE_SNAPSHOTS").is_some() {
-        std::fs::write(&path, &markdown).expect("update snapshot");
-    }
-    let expected = std::fs::read_to_string(&path)
-        .expect("snapshot file (NETDOCTOR_UPDATE_SNAPSHOTS=1 writes it)");
-    assert_eq!(
-        markdown, expected,
-        "Markdown changed; review, then rerun with NETDOCTOR_UPDATE_SNAPSHOTS=1"
-    );
+    assert_markdown_snapshot(&markdown, "report.md");
 }
 
 #[test]

@@ -5,8 +5,6 @@
 // A panic in test code is a failed check, not a crash in front of a user.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::Path;
-
 use netdoctor::l10n::{Lang, Localizer};
 use netdoctor::report::{Report, ReportFormat, ReportMeta, to_markdown, write_report};
 use scraper::{Html, Selector};
@@ -184,16 +182,7 @@ fn listeners_and_server_box_read_in_every_language() {
 #[test]
 fn listeners_markdown_matches_the_snapshot() {
     let markdown = to_markdown(&listeners_report(XSS), &meta(false), &en());
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/report_listeners.md");
-    if std::env::var_os("NETDOCTOR_UPDATE_SNAPSHOTS").is_some() {
-        std::fs::write(&path, &markdown).expect("update snapshot");
-    }
-    let expected = std::fs::read_to_string(&path)
-        .expect("snapshot file (NETDOCTOR_UPDATE_SNAPSHOTS=1 writes it)");
-    assert_eq!(
-        markdown, expected,
-        "Markdown changed; review, then rerun with NETDOCTOR_UPDATE_SNAPSHOTS=1"
-    );
+    assert_markdown_snapshot(&markdown, "report_listeners.md");
 }
 
 #[test]

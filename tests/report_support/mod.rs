@@ -298,3 +298,20 @@ pub fn listeners_report(process: &str) -> Report {
     report.tool = "netdoctor 0.0.0-test".into();
     report
 }
+
+/// Compares `markdown` with `tests/snapshots/<file>`; `NETDOCTOR_UPDATE_SNAPSHOTS=1`
+/// rewrites the snapshot instead, for review in the diff.
+pub fn assert_markdown_snapshot(markdown: &str, file: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots")
+        .join(file);
+    if std::env::var_os("NETDOCTOR_UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, markdown).expect("update snapshot");
+    }
+    let expected = std::fs::read_to_string(&path)
+        .expect("snapshot file (NETDOCTOR_UPDATE_SNAPSHOTS=1 writes it)");
+    assert_eq!(
+        markdown, expected,
+        "Markdown changed; review, then rerun with NETDOCTOR_UPDATE_SNAPSHOTS=1"
+    );
+}

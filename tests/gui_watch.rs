@@ -86,14 +86,37 @@ fn watched_app(h_dir: &std::path::Path, url: &str) -> (AppHarness, EndpointId) {
     (h, id)
 }
 
-#[test]
-fn watched_endpoint_records_history_and_marks_the_change_of_verdict() {
+/// What a watched endpoint on a switchable server needs kept alive: its state
+/// directory, the runtime and server, and the switch that breaks the server.
+struct Switchable {
+    broken: Arc<AtomicBool>,
+    url: String,
+    dir: tempfile::TempDir,
+    _server: common::Fixture,
+    _rt: tokio::runtime::Runtime,
+}
+
+/// [`watched_app`] on a [`switchable_ws_server`] that still works, as `ws://…/chat`.
+fn watched_switchable() -> (Switchable, AppHarness, EndpointId) {
     let dir = tempfile::tempdir().expect("tempdir");
     let rt = runtime();
     let broken = Arc::new(AtomicBool::new(false));
     let server = rt.block_on(switchable_ws_server(broken.clone()));
     let url = format!("ws://{}/chat", server.addr);
-    let (mut h, id) = watched_app(dir.path(), &url);
+    let (h, id) = watched_app(dir.path(), &url);
+    let setup = Switchable {
+        broken,
+        url,
+        dir,
+        _server: server,
+        _rt: rt,
+    };
+    (setup, h, id)
+}
+
+#[test]
+fn watched_endpoint_records_history_and_marks_the_change_of_verdict() {
+    let (setup, mut h, id) = watched_switchable();
     let l10n = Localizer::new(Lang::En);
     assert_eq!(
         h.state().state().result(id).expect("result").verdict(),
@@ -116,7 +139,7 @@ fn watched_endpoint_records_history_and_marks_the_change_of_verdict() {
     );
 
     // The server breaks; the interval "passes" without waiting ten real seconds.
-    broken.store(true, Ordering::SeqCst);
+    setup.broken.store(true, Ordering::SeqCst);
     h.state_mut().state_mut().watch_due_now();
     step_until(&mut h, "the second watched result", |h| {
         history_len(h, id) == 2 && idle(h, id)
@@ -143,7 +166,7 @@ fn watched_endpoint_records_history_and_marks_the_change_of_verdict() {
     assert!(has_label(&h, &last), "History tab {last}");
 
     // Clicking the row (its URL in the table, the leftmost one) acknowledges the change.
-    h.query_all_by_label(&url)
+    h.query_all_by_label(&setup.url)
         .min_by(|a, b| a.rect().left().total_cmp(&b.rect().left()))
         .expect("row name")
         .click();
@@ -322,12 +345,7 @@ fn break_and_recheck(h: &mut AppHarness, broken: &AtomicBool, id: EndpointId) {
 
 #[test]
 fn a_change_while_the_window_is_not_focused_asks_for_one_notification() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let rt = runtime();
-    let broken = Arc::new(AtomicBool::new(false));
-    let server = rt.block_on(switchable_ws_server(broken.clone()));
-    let url = format!("ws://{}/chat", server.addr);
-    let (mut h, id) = watched_app(dir.path(), &url);
+    let (setup, mut h, id) = watched_switchable();
     assert!(h.state().state().notify_changes(), "on by default");
     set_focused(&mut h, false);
     // A result with the same verdict is no change and notifies nothing.
@@ -338,7 +356,7 @@ fn a_change_while_the_window_is_not_focused_asks_for_one_notification() {
     h.run();
     assert!(h.state().state().notifications().is_empty());
 
-    broken.store(true, Ordering::SeqCst);
+    setup.broken.store(true, Ordering::SeqCst);
     h.state_mut().state_mut().watch_due_now();
     step_until(&mut h, "the result after the break", |h| {
         history_len(h, id) == 3 && idle(h, id)
@@ -363,14 +381,9 @@ fn a_change_while_the_window_is_not_focused_asks_for_one_notification() {
 
 #[test]
 fn a_change_in_the_focused_window_notifies_nothing() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let rt = runtime();
-    let broken = Arc::new(AtomicBool::new(false));
-    let server = rt.block_on(switchable_ws_server(broken.clone()));
-    let url = format!("ws://{}/chat", server.addr);
-    let (mut h, id) = watched_app(dir.path(), &url);
+    let (setup, mut h, id) = watched_switchable();
     set_focused(&mut h, true);
-    break_and_recheck(&mut h, &broken, id);
+    break_and_recheck(&mut h, &setup.broken, id);
     let state = h.state().state();
     assert!(state.history(id).expect("history").last_change().is_some());
     assert!(
@@ -381,12 +394,7 @@ fn a_change_in_the_focused_window_notifies_nothing() {
 
 #[test]
 fn the_view_menu_turns_notifications_off_and_the_choice_is_kept() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let rt = runtime();
-    let broken = Arc::new(AtomicBool::new(false));
-    let server = rt.block_on(switchable_ws_server(broken.clone()));
-    let url = format!("ws://{}/chat", server.addr);
-    let (mut h, id) = watched_app(dir.path(), &url);
+    let (setup, mut h, id) = watched_switchable();
     let l10n = Localizer::new(Lang::En);
     h.query_all_by_label(&l10n.tr("gui-menu-view"))
         .find(|n| n.accesskit_node().role() == Role::Button)
@@ -399,13 +407,13 @@ fn the_view_menu_turns_notifications_off_and_the_choice_is_kept() {
     h.key_press(Key::Escape);
     h.run();
     set_focused(&mut h, false);
-    break_and_recheck(&mut h, &broken, id);
+    break_and_recheck(&mut h, &setup.broken, id);
     let state = h.state().state();
     assert!(state.history(id).expect("history").last_change().is_some());
     assert!(state.notifications().is_empty(), "switched off");
     h.state().flush_saves();
     drop(h);
-    let again = NetdoctorApp::new_for_test(Some(Lang::En), dir.path());
+    let again = NetdoctorApp::new_for_test(Some(Lang::En), setup.dir.path());
     assert!(
         !again.state().notify_changes(),
         "remembered across a restart"

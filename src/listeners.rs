@@ -91,7 +91,7 @@ pub fn all() -> Result<Vec<Listener>, ListenersError> {
 
 /// The listening TCP sockets on `port`: the one call a check of a local target needs.
 pub fn on_port(port: u16) -> Result<Vec<Listener>, ListenersError> {
-    Ok(all()?.into_iter().filter(|l| l.port == port).collect())
+    Ok(on_port_in(&all()?, port).to_vec())
 }
 
 /// The listening ports nearest to `port` (for a wrong-port hint), at most `limit`.
@@ -99,9 +99,10 @@ pub fn nearest(all: &[Listener], port: u16, limit: usize) -> Vec<Listener> {
     // `all` is sorted by port (as `all()` returns it): walk out from `port` in both
     // directions, one listener per port, so a run of 10,000 local targets against
     // 10,000 listeners costs a few steps per target, not a sort of the whole list.
-    let start = all.partition_point(|l| l.port < port);
-    let end = all.partition_point(|l| l.port <= port);
-    let (mut below, mut above) = (start, end);
+    let std::ops::Range {
+        start: mut below,
+        end: mut above,
+    } = port_range(all, port);
     let mut found = Vec::with_capacity(limit);
     while found.len() < limit {
         let down = below.checked_sub(1).map(|i| all[i].port);
@@ -129,9 +130,12 @@ pub fn nearest(all: &[Listener], port: u16, limit: usize) -> Vec<Listener> {
 
 /// The listeners on `port` in a list sorted by port (as [`all`] returns it).
 pub fn on_port_in(all: &[Listener], port: u16) -> &[Listener] {
-    let start = all.partition_point(|l| l.port < port);
-    let end = all.partition_point(|l| l.port <= port);
-    &all[start..end]
+    &all[port_range(all, port)]
+}
+
+/// Where `port`'s listeners sit in a list sorted by port (empty where it has none).
+fn port_range(all: &[Listener], port: u16) -> std::ops::Range<usize> {
+    all.partition_point(|l| l.port < port)..all.partition_point(|l| l.port <= port)
 }
 
 #[cfg(target_os = "linux")]

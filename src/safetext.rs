@@ -6,35 +6,29 @@
 /// isolates become visible escapes such as `\u{1b}`, so no name can move the
 /// cursor, set the title, clear the screen or reorder a line.
 pub fn terminal_safe(text: &str) -> String {
-    if !text.chars().any(is_unsafe) {
+    escape_where(text, is_unsafe)
+}
+
+/// [`terminal_safe`] for text laid out in lines (a report's paragraphs and
+/// commands): line breaks and tabs stay, every other control is escaped.
+pub fn lines_safe(text: &str) -> String {
+    escape_where(text, |c| c != '\n' && c != '\t' && is_unsafe(c))
+}
+
+/// `text` with every character `escape` picks written as `\u{…}`.
+fn escape_where(text: &str, escape: impl Fn(char) -> bool) -> String {
+    if !text.chars().any(&escape) {
         return text.to_owned();
     }
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
-        if is_unsafe(c) {
+        if escape(c) {
             out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
         } else {
             out.push(c);
         }
     }
     out
-}
-
-/// [`terminal_safe`] for text laid out in lines (a report's paragraphs and
-/// commands): line breaks and tabs stay, every other control is escaped.
-pub fn lines_safe(text: &str) -> String {
-    if !text.chars().any(|c| c != '\n' && c != '\t' && is_unsafe(c)) {
-        return text.to_owned();
-    }
-    text.split('\n')
-        .map(|line| {
-            line.split('\t')
-                .map(terminal_safe)
-                .collect::<Vec<_>>()
-                .join("\t")
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 fn is_unsafe(c: char) -> bool {

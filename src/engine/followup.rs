@@ -4,7 +4,7 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::time::Duration;
 
 use futures_util::future::join_all;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 
 use crate::engine::capture::{CaptureLog, CaptureStream};
 use crate::engine::census::port_census;
@@ -276,18 +276,11 @@ async fn engineio_open_packet(
     let request = http::request(&target);
     let exchange = async {
         if target.scheme.uses_tls() {
-            let (Some(tls), _) = tls::handshake(&target.host, stream).await else {
-                return;
-            };
-            let mut wrapped = CaptureStream::new(tls, log.clone());
-            if wrapped.write_all(request.as_bytes()).await.is_ok() {
-                let _ = wrapped.read_to_end(&mut Vec::new()).await;
+            if let (Some(tls), _) = tls::handshake(&target.host, stream).await {
+                request_and_drain(tls, &log, &request).await;
             }
         } else {
-            let mut wrapped = CaptureStream::new(stream, log.clone());
-            if wrapped.write_all(request.as_bytes()).await.is_ok() {
-                let _ = wrapped.read_to_end(&mut Vec::new()).await;
-            }
+            request_and_drain(stream, &log, &request).await;
         }
     };
     // The open packet arrives with the head; a server that keeps the connection
@@ -300,6 +293,17 @@ async fn engineio_open_packet(
     // EIO=4 sends `0{"sid":…}`; EIO=3 frames it with a length: `96:0{"sid":…}`.
     let at = compact.find("0{\"sid\":")?;
     Some(compact[at..].chars().take(160).collect())
+}
+
+/// Sends `request` and reads the reply to its end, every byte going to `log`.
+async fn request_and_drain<S>(stream: S, log: &CaptureLog, request: &str)
+where
+    S: AsyncRead + AsyncWrite + Unpin,
+{
+    let mut wrapped = CaptureStream::new(stream, log.clone());
+    if wrapped.write_all(request.as_bytes()).await.is_ok() {
+        let _ = wrapped.read_to_end(&mut Vec::new()).await;
+    }
 }
 
 /// After a hang-up without a reply: is a fresh, silent connection dropped too?

@@ -149,55 +149,49 @@ impl NetdoctorApp {
         self.drafts.add_error = None;
         let added = self.add_from_text(text);
         if !added.is_empty() {
-            self.state.set_selection(&added);
             self.drafts.add_url.clear();
-            self.persist();
-            if self.state.check_on_add() {
-                self.start_check(&added);
-            }
+            self.settle_added(&added);
+        }
+    }
+
+    /// Selects, saves and (when that is on) checks endpoints just added.
+    fn settle_added(&mut self, added: &[EndpointId]) {
+        self.state.set_selection(added);
+        self.persist();
+        if self.state.check_on_add() {
+            self.start_check(added);
         }
     }
 
     /// Adds the endpoints `text` names; returns their ids (none when it names nothing
-    /// valid, with the reason under the add field).
+    /// valid, with the reason under the add field). A host:port with no protocol
+    /// named waits for the user to say which (a dialog).
     fn add_from_text(&mut self, text: &str) -> Vec<EndpointId> {
-        // Pasted error lines and commands name their endpoint somewhere inside; a plain
-        // URL (or a typo) goes straight to the target parser so its error is the one shown.
+        // Pasted error lines and commands name their endpoint somewhere inside; text
+        // that names none (a typo) goes straight to the target parser, whose error is
+        // the one shown.
         let pasted = crate::paste::parse(text);
-        if pasted.len() > 1 || pasted.first().is_some_and(|p| p.reported.is_some()) {
-            let mut added = Vec::new();
-            for found in pasted {
-                // A host:port with no protocol named: the user says which (a dialog).
-                if matches!(found.found, Found::HostPort { .. }) {
-                    self.drafts.scheme_questions.push(SchemeQuestion {
-                        found: found.found,
-                        reported: found.reported,
-                    });
-                    continue;
-                }
-                if let Some(id) = self.add_one(&found.found.url_with("tcp")) {
-                    self.state.set_reported(id, found.reported);
-                    added.push(id);
-                }
-            }
-            if !self.drafts.scheme_questions.is_empty() {
-                self.drafts.add_url.clear();
-            }
-            return added;
+        if pasted.is_empty() {
+            return self.add_one(text).into_iter().collect();
         }
-        let text = match pasted.into_iter().next() {
-            Some(p) if matches!(p.found, Found::HostPort { .. }) => {
-                self.drafts.add_url.clear();
+        let mut added = Vec::new();
+        for found in pasted {
+            if matches!(found.found, Found::HostPort { .. }) {
                 self.drafts.scheme_questions.push(SchemeQuestion {
-                    found: p.found,
-                    reported: p.reported,
+                    found: found.found,
+                    reported: found.reported,
                 });
-                return Vec::new();
+                continue;
             }
-            Some(p) => p.found.url_with("tcp"),
-            None => text.to_owned(),
-        };
-        self.add_one(&text).into_iter().collect()
+            if let Some(id) = self.add_one(&found.found.url_with("tcp")) {
+                self.state.set_reported(id, found.reported);
+                added.push(id);
+            }
+        }
+        if !self.drafts.scheme_questions.is_empty() {
+            self.drafts.add_url.clear();
+        }
+        added
     }
 
     /// Adds (and checks, when that is on) the endpoint of the first open scheme question.
@@ -211,11 +205,7 @@ impl NetdoctorApp {
         };
         if let Some(id) = self.add_one(&question.found.url_with(scheme.as_str())) {
             self.state.set_reported(id, question.reported);
-            self.state.set_selection(&[id]);
-            self.persist();
-            if self.state.check_on_add() {
-                self.start_check(&[id]);
-            }
+            self.settle_added(&[id]);
         }
     }
 

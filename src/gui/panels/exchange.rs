@@ -38,49 +38,25 @@ pub fn exchange_ui(
         "gui-bytes-received",
         &[("count", detail.received.len.into())],
     );
+    let dumps = [
+        (&sent_title, &detail.sent, &mut drafts.sent_view),
+        (&received_title, &detail.received, &mut drafts.received_view),
+    ];
     let height = ui.available_height();
     if ui.available_width() >= SIDE_BY_SIDE_WIDTH {
         ui.columns(2, |columns| {
-            dump_ui(
-                &mut columns[0],
-                l10n,
-                &sent_title,
-                &detail.sent,
-                &mut drafts.sent_view,
-                height,
-                commands,
-            );
-            dump_ui(
-                &mut columns[1],
-                l10n,
-                &received_title,
-                &detail.received,
-                &mut drafts.received_view,
-                height,
-                commands,
-            );
+            for (column, (title, dump, shown)) in columns.iter_mut().zip(dumps) {
+                dump_ui(column, l10n, title, dump, shown, height, commands);
+            }
         });
     } else {
         let half = (height - 6.0) / 2.0;
-        dump_ui(
-            ui,
-            l10n,
-            &sent_title,
-            &detail.sent,
-            &mut drafts.sent_view,
-            half,
-            commands,
-        );
-        ui.add_space(6.0);
-        dump_ui(
-            ui,
-            l10n,
-            &received_title,
-            &detail.received,
-            &mut drafts.received_view,
-            half,
-            commands,
-        );
+        for (index, (title, dump, shown)) in dumps.into_iter().enumerate() {
+            if index > 0 {
+                ui.add_space(6.0);
+            }
+            dump_ui(ui, l10n, title, dump, shown, half, commands);
+        }
     }
 }
 

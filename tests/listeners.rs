@@ -53,7 +53,8 @@ fn a_closed_port_has_no_listener() {
         let l = TcpListener::bind("127.0.0.1:0").expect("bind");
         l.local_addr().expect("addr").port()
     };
-    assert!(found(port).is_empty());
+    let list = found(port);
+    assert!(list.is_empty(), "{port}: {list:?}");
 }
 
 /// A Python server that prints its port once it listens, then waits for stdin to close.

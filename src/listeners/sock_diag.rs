@@ -2,6 +2,8 @@
 //! reads them: the kernel walks only its listening table, however many other
 //! sockets the machine has.
 
+use std::time::Duration;
+
 use netlink_packet_core::{
     NLM_F_DUMP, NLM_F_REQUEST, NetlinkHeader, NetlinkMessage, NetlinkPayload,
 };
@@ -17,6 +19,10 @@ use super::listener::Socket;
 /// One receive buffer; the kernel fills a dump datagram up to about a page per message batch.
 const RECV_BUFFER: usize = 64 * 1024;
 
+/// The kernel answers a dump at once; a reply this late means it will not, and the
+/// `/proc/net` fallback takes over instead of the run waiting on it for ever.
+const RECV_TIMEOUT: Duration = Duration::from_secs(2);
+
 /// The listening TCP sockets of both families.
 pub(super) fn listening() -> Result<Vec<Socket>, String> {
     let mut socket = NetlinkSocket::new(NETLINK_SOCK_DIAG).map_err(|e| format!("netlink: {e}"))?;
@@ -26,6 +32,9 @@ pub(super) fn listening() -> Result<Vec<Socket>, String> {
     socket
         .connect(&SocketAddr::new(0, 0))
         .map_err(|e| format!("netlink connect: {e}"))?;
+    socket2::SockRef::from(&socket)
+        .set_read_timeout(Some(RECV_TIMEOUT))
+        .map_err(|e| format!("netlink timeout: {e}"))?;
     let mut found = dump(&socket, AF_INET, SocketId::new_v4())?;
     found.extend(dump(&socket, AF_INET6, SocketId::new_v6())?);
     Ok(found)

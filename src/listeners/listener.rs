@@ -68,18 +68,23 @@ pub(super) struct Socket {
     pub inode: u64,
 }
 
+/// A listener owned by `node (pid 7)`, for the tests of this module and its parent.
+#[cfg(test)]
+pub(super) fn node_at(address: &str, port: u16) -> Listener {
+    Listener {
+        address: address
+            .parse()
+            .unwrap_or(IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED)),
+        port,
+        pid: Some(7),
+        process: Some("node".into()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::node_at as at;
     use super::*;
-
-    fn at(address: &str, port: u16) -> Listener {
-        Listener {
-            address: address.parse().unwrap(),
-            port,
-            pid: Some(7),
-            process: Some("node".into()),
-        }
-    }
 
     #[test]
     fn loopback_and_wildcard() {

@@ -82,16 +82,8 @@ fn port_range(all: &[Listener], port: u16) -> std::ops::Range<usize> {
 
 #[cfg(test)]
 mod tests {
+    use super::listener::node_at as at;
     use super::*;
-
-    fn at(address: &str, port: u16) -> Listener {
-        Listener {
-            address: address.parse().unwrap(),
-            port,
-            pid: Some(7),
-            process: Some("node".into()),
-        }
-    }
 
     #[test]
     fn nearest_ports_first_one_per_port() {

@@ -72,9 +72,7 @@ pub(super) struct Socket {
 #[cfg(test)]
 pub(super) fn node_at(address: &str, port: u16) -> Listener {
     Listener {
-        address: address
-            .parse()
-            .unwrap_or(IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED)),
+        address: address.parse().unwrap(),
         port,
         pid: Some(7),
         process: Some("node".into()),

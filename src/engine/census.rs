@@ -1,7 +1,7 @@
 //! The local port census: the ephemeral range and the sockets using it, read from `/proc`
 //! after a connect fails with "cannot assign requested address".
 
-use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
+use std::net::{IpAddr, SocketAddr};
 
 use crate::observation::PortCensus;
 
@@ -58,27 +58,15 @@ pub fn count_sockets(table: &str, dest: SocketAddr, census: &mut PortCensus) {
     }
 }
 
-/// Parses `0100007F:1F90` (IPv4) or the 32-hex-digit IPv6 form.
+/// A remote `address:port` column, with IPv4-mapped IPv6 addresses as IPv4, the form
+/// a destination is compared in.
 fn parse_proc_addr(text: &str) -> Option<SocketAddr> {
-    let (ip_hex, port_hex) = text.split_once(':')?;
-    let port = u16::from_str_radix(port_hex, 16).ok()?;
-    let ip = match ip_hex.len() {
-        8 => IpAddr::V4(Ipv4Addr::from(
-            u32::from_str_radix(ip_hex, 16).ok()?.swap_bytes(),
-        )),
-        32 => {
-            // Four 32-bit words, each in host (little-endian) order.
-            let mut bytes = [0u8; 16];
-            for (i, chunk) in bytes.chunks_mut(4).enumerate() {
-                let word = u32::from_str_radix(ip_hex.get(i * 8..i * 8 + 8)?, 16).ok()?;
-                chunk.copy_from_slice(&word.swap_bytes().to_be_bytes());
-            }
-            let v6 = Ipv6Addr::from(bytes);
-            v6.to_ipv4_mapped().map_or(IpAddr::V6(v6), IpAddr::V4)
-        }
-        _ => return None,
+    let addr = crate::listeners::proc_net::socket_addr(text)?;
+    let ip = match addr.ip() {
+        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(IpAddr::V6(v6), IpAddr::V4),
+        v4 => v4,
     };
-    Some(SocketAddr::new(ip, port))
+    Some(SocketAddr::new(ip, addr.port()))
 }
 
 #[cfg(test)]

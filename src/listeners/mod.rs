@@ -9,8 +9,7 @@
 mod listener;
 #[cfg(target_os = "linux")]
 mod owners;
-#[cfg(target_os = "linux")]
-mod proc_net;
+pub(crate) mod proc_net;
 #[cfg(target_os = "linux")]
 mod sock_diag;
 

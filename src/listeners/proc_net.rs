@@ -1,14 +1,18 @@
 //! The kernel's TCP tables (`/proc/net/tcp`, `/proc/net/tcp6`): the fallback where a
-//! netlink socket is refused (some sandboxes allow files but not netlink).
+//! netlink socket is refused (some sandboxes allow files but not netlink), and the
+//! one reader of their `address:port` columns, which the port census counts with too.
 
-use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 
+#[cfg(target_os = "linux")]
 use super::listener::Socket;
 
 /// `st` column value of a socket in LISTEN.
+#[cfg(target_os = "linux")]
 const TCP_LISTEN: &str = "0A";
 
 /// The listening sockets of both tables; an error only when neither can be read.
+#[cfg(target_os = "linux")]
 pub(super) fn listening() -> Result<Vec<Socket>, String> {
     let tables: Vec<String> = ["/proc/net/tcp", "/proc/net/tcp6"]
         .iter()
@@ -21,6 +25,7 @@ pub(super) fn listening() -> Result<Vec<Socket>, String> {
 }
 
 /// Parses one table; lines that do not look like a socket are skipped.
+#[cfg(target_os = "linux")]
 pub(super) fn parse(text: &str) -> Vec<Socket> {
     text.lines()
         .skip(1)
@@ -30,14 +35,23 @@ pub(super) fn parse(text: &str) -> Vec<Socket> {
             if *state != TCP_LISTEN {
                 return None;
             }
-            let (addr, port) = local.split_once(':')?;
+            let local = socket_addr(local)?;
             Some(Socket {
-                address: address(addr)?,
-                port: u16::from_str_radix(port, 16).ok()?,
+                address: local.ip(),
+                port: local.port(),
                 inode: inode.parse().ok()?,
             })
         })
         .collect()
+}
+
+/// One `address:port` column: `0100007F:1F90`, or 32 hex digits for IPv6.
+pub(crate) fn socket_addr(text: &str) -> Option<SocketAddr> {
+    let (addr, port) = text.split_once(':')?;
+    Some(SocketAddr::new(
+        address(addr)?,
+        u16::from_str_radix(port, 16).ok()?,
+    ))
 }
 
 /// The kernel prints each 32-bit word of the address in host byte order.
@@ -58,7 +72,7 @@ fn address(hex: &str) -> Option<IpAddr> {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, target_os = "linux"))]
 mod tests {
     use super::*;
 

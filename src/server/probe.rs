@@ -34,17 +34,35 @@ pub fn connect_all(addrs: &[IpAddr], port: u16) -> Vec<LocalConnect> {
         .collect()
 }
 
+/// A connect to a closed local port may be given that port as its own and meet
+/// itself; it is tried again on another port, and one that keeps doing so is refused.
+const SELF_CONNECT_RETRIES: usize = 2;
+
 fn connect(addr: SocketAddr) -> ConnectResult {
-    match TcpStream::connect_timeout(&addr, CONNECT_TIMEOUT) {
-        Ok(_) => ConnectResult::Ok,
-        Err(err) => match err.kind() {
-            ErrorKind::ConnectionRefused => ConnectResult::Refused,
-            ErrorKind::TimedOut | ErrorKind::WouldBlock => ConnectResult::Timeout,
-            ErrorKind::HostUnreachable | ErrorKind::NetworkUnreachable => {
-                ConnectResult::Unreachable
-            }
-            _ => ConnectResult::Error,
-        },
+    for _ in 0..=SELF_CONNECT_RETRIES {
+        match TcpStream::connect_timeout(&addr, CONNECT_TIMEOUT) {
+            Ok(stream) if met_itself(&stream) => {}
+            Ok(_) => return ConnectResult::Ok,
+            Err(err) => return failure(&err),
+        }
+    }
+    ConnectResult::Refused
+}
+
+/// Whether a connection's two ends are one socket: a self-connect, not a listener.
+fn met_itself(stream: &TcpStream) -> bool {
+    matches!(
+        (stream.local_addr(), stream.peer_addr()),
+        (Ok(local), Ok(peer)) if local == peer
+    )
+}
+
+fn failure(err: &std::io::Error) -> ConnectResult {
+    match err.kind() {
+        ErrorKind::ConnectionRefused => ConnectResult::Refused,
+        ErrorKind::TimedOut | ErrorKind::WouldBlock => ConnectResult::Timeout,
+        ErrorKind::HostUnreachable | ErrorKind::NetworkUnreachable => ConnectResult::Unreachable,
+        _ => ConnectResult::Error,
     }
 }
 
@@ -61,6 +79,26 @@ mod tests {
         drop(listener);
         let got = connect_all(&[Ipv4Addr::LOCALHOST.into()], port);
         assert_eq!(got[0].result, ConnectResult::Refused);
+    }
+
+    #[test]
+    fn a_socket_connected_to_itself_is_no_listener() {
+        // Bound to a free port and connected to that same port: TCP's simultaneous open.
+        let socket = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None)
+            .expect("socket");
+        socket
+            .bind(&SocketAddr::from((Ipv4Addr::LOCALHOST, 0)).into())
+            .expect("bind");
+        let own = socket
+            .local_addr()
+            .ok()
+            .and_then(|a| a.as_socket())
+            .expect("own address");
+        socket.connect(&own.into()).expect("simultaneous open");
+        assert!(met_itself(&TcpStream::from(socket)));
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let peer = TcpStream::connect(listener.local_addr().unwrap()).unwrap();
+        assert!(!met_itself(&peer));
     }
 
     #[test]

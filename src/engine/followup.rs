@@ -4,10 +4,11 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::time::Duration;
 
 use futures_util::future::join_all;
-use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use crate::engine::capture::{CaptureLog, CaptureStream};
 use crate::engine::census::port_census;
+use crate::engine::engineio;
 use crate::engine::port_cache::PortCache;
 use crate::engine::probe::connect::connect_one;
 use crate::engine::probe::{http, tls, websocket};
@@ -79,7 +80,7 @@ pub async fn run(obs: &mut Observation, cache: &PortCache) {
         tls_check,
         origin_retry(obs, peer, timeout),
         hang_up_on_accept(obs, peer, timeout),
-        engineio_probe(obs, peer, timeout)
+        engineio::probe(obs, peer, timeout)
     );
     obs.followups.engineio = engineio;
     obs.followups.tls_on_port = tls_on_port;
@@ -181,129 +182,6 @@ async fn origin_retry(
     };
     let _ = tokio::time::timeout(timeout, exchange).await;
     Some((origin, sniff(&log.received())))
-}
-
-/// Engine.IO's protocol versions (Socket.IO's transport), newest first.
-const ENGINE_IO_VERSIONS: [u8; 2] = [4, 3];
-
-/// Where Engine.IO may answer, most specific first: under the URL's own prefix (a
-/// server mounted behind a proxy at `/app` serves `/app/socket.io/`), then at its
-/// default `/socket.io/`. A URL that already names `socket.io` gives its prefix.
-fn engineio_paths(path: &str) -> Vec<String> {
-    let path = path.split(['?', '#']).next().unwrap_or_default();
-    let mut prefixes: Vec<&str> = Vec::new();
-    // `/socket.io` as a whole segment: `/static/socket.io.min.js` names a file.
-    let named = path
-        .match_indices("/socket.io")
-        .map(|(at, _)| at)
-        .find(|at| {
-            matches!(
-                path.as_bytes().get(at + "/socket.io".len()),
-                None | Some(b'/')
-            )
-        });
-    if let Some(at) = named {
-        prefixes.push(&path[..at]);
-    } else {
-        let dir = path.trim_end_matches('/');
-        prefixes.push(dir);
-        // One level up: `/app/chat` is often a page or route under the `/app` mount.
-        if let Some((parent, _)) = dir.rsplit_once('/') {
-            prefixes.push(parent);
-        }
-    }
-    prefixes.push("");
-    let mut unique: Vec<&str> = Vec::new();
-    for prefix in prefixes {
-        if !unique.contains(&prefix) {
-            unique.push(prefix);
-        }
-    }
-    unique
-        .iter()
-        .flat_map(|prefix| {
-            ENGINE_IO_VERSIONS
-                .iter()
-                .map(move |v| format!("{prefix}/socket.io/?EIO={v}&transport=polling"))
-        })
-        .collect()
-}
-
-/// After an upgrade refused with 400/404/426: does the same origin answer Engine.IO's
-/// polling handshake? Its path and open packet when it does.
-async fn engineio_probe(
-    obs: &Observation,
-    peer: SocketAddr,
-    timeout: Duration,
-) -> Option<(String, String)> {
-    let hs = obs.handshake.as_ref()?;
-    let Reply::Http(head) = &hs.reply else {
-        return None;
-    };
-    if hs.kind != HandshakeKind::WebSocket || hs.upgraded || !matches!(head.status, 400 | 404 | 426)
-    {
-        return None;
-    }
-    // All at once: each may take the whole timeout (a server that ignores
-    // `Connection: close`), and one after another that would be six of them.
-    let paths = engineio_paths(&obs.target.path);
-    let answers = join_all(
-        paths
-            .iter()
-            .map(|path| engineio_open_packet(obs, peer, timeout, path)),
-    )
-    .await;
-    // The most specific path that answered, as the list is ordered.
-    paths
-        .into_iter()
-        .zip(answers)
-        .find_map(|(path, packet)| Some((path, packet?)))
-}
-
-/// Engine.IO's open packet from a polling request to `path`, if it sends one.
-async fn engineio_open_packet(
-    obs: &Observation,
-    peer: SocketAddr,
-    timeout: Duration,
-    path: &str,
-) -> Option<String> {
-    let mut target = obs.target.clone();
-    path.clone_into(&mut target.path);
-    let (Some(stream), _) = connect_one(peer, timeout).await else {
-        return None;
-    };
-    let log = CaptureLog::new(4096);
-    let request = http::request(&target);
-    let exchange = async {
-        if target.scheme.uses_tls() {
-            if let (Some(tls), _) = tls::handshake(&target.host, stream).await {
-                request_and_drain(tls, &log, &request).await;
-            }
-        } else {
-            request_and_drain(stream, &log, &request).await;
-        }
-    };
-    // The open packet arrives with the head; a server that keeps the connection
-    // open has said what it had to by the timeout.
-    let _ = tokio::time::timeout(timeout, exchange).await;
-    let received = log.received();
-    let text = String::from_utf8_lossy(&received);
-    let (_, body) = text.split_once("\r\n\r\n")?;
-    let compact: String = body.chars().filter(|c| !c.is_whitespace()).collect();
-    // EIO=4 sends `0{"sid":…}`; EIO=3 frames it with a length: `96:0{"sid":…}`.
-    let at = compact.find("0{\"sid\":")?;
-    Some(compact[at..].chars().take(160).collect())
-}
-
-/// Sends `request` and reads the reply to its end, every byte going to `log`.
-async fn request_and_drain<S>(stream: S, log: &CaptureLog, request: &str)
-where
-    S: AsyncRead + AsyncWrite + Unpin,
-{
-    let mut wrapped = CaptureStream::new(stream, log.clone());
-    if wrapped.write_all(request.as_bytes()).await.is_ok() {
-        let _ = wrapped.read_to_end(&mut Vec::new()).await;
-    }
 }
 
 /// After a hang-up without a reply: is a fresh, silent connection dropped too?
@@ -461,25 +339,5 @@ mod tests {
         assert_eq!(ports, sorted);
         assert!(!sweep_ports(1).contains(&0));
         assert!(sweep_ports(65535).iter().all(|p| *p >= 1));
-    }
-
-    #[test]
-    fn engineio_is_looked_for_under_the_urls_prefix_then_at_the_root() {
-        let v4 = |p: &str| format!("{p}/socket.io/?EIO=4&transport=polling");
-        let root = engineio_paths("/");
-        assert_eq!(root, [v4(""), "/socket.io/?EIO=3&transport=polling".into()]);
-        let app = engineio_paths("/app/chat?room=1");
-        assert_eq!(
-            app.iter().step_by(2).cloned().collect::<Vec<_>>(),
-            [v4("/app/chat"), v4("/app"), v4("")]
-        );
-        // A URL that names socket.io already says where the mount is.
-        let named = engineio_paths("/app/socket.io/?EIO=4");
-        assert_eq!(named[0], v4("/app"));
-        assert_eq!(named.len(), 4);
-        // A file whose name starts with socket.io is no mount.
-        let file = engineio_paths("/static/socket.io.min.js");
-        assert_eq!(file[0], v4("/static/socket.io.min.js"));
-        assert_eq!(file[2], v4("/static"));
     }
 }

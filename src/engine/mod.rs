@@ -2,6 +2,7 @@
 
 pub mod capture;
 pub mod census;
+mod engineio;
 pub mod errno;
 pub mod fd_limit;
 pub mod followup;

@@ -253,13 +253,15 @@ async fn a_404_that_keeps_the_connection_open_is_still_bounded() {
     .await;
     let result = bounded(&format!("ws://{}/app/chat", server.addr)).await;
     assert_eq!(result.diagnosis.verdict, Verdict::ProtocolMismatch);
-    // The follow-up did run: one request for each Engine.IO path it looks at.
-    let polls = server
+    // The follow-up did run: one request for each mount it looks at, all `EIO=4`
+    // (a 404 is no version refusal, so the older protocol is not asked).
+    let polls: Vec<String> = server
         .requests_text()
-        .iter()
+        .into_iter()
         .filter(|r| r.contains("transport=polling"))
-        .count();
-    assert_eq!(polls, 6);
+        .collect();
+    assert_eq!(polls.len(), 3, "{polls:?}");
+    assert!(polls.iter().all(|r| r.contains("EIO=4")), "{polls:?}");
 }
 
 /// Starts a run of `count` probes of the same `ws://` address, events to the receiver.
@@ -269,6 +271,7 @@ fn start_run(
     run_id: u64,
     timeout: Duration,
     concurrency: usize,
+    waiting: usize,
 ) -> (
     netdoctor::engine::RunHandle,
     tokio::sync::mpsc::UnboundedReceiver<netdoctor::engine::ProbeEvent>,
@@ -289,6 +292,7 @@ fn start_run(
             ..ProbeSettings::default()
         },
         concurrency,
+        waiting,
     };
     let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
     let handle =
@@ -296,14 +300,13 @@ fn start_run(
     (handle, rx)
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn concurrency_is_respected() {
-    // Silent servers hold every probe for its whole timeout, so probes overlap as much
-    // as the limit allows. In flight = between an endpoint's first phase and the end
-    // of its main probe: the follow-up step (or the result, when there is none). The
-    // follow-ups draw on a pool of their own, so the next target need not wait for them.
-    let server = common::silent_server().await;
-    let (handle, mut rx) = start_run(server.addr, 40, 7, Duration::from_millis(150), 4);
+/// Follows a run's events to its end: the most endpoints in flight at once, and how
+/// many finished. In flight = between an endpoint's first phase and the end of its
+/// main probe: the follow-up step (or the result, when there is none).
+async fn peak_in_flight(
+    rx: &mut tokio::sync::mpsc::UnboundedReceiver<netdoctor::engine::ProbeEvent>,
+    expected_run: u64,
+) -> (usize, usize) {
     let mut started = std::collections::HashSet::new();
     let mut ended = std::collections::HashSet::new();
     let (mut in_flight, mut peak, mut finished) = (0usize, 0usize, 0usize);
@@ -326,7 +329,7 @@ async fn concurrency_is_respected() {
                 endpoint_id,
                 ..
             } => {
-                assert_eq!(run_id, 7);
+                assert_eq!(run_id, expected_run);
                 if ended.insert(endpoint_id) {
                     in_flight -= 1;
                 }
@@ -338,6 +341,17 @@ async fn concurrency_is_respected() {
             }
         }
     }
+    (peak, finished)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrency_is_respected() {
+    // Silent servers hold every probe for its whole timeout, so probes overlap as much
+    // as the limit allows. The follow-ups draw on a pool of their own, so the next
+    // target need not wait for them; with no waiting room, nothing else frees a slot.
+    let server = common::silent_server().await;
+    let (handle, mut rx) = start_run(server.addr, 40, 7, Duration::from_millis(150), 4, 0);
+    let (peak, finished) = peak_in_flight(&mut rx, 7).await;
     handle.join().await;
     assert_eq!(finished, 40);
     assert!(peak >= 2, "probes ran one by one: peak {peak}");
@@ -345,9 +359,28 @@ async fn concurrency_is_respected() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_target_waiting_on_silence_gives_its_slot_to_the_next() {
+    // Every request meets silence for the whole timeout: past the hand-off, each
+    // target waits in the waiting room and the next one starts, up to both bounds.
+    let server = common::silent_server().await;
+    let (handle, mut rx) = start_run(server.addr, 24, 8, Duration::from_millis(600), 3, 6);
+    let (peak, finished) = peak_in_flight(&mut rx, 8).await;
+    handle.join().await;
+    assert_eq!(finished, 24);
+    assert!(
+        peak > 3,
+        "no target left the limit while it waited: peak {peak}"
+    );
+    assert!(
+        peak <= 9,
+        "peak {peak} exceeds the limit and the waiting room"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_cancelled_run_reports_nothing_more() {
     let server = common::silent_server().await;
-    let (handle, mut rx) = start_run(server.addr, 20, 9, Duration::from_secs(30), 2);
+    let (handle, mut rx) = start_run(server.addr, 20, 9, Duration::from_secs(30), 2, 0);
     // Wait until probes are under way, then cancel: the run must end at once, not in 30 s.
     while let Some(event) = rx.recv().await {
         if matches!(

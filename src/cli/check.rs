@@ -9,7 +9,7 @@ use rustls::pki_types::pem::PemObject;
 
 use crate::cli::CheckArgs;
 pub use crate::cli::round::{EXIT_FAILED, EXIT_OK, EXIT_USAGE, Job};
-use crate::cli::round::{probe_runtime, run_round};
+use crate::cli::round::{Limits, probe_runtime, run_round};
 use crate::cli::text::terminal_safe;
 use crate::diagnose::Verdict;
 use crate::engine::EndpointSpec;
@@ -19,9 +19,6 @@ use crate::l10n::Localizer;
 use crate::profile::Profile;
 use crate::report::{Report, ReportMeta, ResultEntry, json, save_report_as};
 use crate::target::Target;
-
-/// Sockets one target may hold at once: the probe plus its follow-up sweep.
-const SOCKETS_PER_TARGET: u64 = 20;
 
 /// A usage error: one localized line for stderr.
 #[derive(Debug)]
@@ -237,13 +234,16 @@ fn execute(args: &CheckArgs, plan: Plan, l10n: &Localizer) -> u8 {
         extra_roots,
         ..ProbeSettings::default()
     };
-    let (concurrency, note) = fit_concurrency(args.concurrency, jobs.len());
+    let (limits, note) = fit_concurrency(args.concurrency, jobs.len());
     if let Some(limit) = note {
         eprintln!(
             "netdoctor: {}",
             l10n.tr_args(
                 "cli-note-concurrency-reduced",
-                &[("count", concurrency.into()), ("limit", limit.into())]
+                &[
+                    ("count", limits.concurrency.into()),
+                    ("limit", limit.into())
+                ]
             )
         );
     }
@@ -253,9 +253,9 @@ fn execute(args: &CheckArgs, plan: Plan, l10n: &Localizer) -> u8 {
             rounds: args.watch_count,
             json: args.json,
         };
-        return crate::cli::watch::run(&jobs, settings, concurrency as usize, &plan, l10n);
+        return crate::cli::watch::run(&jobs, settings, limits, &plan, l10n);
     }
-    let entries = match run_jobs(&jobs, settings, concurrency as usize, l10n) {
+    let entries = match run_jobs(&jobs, settings, limits, l10n) {
         Ok(entries) => entries,
         Err(err) => {
             eprintln!(
@@ -302,23 +302,23 @@ fn execute(args: &CheckArgs, plan: Plan, l10n: &Localizer) -> u8 {
     if all_ok { EXIT_OK } else { EXIT_FAILED }
 }
 
-/// Raises the open-file limit where allowed and fits the concurrency under it.
-/// Returns the concurrency to use and, when the limit lowered how many of the
-/// `targets` run at once, the file limit (for the note).
-fn fit_concurrency(requested: u64, targets: usize) -> (u64, Option<u64>) {
+/// Raises the open-file limit where allowed and fits the concurrency under it, with
+/// the waiting room the rest of the limit leaves. Returns the limits and, when the
+/// file limit lowered how many of the `targets` run at once, that limit (for the note).
+fn fit_concurrency(requested: u64, targets: usize) -> (Limits, Option<u64>) {
     let limit = crate::engine::fd_limit::raise();
-    let Some(limit) = limit else {
-        return (requested, None);
-    };
-    let fits = (limit.saturating_sub(64) / SOCKETS_PER_TARGET).max(1);
+    let fits = limit.map_or(requested, crate::engine::fd_limit::targets_fitting);
+    let concurrency = requested.min(fits).max(1);
     // Fewer targets than slots never run more at once than there are targets: the
     // note is true only when the limit holds back targets that would have started.
     let would_run = requested.min(u64::try_from(targets).unwrap_or(u64::MAX));
-    match (fits < requested, fits < would_run) {
-        (true, true) => (fits, Some(limit)),
-        (true, false) => (fits, None),
-        (false, _) => (requested, None),
-    }
+    let note = limit.filter(|_| fits < would_run);
+    let limits = Limits {
+        concurrency: usize::try_from(concurrency).unwrap_or(usize::MAX),
+        waiting: usize::try_from(crate::engine::fd_limit::waiting_room(limit, concurrency))
+            .unwrap_or(usize::MAX),
+    };
+    (limits, note)
 }
 
 /// Runs every job on a private runtime and returns the report entries in job order.
@@ -328,10 +328,10 @@ fn fit_concurrency(requested: u64, targets: usize) -> (u64, Option<u64>) {
 pub fn run_jobs(
     jobs: &[Job],
     settings: ProbeSettings,
-    concurrency: usize,
+    limits: Limits,
     l10n: &Localizer,
 ) -> std::io::Result<Vec<ResultEntry>> {
     let runtime = probe_runtime()?;
     let progress = jobs.len() > 1 && std::io::stderr().is_terminal();
-    Ok(runtime.block_on(run_round(jobs, settings, concurrency, 1, progress, l10n)))
+    Ok(runtime.block_on(run_round(jobs, settings, limits, 1, progress, l10n)))
 }

@@ -29,6 +29,15 @@ pub struct Job {
     pub spec: EndpointSpec,
 }
 
+/// How many targets of a round go at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Targets probed at once (`--concurrency`, fitted under the open-file limit).
+    pub concurrency: usize,
+    /// Targets more that may wait for their peer outside the concurrency limit.
+    pub waiting: usize,
+}
+
 /// The runtime the probes of `netdoctor check` run on.
 pub(crate) fn probe_runtime() -> std::io::Result<tokio::runtime::Runtime> {
     tokio::runtime::Builder::new_multi_thread()
@@ -52,7 +61,7 @@ impl Drop for CancelOnDrop {
 pub(crate) async fn run_round(
     jobs: &[Job],
     settings: ProbeSettings,
-    concurrency: usize,
+    limits: Limits,
     run_id: u64,
     progress: bool,
     l10n: &Localizer,
@@ -62,7 +71,8 @@ pub(crate) async fn run_round(
         run_id,
         endpoints: jobs.iter().map(|j| j.spec.clone()).collect(),
         settings,
-        concurrency,
+        concurrency: limits.concurrency,
+        waiting: limits.waiting,
     };
     let total = jobs.len();
     let mut slots: Vec<Option<ResultEntry>> = vec![None; total];

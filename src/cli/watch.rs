@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::time::{Duration, SystemTime};
 
-use crate::cli::round::{EXIT_FAILED, EXIT_OK, EXIT_USAGE, Job, probe_runtime, run_round};
+use crate::cli::round::{EXIT_FAILED, EXIT_OK, EXIT_USAGE, Job, Limits, probe_runtime, run_round};
 use crate::cli::text::terminal_safe;
 use crate::clock;
 use crate::diagnose::Verdict;
@@ -28,7 +28,7 @@ pub struct WatchPlan {
 pub fn run(
     jobs: &[Job],
     settings: ProbeSettings,
-    concurrency: usize,
+    limits: Limits,
     plan: &WatchPlan,
     l10n: &Localizer,
 ) -> u8 {
@@ -53,7 +53,7 @@ pub fn run(
             round += 1;
             let started = tokio::time::Instant::now();
             let entries = tokio::select! {
-                entries = run_round(jobs, settings.clone(), concurrency, round, false, l10n) => entries,
+                entries = run_round(jobs, settings.clone(), limits, round, false, l10n) => entries,
                 () = &mut interrupted => return last.unwrap_or(EXIT_INTERRUPTED),
             };
             let at = SystemTime::now();

@@ -60,7 +60,18 @@ impl Tracker {
         }
     }
 
-    /// Settles the claim from the main probe's connect attempts, once they are done.
+    /// Waits until the main probe enters `phase` (forever, if it never does).
+    pub async fn reached(&self, phase: Phase) {
+        let mut seen = self.phase.subscribe();
+        if seen.wait_for(|p| *p == Some(phase)).await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    }
+
+    /// Settles the claim from the main probe's connect attempts, once they are done,
+    /// and ends the phase: a refused connect leaves the probe's last phase at
+    /// connecting, and a grace running out after the probe has ended must not start
+    /// the sweep of a connect still pending.
     pub fn finish(&self, obs: &Observation) {
         self.settle_with(|addr| {
             obs.connects
@@ -68,6 +79,7 @@ impl Tracker {
                 .rfind(|c| c.addr == addr)
                 .map(|c| state_of(obs.peer == Some(addr), c))
         });
+        self.phase.send_replace(None);
     }
 
     fn settle_with(&self, state: impl FnOnce(SocketAddr) -> Option<crate::observation::PortState>) {
@@ -102,5 +114,35 @@ impl Tracker {
         let left = timeout.saturating_sub(grace);
         let bound = followup::followup_timeout(timeout).min(left);
         followup::sweep(addr, bound, cache).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_probe_that_has_ended_starts_no_sweep() {
+        // A refused connect: the probe's last phase was connecting, and it is over.
+        let closed = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("addr");
+        let target = Target::parse(&format!("tcp://{closed}")).expect("target");
+        let cache = PortCache::default();
+        let tracker = Tracker::new(&target, &cache);
+        tracker.enter(Phase::Connecting);
+        let mut obs = Observation::new(target, Duration::from_millis(50));
+        let (_, attempt) =
+            crate::engine::probe::connect::connect_one(closed, Duration::from_secs(1)).await;
+        obs.connects.push(attempt);
+        // The overlap is under way (in its grace) when the probe ends, as in a check;
+        // past the grace, a pending connect would sweep its neighbours into the cache.
+        tokio::join!(tracker.overlap(Duration::from_millis(50), &cache), async {
+            tracker.finish(&obs)
+        });
+        for port in followup::sweep_ports(closed.port()) {
+            let neighbour = SocketAddr::new(closed.ip(), port);
+            assert!(cache.claim(neighbour).is_some(), "{neighbour} was swept");
+        }
     }
 }

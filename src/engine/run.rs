@@ -42,6 +42,12 @@ pub struct RunRequest {
     pub settings: ProbeSettings,
     /// Endpoints probed at once.
     pub concurrency: usize,
+    /// Endpoints more that may wait for their peer's first byte outside `concurrency`
+    /// (one socket each, so the open-file budget is their bound); 0 keeps every
+    /// endpoint under the limit until its main probe ends. A room is only given when
+    /// the budget also holds every slot's follow-ups at once, so with one the
+    /// follow-ups wait until the last endpoint has started.
+    pub waiting: usize,
 }
 
 /// What one check produced.
@@ -165,7 +171,16 @@ struct Slots {
     main: Option<OwnedSemaphorePermit>,
     /// Where follow-up permits come from, bounding the sockets they open.
     followups: Option<Arc<Semaphore>>,
+    /// Where a target waiting on its peer moves, giving its main permit to the next.
+    waiting: Option<Arc<Semaphore>>,
+    /// Turns true once every target of the run has started; follow-ups wait for it.
+    all_started: Option<tokio::sync::watch::Receiver<bool>>,
 }
+
+/// How long a sent request goes unanswered before the target waits outside the
+/// concurrency limit: a server on this machine or the LAN answers well within it,
+/// so what waits longer is a slow link or silence. Only scheduling depends on it.
+const HAND_OFF: Duration = Duration::from_millis(10);
 
 async fn check_in_run(
     target: Target,
@@ -189,13 +204,40 @@ async fn check_in_run(
         }
         .fuse()
     );
-    let mut phases = std::pin::pin!(run_phases(target, settings, context, &tracked));
+    let Slots {
+        mut main,
+        followups: followup_pool,
+        waiting,
+        all_started,
+    } = slots;
+    let mut parked = None;
+    // A target whose request has gone out and met no answer only waits: it moves to
+    // the waiting room (when there is room) and lets the next target start.
+    let mut hand_off = std::pin::pin!(
+        async {
+            let room = waiting.as_ref()?;
+            tracker.reached(Phase::Handshake).await;
+            tokio::time::sleep(HAND_OFF).await;
+            room.clone().try_acquire_owned().ok()
+        }
+        .fuse()
+    );
+    // On the heap, so that its states (TLS and WebSocket machinery) are freed once the
+    // main probe ends, not kept for as long as the target waits for its follow-ups.
+    let mut phases = Box::pin(run_phases(target, settings, context, &tracked));
     let mut observation = loop {
         tokio::select! {
             obs = &mut phases => break obs,
             () = &mut early, if !early.is_terminated() => {}
+            permit = &mut hand_off, if !hand_off.is_terminated() => {
+                if let Some(permit) = permit {
+                    parked = Some(permit);
+                    main = None;
+                }
+            }
         }
     };
+    drop(phases);
     tracker.finish(&observation);
     cache.listeners().observe(&mut observation).await;
     let explain =
@@ -205,9 +247,25 @@ async fn check_in_run(
     if explain {
         on_phase(Phase::FollowUp);
     }
-    drop(slots.main);
+    drop(main);
+    drop(parked);
+    let mut held = Duration::ZERO;
     if explain {
-        let _permit = match &slots.followups {
+        // Follow-ups are extra connects; made while other targets still wait to start,
+        // they would push those starts back, and a silent target started late is what
+        // the whole run waits for. They wait until the last target has started.
+        if let Some(mut all_started) = all_started {
+            let holding = Instant::now();
+            let mut started = std::pin::pin!(all_started.wait_for(|s| *s));
+            loop {
+                tokio::select! {
+                    _ = &mut started => break,
+                    () = &mut early, if !early.is_terminated() => {}
+                }
+            }
+            held = holding.elapsed();
+        }
+        let _permit = match &followup_pool {
             Some(limit) => limit.clone().acquire_owned().await.ok(),
             None => None,
         };
@@ -215,7 +273,7 @@ async fn check_in_run(
         // reads their answers from the cache as they land.
         // The early sweep is polled only while the follow-ups need it: once they are
         // done, waiting on it could outlast the check (it waits on phase changes).
-        let mut followups = std::pin::pin!(followup::run(&mut observation, cache));
+        let mut followups = Box::pin(followup::run(&mut observation, cache));
         loop {
             tokio::select! {
                 () = &mut followups => break,
@@ -223,7 +281,9 @@ async fn check_in_run(
             }
         }
     }
-    observation.timings.total = Some(started.elapsed());
+    // Waiting for the run's other targets to start is the run's scheduling, not this
+    // check's time, like the wait for a permit before it started.
+    observation.timings.total = Some(started.elapsed().saturating_sub(held));
     let diagnosis = classify(&observation);
     CheckResult {
         observation,
@@ -256,6 +316,7 @@ async fn drive(request: RunRequest, sink: Arc<dyn EventSink>) {
         endpoints,
         settings,
         concurrency,
+        waiting,
     } = request;
     // Listing interfaces is a blocking system call; keep it off the async workers.
     let context = Arc::new(
@@ -276,9 +337,12 @@ async fn drive(request: RunRequest, sink: Arc<dyn EventSink>) {
     }
     let limit = Arc::new(Semaphore::new(concurrency.max(1)));
     let followup_limit = Arc::new(Semaphore::new(concurrency.max(1)));
+    let waiting_room = (waiting > 0).then(|| Arc::new(Semaphore::new(waiting)));
+    let (started_tx, started_rx) = tokio::sync::watch::channel(false);
     let mut tasks = JoinSet::new();
     for spec in endpoints {
-        // Taking the permit before spawning keeps at most `concurrency` tasks alive.
+        // Taking the permit before spawning keeps at most `concurrency` tasks alive,
+        // and as many more as wait in the waiting room.
         let Ok(main) = limit.clone().acquire_owned().await else {
             break;
         };
@@ -290,6 +354,10 @@ async fn drive(request: RunRequest, sink: Arc<dyn EventSink>) {
         let slots = Slots {
             main: Some(main),
             followups: Some(followup_limit.clone()),
+            waiting: waiting_room.clone(),
+            // Held follow-ups all set off together after the last start; only a
+            // limit with a waiting room has the sockets for that (see `RunRequest`).
+            all_started: waiting_room.is_some().then(|| started_rx.clone()),
         };
         let mut settings = settings.clone();
         if let Some(timeout) = spec.timeout {
@@ -317,6 +385,7 @@ async fn drive(request: RunRequest, sink: Arc<dyn EventSink>) {
             });
         });
     }
+    started_tx.send_replace(true);
     while tasks.join_next().await.is_some() {}
 }
 

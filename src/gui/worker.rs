@@ -11,8 +11,6 @@ use crate::gui::state::RunId;
 
 /// Most endpoints probed at once, before the open-file limit is taken into account.
 const MAX_CONCURRENCY: u64 = 256;
-/// Sockets one endpoint may hold at once: the probe plus its follow-up sweep.
-const SOCKETS_PER_ENDPOINT: u64 = 20;
 
 /// The engine's view of the UI: a message into the app's one channel, which wakes it.
 struct ChannelSink(Outbox);
@@ -29,6 +27,7 @@ pub struct Worker {
     sink: Arc<ChannelSink>,
     runs: HashMap<RunId, RunHandle>,
     concurrency: usize,
+    waiting: usize,
 }
 
 impl Worker {
@@ -40,11 +39,13 @@ impl Worker {
             .thread_name("netdoctor-worker")
             .enable_all()
             .build()?;
+        let (concurrency, waiting) = fit_concurrency();
         Ok(Worker {
             runtime: Some(runtime),
             sink: Arc::new(ChannelSink(outbox)),
             runs: HashMap::new(),
-            concurrency: fit_concurrency(),
+            concurrency,
+            waiting,
         })
     }
 
@@ -58,6 +59,7 @@ impl Worker {
             endpoints,
             settings: ProbeSettings::default(),
             concurrency: self.concurrency,
+            waiting: self.waiting,
         };
         let sink: Arc<dyn EventSink> = self.sink.clone();
         let handle = spawn_run(runtime.handle(), request, sink);
@@ -89,12 +91,14 @@ impl Drop for Worker {
     }
 }
 
-/// Raises the open-file limit where allowed and fits the concurrency under it.
-fn fit_concurrency() -> usize {
-    let fits = crate::engine::fd_limit::raise()
-        .map_or(MAX_CONCURRENCY, |limit| {
-            (limit.saturating_sub(64) / SOCKETS_PER_ENDPOINT).max(1)
-        })
+/// Raises the open-file limit where allowed and fits the concurrency under it; also
+/// the waiting room that the rest of the limit leaves (see `RunRequest::waiting`).
+fn fit_concurrency() -> (usize, usize) {
+    let limit = crate::engine::fd_limit::raise();
+    let concurrency = limit
+        .map_or(MAX_CONCURRENCY, crate::engine::fd_limit::targets_fitting)
         .min(MAX_CONCURRENCY);
-    usize::try_from(fits).unwrap_or(1)
+    let waiting = crate::engine::fd_limit::waiting_room(limit, concurrency);
+    let size = |n: u64| usize::try_from(n).unwrap_or(usize::MAX);
+    (size(concurrency).max(1), size(waiting))
 }

@@ -10,8 +10,8 @@ use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use crate::engine::capture::{CaptureLog, CaptureStream};
 use crate::engine::probe::connect::connect_one;
 use crate::engine::probe::{http, tls};
-use crate::observation::reply::{Reply, parse_http};
-use crate::observation::{HandshakeKind, Observation};
+use crate::observation::Observation;
+use crate::observation::reply::parse_http;
 
 /// Engine.IO's current protocol version, asked first everywhere.
 const ENGINE_IO_CURRENT: u8 = 4;
@@ -79,12 +79,7 @@ pub async fn probe(
     peer: SocketAddr,
     timeout: Duration,
 ) -> Option<(String, String)> {
-    let hs = obs.handshake.as_ref()?;
-    let Reply::Http(head) = &hs.reply else {
-        return None;
-    };
-    if hs.kind != HandshakeKind::WebSocket || hs.upgraded || !matches!(head.status, 400 | 404 | 426)
-    {
+    if !matches!(obs.refused_upgrade_status(), Some(400 | 404 | 426)) {
         return None;
     }
     // Every prefix at once: each may take the whole timeout (a server that ignores
@@ -193,6 +188,7 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::observation::HandshakeKind;
 
     #[test]
     fn engineio_is_looked_for_under_the_urls_prefix_then_at_the_root() {

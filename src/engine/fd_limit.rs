@@ -1,7 +1,7 @@
 //! The open-file limit: raised where the OS allows, and what it leaves room for.
 
 /// Sockets one target may hold at once: the probe and its early sweep, or its follow-ups.
-pub const SOCKETS_PER_TARGET: u64 = 20;
+const SOCKETS_PER_TARGET: u64 = 20;
 
 /// Descriptors kept for everything else the process opens (files, pipes, the runtime).
 const RESERVED: u64 = 64;

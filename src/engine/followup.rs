@@ -154,11 +154,7 @@ async fn origin_retry(
     peer: SocketAddr,
     timeout: Duration,
 ) -> Option<(String, Reply)> {
-    let hs = obs.handshake.as_ref()?;
-    let Reply::Http(head) = &hs.reply else {
-        return None;
-    };
-    if hs.kind != HandshakeKind::WebSocket || hs.upgraded || !matches!(head.status, 401 | 403) {
+    if !matches!(obs.refused_upgrade_status(), Some(401 | 403)) {
         return None;
     }
     let origin = same_origin(&obs.target);

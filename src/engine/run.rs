@@ -341,8 +341,10 @@ async fn drive(request: RunRequest, sink: Arc<dyn EventSink>) {
     let (started_tx, started_rx) = tokio::sync::watch::channel(false);
     let mut tasks = JoinSet::new();
     for spec in endpoints {
-        // Taking the permit before spawning keeps at most `concurrency` tasks alive,
-        // and as many more as wait in the waiting room.
+        // Taking the permit before spawning keeps at most `concurrency` tasks probing,
+        // and as many more waiting in the waiting room. Held for their follow-ups,
+        // finished probes stay alive until the last start (a few KB each: the
+        // probe's and the follow-ups' futures are boxed).
         let Ok(main) = limit.clone().acquire_owned().await else {
             break;
         };

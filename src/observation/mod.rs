@@ -354,4 +354,15 @@ impl Observation {
         }
         self.connects.last().and_then(|c| c.error.as_ref())
     }
+
+    /// The HTTP status of a WebSocket upgrade the server answered without switching.
+    pub fn refused_upgrade_status(&self) -> Option<u16> {
+        let hs = self.handshake.as_ref()?;
+        match &hs.reply {
+            Reply::Http(head) if hs.kind == HandshakeKind::WebSocket && !hs.upgraded => {
+                Some(head.status)
+            }
+            _ => None,
+        }
+    }
 }

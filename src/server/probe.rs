@@ -5,6 +5,7 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpStream};
 use std::time::Duration;
 
 use super::verdict::{ConnectResult, LocalConnect};
+use crate::engine::probe::connect::{SELF_CONNECT_RETRIES, met_itself};
 
 /// Limit for one local connect; a listener on this machine answers in microseconds.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(1);
@@ -35,26 +36,17 @@ pub fn connect_all(addrs: &[IpAddr], port: u16) -> Vec<LocalConnect> {
 }
 
 /// A connect to a closed local port may be given that port as its own and meet
-/// itself; it is tried again on another port, and one that keeps doing so is refused.
-const SELF_CONNECT_RETRIES: usize = 2;
-
+/// itself; it is tried again on another port, and one that keeps doing so is
+/// refused, as in the engine's connects.
 fn connect(addr: SocketAddr) -> ConnectResult {
     for _ in 0..=SELF_CONNECT_RETRIES {
         match TcpStream::connect_timeout(&addr, CONNECT_TIMEOUT) {
-            Ok(stream) if met_itself(&stream) => {}
+            Ok(stream) if met_itself(stream.local_addr(), stream.peer_addr()) => {}
             Ok(_) => return ConnectResult::Ok,
             Err(err) => return failure(&err),
         }
     }
     ConnectResult::Refused
-}
-
-/// Whether a connection's two ends are one socket: a self-connect, not a listener.
-fn met_itself(stream: &TcpStream) -> bool {
-    matches!(
-        (stream.local_addr(), stream.peer_addr()),
-        (Ok(local), Ok(peer)) if local == peer
-    )
 }
 
 fn failure(err: &std::io::Error) -> ConnectResult {
@@ -95,10 +87,11 @@ mod tests {
             .and_then(|a| a.as_socket())
             .expect("own address");
         socket.connect(&own.into()).expect("simultaneous open");
-        assert!(met_itself(&TcpStream::from(socket)));
+        let looped = TcpStream::from(socket);
+        assert!(met_itself(looped.local_addr(), looped.peer_addr()));
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let peer = TcpStream::connect(listener.local_addr().unwrap()).unwrap();
-        assert!(!met_itself(&peer));
+        assert!(!met_itself(peer.local_addr(), peer.peer_addr()));
     }
 
     #[test]

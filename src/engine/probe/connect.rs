@@ -9,7 +9,7 @@ use crate::engine::errno;
 use crate::observation::{ConnectAttempt, NetError, NetErrorKind};
 
 /// How many times a connect that met itself is tried again before it counts as refused.
-const SELF_CONNECT_RETRIES: usize = 2;
+pub const SELF_CONNECT_RETRIES: usize = 2;
 
 /// Connects to one address within `timeout`.
 ///
@@ -30,7 +30,7 @@ pub async fn connect_one(
         match result {
             Err(_) => break (None, Some(NetError::new(NetErrorKind::TimedOut))),
             Ok(Err(err)) => break (None, Some(errno::classify(&err))),
-            Ok(Ok(stream)) if met_itself(&stream) => {
+            Ok(Ok(stream)) if met_itself(stream.local_addr(), stream.peer_addr()) => {
                 drop(stream);
                 tries += 1;
                 if tries > SELF_CONNECT_RETRIES {
@@ -52,12 +52,10 @@ pub async fn connect_one(
     (stream, attempt)
 }
 
-/// Whether a connection's two ends are one socket: a self-connect, not a peer.
-fn met_itself(stream: &TcpStream) -> bool {
-    matches!(
-        (stream.local_addr(), stream.peer_addr()),
-        (Ok(local), Ok(peer)) if local == peer
-    )
+/// Whether a connection's two ends, as its socket reports them, are one socket: a
+/// self-connect, not a peer. Takes the addresses so blocking and async streams share it.
+pub fn met_itself(local: std::io::Result<SocketAddr>, peer: std::io::Result<SocketAddr>) -> bool {
+    matches!((local, peer), (Ok(local), Ok(peer)) if local == peer)
 }
 
 /// Tries every address in order until one accepts; returns the stream and every attempt.
@@ -90,7 +88,7 @@ mod tests {
             .expect("bind");
         let own = socket.local_addr().expect("own address");
         let looped = socket.connect(own).await.expect("simultaneous open");
-        assert!(met_itself(&looped));
+        assert!(met_itself(looped.local_addr(), looped.peer_addr()));
 
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
@@ -98,7 +96,7 @@ mod tests {
         let (stream, attempt) =
             connect_one(listener.local_addr().expect("addr"), Duration::from_secs(5)).await;
         let stream = stream.expect("a listener accepts");
-        assert!(!met_itself(&stream));
+        assert!(!met_itself(stream.local_addr(), stream.peer_addr()));
         assert!(attempt.error.is_none());
     }
 }
